@@ -1,0 +1,113 @@
+package dk.sambo.portal.admin;
+
+import java.util.Locale;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import dk.sambo.portal.organisation.KnowledgeTarget;
+import dk.sambo.portal.organisation.OrganisationService;
+import dk.sambo.portal.organisation.PeopleAdministration;
+import dk.sambo.portal.organisation.UnitSummary;
+import dk.sambo.portal.security.AccessRequest;
+import dk.sambo.portal.security.AccessRequests;
+import dk.sambo.portal.shared.ui.Formats;
+
+/** People who logged in through their identity provider but have no access yet. */
+@Route("admin/adgang")
+@RolesAllowed("ADMIN")
+@Menu(order = 91, title = "nav.admin.access", icon = "vaadin:key")
+class AccessRequestsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final AccessRequests requests;
+    private final OrganisationService organisation;
+    private final Grid<AccessRequest> grid = new Grid<>();
+
+    AccessRequestsView(AccessRequests requests, OrganisationService organisation) {
+        this.requests = requests;
+        this.organisation = organisation;
+        setSizeFull();
+        grid.addColumn(r -> r.getName() == null ? "–" : r.getName()).setHeader(getTranslation("admin.people.name"));
+        grid.addColumn(r -> r.getEmail() == null ? "–" : r.getEmail()).setHeader(getTranslation("admin.email"));
+        grid.addColumn(AccessRequest::getIssuer).setHeader(getTranslation("admin.access.issuer"));
+        grid.addColumn(r -> Formats.dateTime(r.getLastAttemptAt(), getLocale()))
+                .setHeader(getTranslation("admin.access.when"));
+        grid.addColumn(AccessRequest::getAttempts).setHeader(getTranslation("admin.access.attempts"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(r -> {
+            var grant = new Button(getTranslation("admin.access.grant"), e -> grantDialog(r).open());
+            grant.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            var reject = new Button(getTranslation("admin.access.reject"), e -> {
+                requests.reject(r.id());
+                refresh();
+            });
+            reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            return new HorizontalLayout(grant, reject);
+        }).setAutoWidth(true);
+        grid.setEmptyStateText(getTranslation("admin.access.none"));
+        add(new H1(getTranslation("nav.admin.access")), new Paragraph(getTranslation("admin.access.explain")), grid);
+        refresh();
+    }
+
+    private Dialog grantDialog(AccessRequest request) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("admin.access.grant"));
+        var name = new TextField(getTranslation("admin.people.name"));
+        name.setValue(request.getName() == null ? "" : request.getName());
+        name.setRequired(true);
+        var email = new EmailField(getTranslation("admin.email"));
+        email.setValue(request.getEmail() == null ? "" : request.getEmail().toLowerCase(Locale.ROOT));
+        var jobTitle = new TextField(getTranslation("start.job-title"));
+        var unit = new ComboBox<UnitSummary>(getTranslation("start.unit"));
+        unit.setItems(organisation.organisations().stream().flatMap(o -> organisation.unitsOf(o.id()).stream())
+                .toList());
+        unit.setItemLabelGenerator(u -> u.name() + " (" + u.organisationName() + ")");
+        unit.setRequired(true);
+        var target = new Select<KnowledgeTarget>();
+        target.setLabel(getTranslation("start.knowledge-target"));
+        target.setItems(KnowledgeTarget.values());
+        target.setItemLabelGenerator(t -> getTranslation("target." + t.name()));
+        target.setValue(KnowledgeTarget.OVERALL);
+        dialog.add(new Paragraph(getTranslation("admin.access.grant.explain")),
+                new FormLayout(name, email, jobTitle, unit, target));
+        var save = new Button(getTranslation("admin.access.grant"), e -> {
+            if (name.isEmpty() || unit.isEmpty()) {
+                name.setInvalid(name.isEmpty());
+                unit.setInvalid(unit.isEmpty());
+                return;
+            }
+            requests.grant(request.id(), new PeopleAdministration.NewPerson(name.getValue(), jobTitle.getValue(),
+                    email.isEmpty() ? null : email.getValue(), unit.getValue().id(), target.getValue()));
+            dialog.close();
+            refresh();
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        return dialog;
+    }
+
+    private void refresh() {
+        grid.setItems(requests.pending());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.admin.access");
+    }
+}

@@ -1,0 +1,62 @@
+package dk.sambo.portal.admin;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.springframework.data.domain.PageRequest;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import dk.sambo.portal.organisation.OrganisationService;
+import dk.sambo.portal.organisation.PeopleAdministration;
+import dk.sambo.portal.organisation.PersonSummary;
+
+/** Find people (lazy, searchable) and open one to change roles or access. */
+@Route("admin/personer")
+@RolesAllowed("ADMIN")
+@Menu(order = 90, title = "nav.admin.people", icon = "vaadin:users")
+class PeopleAdminView extends VerticalLayout implements HasDynamicTitle {
+
+    private final Grid<PersonSummary> grid = new Grid<>();
+    private final TextField search = new TextField();
+
+    PeopleAdminView(PeopleAdministration people, OrganisationService organisation) {
+        addClassName("admin-people");
+        setSizeFull();
+        search.setPlaceholder(getTranslation("admin.people.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("24rem");
+        search.setAriaLabel(getTranslation("admin.people.search"));
+
+        grid.addColumn(PersonSummary::name).setHeader(getTranslation("admin.people.name")).setFlexGrow(2);
+        grid.addColumn(p -> p.jobTitle() == null ? "" : p.jobTitle()).setHeader(getTranslation("start.job-title"));
+        grid.addColumn(p -> p.unitName() == null ? "" : p.unitName()).setHeader(getTranslation("start.unit"));
+        grid.addColumn(p -> p.organisationName() == null ? "" : p.organisationName())
+                .setHeader(getTranslation("start.organisation"));
+        grid.addColumn(p -> getTranslation(p.active() ? "admin.people.active" : "admin.people.inactive"))
+                .setHeader(getTranslation("admin.people.status")).setAutoWidth(true);
+        grid.setItems(query -> people.search(search.getValue(),
+                        PageRequest.of(query.getPage(), query.getPageSize())).stream(),
+                query -> (int) people.count(search.getValue()));
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        grid.addItemClickListener(e -> new PersonDialog(e.getItem(), people, organisation,
+                () -> grid.getDataProvider().refreshAll()).open());
+        add(new H1(getTranslation("nav.admin.people")), new HorizontalLayout(search), grid);
+        setFlexGrow(1, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.admin.people");
+    }
+}

@@ -1,0 +1,121 @@
+package dk.sambo.portal.organisation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dk.sambo.portal.audit.AuditLog;
+
+/**
+ * Appointing and ending culture bearers. A line manager appoints people from the units they lead, for units
+ * they lead; administrators may appoint anywhere. The same person cannot hold two overlapping appointments for
+ * the same unit.
+ */
+@Service
+@Transactional
+public class CultureBearerRegister {
+
+    private final CultureBearerAppointmentRepository appointments;
+    private final PersonRepository people;
+    private final UnitRepository units;
+    private final RoleAssignmentRepository roleAssignments;
+    private final AccessControl access;
+    private final CurrentPerson currentPerson;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    CultureBearerRegister(CultureBearerAppointmentRepository appointments, PersonRepository people,
+            UnitRepository units, RoleAssignmentRepository roleAssignments, AccessControl access,
+            CurrentPerson currentPerson, AuditLog audit, Clock clock) {
+        this.appointments = appointments;
+        this.people = people;
+        this.units = units;
+        this.roleAssignments = roleAssignments;
+        this.access = access;
+        this.currentPerson = currentPerson;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAnyRole('LINE_MANAGER', 'ADMIN')")
+    public long appoint(long personId, Set<Long> unitIds, Set<String> topicCodes, LocalDate from,
+            @Nullable LocalDate to) {
+        var person = people.findById(personId).orElseThrow();
+        if (person.getUnit() == null || !mayManage(person.getUnit().id())) {
+            throw new AccessDeniedException("The person does not work in a unit you lead");
+        }
+        var covered = new HashSet<Unit>();
+        for (var unitId : unitIds) {
+            if (!mayManage(unitId)) {
+                throw new AccessDeniedException("You do not lead unit " + unitId);
+            }
+            covered.add(units.findById(unitId).orElseThrow());
+        }
+        for (var existing : appointments.findByPersonId(personId)) {
+            boolean sameUnit = existing.getUnits().stream().anyMatch(covered::contains);
+            if (sameUnit && existing.overlaps(from, to)) {
+                throw new IllegalStateException("culture-bearer.error.overlap");
+            }
+        }
+        var appointment = appointments.save(new CultureBearerAppointment(person, covered, topicCodes, from, to,
+                currentPerson.id().orElse(null)));
+        ensureRole(person, covered);
+        audit.record("CULTURE_BEARER_APPOINTED", "CultureBearerAppointment", appointment.id(),
+                "person=" + personId + " units=" + unitIds);
+        return appointment.id();
+    }
+
+    @PreAuthorize("hasAnyRole('LINE_MANAGER', 'ADMIN')")
+    public void end(long appointmentId, LocalDate lastDay) {
+        var appointment = appointments.findById(appointmentId).orElseThrow();
+        for (var unit : appointment.getUnits()) {
+            if (!mayManage(unit.id())) {
+                throw new AccessDeniedException("You do not lead unit " + unit.id());
+            }
+        }
+        appointment.endOn(lastDay);
+        audit.record("CULTURE_BEARER_ENDED", "CultureBearerAppointment", appointmentId, "lastDay=" + lastDay);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<AppointmentView> ofOrganisation(long organisationId) {
+        var today = LocalDate.now(clock);
+        return appointments.findByOrganisation(organisationId).stream()
+                .map(a -> AppointmentView.of(a, today)).toList();
+    }
+
+    private boolean mayManage(long unitId) {
+        return access.coversUnit(Role.LINE_MANAGER, unitId) || access.hasRole(Role.ADMIN);
+    }
+
+    private void ensureRole(Person person, Set<Unit> covered) {
+        // The culture-bearer role follows the appointment, so the queue and training log open for the person.
+        for (var unit : covered) {
+            if (!roleAssignments.existsByPersonIdAndRoleAndScopeTypeAndScopeId(person.id(), Role.CULTURE_BEARER,
+                    ScopeType.UNIT, unit.id())) {
+                roleAssignments.save(new RoleAssignment(person, Role.CULTURE_BEARER, ScopeType.UNIT, unit.id(),
+                        currentPerson.id().orElse(null), clock.instant()));
+            }
+        }
+    }
+
+    /** An appointment for display. */
+    public record AppointmentView(long id, long personId, String personName, List<String> unitNames,
+            Set<String> topicCodes, LocalDate validFrom, @Nullable LocalDate validTo, boolean active) {
+
+        static AppointmentView of(CultureBearerAppointment a, LocalDate today) {
+            return new AppointmentView(a.id(), a.getPerson().id(), a.getPerson().getName(),
+                    a.getUnits().stream().map(Unit::getName).sorted().toList(), Set.copyOf(a.getTopicCodes()),
+                    a.getValidFrom(), a.getValidTo(), a.isActiveOn(today));
+        }
+    }
+}

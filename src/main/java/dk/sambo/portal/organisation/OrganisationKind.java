@@ -1,0 +1,5 @@
+package dk.sambo.portal.organisation;
+
+public enum OrganisationKind {
+    HOSPITAL, PSYCHIATRY, MUNICIPALITY, GENERAL_PRACTICE
+}

@@ -1,0 +1,159 @@
+package dk.sambo.portal.organisation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read side of the organisation model for views and other features. Reference data (clusters, organisations,
+ * units, topics) is public to every logged-in person; people are returned only as summaries.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class OrganisationService {
+
+    private final ClusterRepository clusters;
+    private final OrganisationRepository organisations;
+    private final UnitRepository units;
+    private final PersonRepository people;
+    private final RoleAssignmentRepository assignments;
+    private final CultureBearerAppointmentRepository appointments;
+    private final CurrentPerson currentPerson;
+    private final Clock clock;
+
+    OrganisationService(ClusterRepository clusters, OrganisationRepository organisations, UnitRepository units,
+            PersonRepository people, RoleAssignmentRepository assignments,
+            CultureBearerAppointmentRepository appointments, CurrentPerson currentPerson, Clock clock) {
+        this.clusters = clusters;
+        this.organisations = organisations;
+        this.units = units;
+        this.people = people;
+        this.assignments = assignments;
+        this.appointments = appointments;
+        this.currentPerson = currentPerson;
+        this.clock = clock;
+    }
+
+    public List<Cluster> clusters() {
+        return clusters.findByActiveTrueOrderByName();
+    }
+
+    public Optional<Cluster> cluster(long id) {
+        return clusters.findById(id);
+    }
+
+    public List<Organisation> organisations() {
+        return organisations.findAllByOrderByName();
+    }
+
+    public List<Organisation> organisationsServing(long clusterId) {
+        return organisations.findServingCluster(clusterId);
+    }
+
+    public Optional<Organisation> organisation(long id) {
+        return organisations.findById(id);
+    }
+
+    public List<UnitSummary> unitsOf(long organisationId) {
+        return units.findByOrganisationIdOrderByPath(organisationId).stream().map(UnitSummary::of).toList();
+    }
+
+    public Optional<UnitSummary> unit(long id) {
+        return units.findById(id).map(UnitSummary::of);
+    }
+
+    public Optional<PersonSummary> person(long id) {
+        return people.findById(id).map(PersonSummary::of);
+    }
+
+    /** The logged-in person's own profile: always allowed, it is their own data. */
+    public Profile myProfile() {
+        var person = people.findById(currentPerson.requireId()).orElseThrow();
+        var grants = assignments.findActiveByPersonId(person.id()).stream().map(this::describe).toList();
+        var unit = person.getUnit();
+        List<PersonSummary> leaders = List.of();
+        List<PersonSummary> bearers = List.of();
+        List<String> clusterNames = List.of();
+        Long clusterId = null;
+        String sector = null;
+        if (unit != null) {
+            leaders = lineManagersOf(unit).stream().filter(p -> p.id() != person.id()).toList();
+            bearers = cultureBearersCovering(unit.id(), null).stream().filter(p -> p.id() != person.id()).toList();
+            var unitClusters = unit.effectiveClusters().stream().sorted(Comparator.comparing(Cluster::getName))
+                    .toList();
+            clusterNames = unitClusters.stream().map(Cluster::getName).toList();
+            clusterId = unitClusters.size() == 1 ? unitClusters.getFirst().id() : null;
+            sector = unit.getOrganisation().getSector().name();
+        }
+        return new Profile(PersonSummary.of(person), grants, clusterId, clusterNames, sector, leaders, bearers,
+                person.getPreferredLanguage());
+    }
+
+    /** The line managers nearest above a person's unit: the people who approve sign-ups and appoint. */
+    public List<PersonSummary> lineManagersOfPerson(long personId) {
+        var unit = people.findById(personId).map(Person::getUnit).orElse(null);
+        return unit == null ? List.of() : lineManagersOf(unit);
+    }
+
+    private List<PersonSummary> lineManagersOf(Unit unit) {
+        var above = assignments.findLineManagersAbove(unit.getPath());
+        if (above.isEmpty()) {
+            return List.of();
+        }
+        // Only the nearest level: the ward's own leader, not the whole chain above.
+        var nearest = new ArrayList<PersonSummary>();
+        var nearestPath = nearestPathOf(above.getFirst(), unit);
+        for (var p : above) {
+            if (nearestPathOf(p, unit).equals(nearestPath) && nearest.stream().noneMatch(n -> n.id() == p.id())) {
+                nearest.add(PersonSummary.of(p));
+            }
+        }
+        return nearest;
+    }
+
+    private String nearestPathOf(Person manager, Unit unit) {
+        return assignments.findActiveByPersonId(manager.id()).stream()
+                .filter(a -> a.getRole() == Role.LINE_MANAGER && a.getScopeType() == ScopeType.UNIT)
+                .map(a -> units.findById(a.getScopeId()).map(Unit::getPath).orElse(""))
+                .filter(path -> unit.getPath().startsWith(path))
+                .max(Comparator.comparingInt(String::length)).orElse("");
+    }
+
+    /**
+     * Culture bearers active today for a unit (appointed to it or to a unit above it). With a topic, those whose
+     * appointment covers the topic or all topics.
+     */
+    public List<PersonSummary> cultureBearersCovering(long unitId, String topicCode) {
+        var unit = units.findById(unitId).orElse(null);
+        if (unit == null) {
+            return List.of();
+        }
+        return appointments.findActiveCovering(unit.getPath(), LocalDate.now(clock)).stream()
+                .filter(a -> topicCode == null || a.getTopicCodes().isEmpty()
+                        || a.getTopicCodes().contains(topicCode))
+                .map(a -> PersonSummary.of(a.getPerson())).distinct().toList();
+    }
+
+    private GrantView describe(RoleAssignment a) {
+        return new GrantView(a.id(), a.getRole(), a.getScopeType(), a.getScopeId(),
+                scopeName(a.getScopeType(), a.getScopeId()));
+    }
+
+    String scopeName(ScopeType type, Long id) {
+        return switch (type) {
+            case REGION -> "Region Syddanmark";
+            case CLUSTER -> clusters.findById(id).map(Cluster::getName).orElse("?");
+            case ORGANISATION -> organisations.findById(id).map(Organisation::getName).orElse("?");
+            case UNIT -> units.findById(id).map(u -> u.getName() + ", " + u.getOrganisation().getName())
+                    .orElse("?");
+        };
+    }
+}

@@ -1,0 +1,32 @@
+package dk.sambo.portal.organisation;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface RoleAssignmentRepository extends JpaRepository<RoleAssignment, Long> {
+
+    @Query("select ra from RoleAssignment ra where ra.person.id = :personId and ra.person.active = true order by ra.role, ra.id")
+    List<RoleAssignment> findActiveByPersonId(long personId);
+
+    List<RoleAssignment> findByPersonIdOrderByRole(long personId);
+
+    /** Line managers whose unit scope lies on the path from the root to {@code path}, deepest first. */
+    @Query("""
+            select ra.person from RoleAssignment ra, Unit su
+            where ra.role = dk.sambo.portal.organisation.Role.LINE_MANAGER
+              and ra.scopeType = dk.sambo.portal.organisation.ScopeType.UNIT
+              and su.id = ra.scopeId and :path like concat(su.path, '%') and ra.person.active = true
+            order by length(su.path) desc, ra.person.name""")
+    List<Person> findLineManagersAbove(String path);
+
+    @Query("""
+            select ra from RoleAssignment ra join fetch ra.person p
+            where ra.role = :role and p.active = true order by p.name""")
+    List<RoleAssignment> findActiveHolders(Role role);
+
+    boolean existsByPersonIdAndRoleAndScopeTypeAndScopeId(long personId, Role role, ScopeType scopeType, Long scopeId);
+
+    boolean existsByPersonIdAndRoleAndScopeTypeAndScopeIdIsNull(long personId, Role role, ScopeType scopeType);
+}

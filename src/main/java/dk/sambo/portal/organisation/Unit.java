@@ -1,0 +1,89 @@
+package dk.sambo.portal.organisation;
+
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.jspecify.annotations.Nullable;
+
+import dk.sambo.portal.shared.AbstractEntity;
+
+/**
+ * A department, ward, home-care district or clinic. Units form a tree inside their organisation; {@code path}
+ * holds the ids from the root down ("/3/17/"), so "this unit and everything below it" is one LIKE in SQL.
+ */
+@Entity
+@Table(name = "org_unit")
+public class Unit extends AbstractEntity {
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private @Nullable Unit parent;
+
+    /** Set where the organisation serves several clusters and this unit belongs to one of them. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "cluster_id")
+    private @Nullable Cluster cluster;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(nullable = false, length = 400)
+    private String path = "/";
+
+    protected Unit() {
+        this.organisation = null;
+        this.name = "";
+    }
+
+    public Unit(Organisation organisation, @Nullable Unit parent, @Nullable Cluster cluster, String name) {
+        this.organisation = organisation;
+        this.parent = parent;
+        this.cluster = cluster;
+        this.name = name;
+    }
+
+    /** Called once the id is known. */
+    void assignPath() {
+        this.path = (parent == null ? "/" : parent.getPath()) + id() + "/";
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public @Nullable Unit getParent() {
+        return parent;
+    }
+
+    public @Nullable Cluster getCluster() {
+        return cluster;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    /** The clusters this unit works in: its own where set, else its organisation's. */
+    public Set<Cluster> effectiveClusters() {
+        return cluster != null ? Set.of(cluster) : organisation.getClusters();
+    }
+
+    /** True if this unit is {@code other} or lies below it. */
+    public boolean isWithin(Unit other) {
+        return path.startsWith(other.getPath());
+    }
+}

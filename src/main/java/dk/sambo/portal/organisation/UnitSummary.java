@@ -1,0 +1,22 @@
+package dk.sambo.portal.organisation;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/** A unit for display and filtering: with its organisation, sector and the clusters it works in. */
+public record UnitSummary(long id, String name, String path, @Nullable Long parentId, long organisationId,
+        String organisationName, Sector sector, List<Long> clusterIds) {
+
+    static UnitSummary of(Unit u) {
+        return new UnitSummary(u.id(), u.getName(), u.getPath(),
+                u.getParent() == null ? null : u.getParent().id(), u.getOrganisation().id(),
+                u.getOrganisation().getName(), u.getOrganisation().getSector(),
+                u.effectiveClusters().stream().map(Cluster::id).sorted().toList());
+    }
+
+    /** Depth in the unit tree, 0 for a top unit. */
+    public int depth() {
+        return (int) path.chars().filter(c -> c == '/').count() - 2;
+    }
+}

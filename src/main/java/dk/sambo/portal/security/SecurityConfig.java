@@ -1,0 +1,62 @@
+package dk.sambo.portal.security;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+import dk.sambo.portal.security.ui.LoginView;
+import dk.sambo.portal.security.ui.NoAccessView;
+
+/**
+ * Vaadin's security set-up plus OpenID Connect for every configured provider. Routes declare their own access
+ * ({@code @RolesAllowed}, {@code @PermitAll}, {@code @AnonymousAllowed}); services check role and scope again
+ * with method security. Spring Security changes the session id at login (session fixation protection).
+ */
+@Configuration
+@EnableMethodSecurity(jsr250Enabled = true)
+@EnableConfigurationProperties(PortalSecurityProperties.class)
+class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http,
+            ObjectProvider<ClientRegistrationRepository> clientRegistrations, PortalOidcUserService oidcUserService)
+            throws Exception {
+        // Calendar subscriptions are opened by calendar programs with a secret token in the URL, not a session.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/ical/**").permitAll());
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        if (clientRegistrations.getIfAvailable() != null) {
+            http.oauth2Login(oauth -> oauth
+                    .loginPage(LoginView.PATH)
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUserService))
+                    .failureHandler((request, response, exception) -> {
+                        var noAccess = exception instanceof OAuth2AuthenticationException oauth2
+                                && PortalOidcUserService.NO_ACCESS.equals(oauth2.getError().getErrorCode());
+                        response.sendRedirect(request.getContextPath()
+                                + (noAccess ? "/" + NoAccessView.PATH : LoginView.PATH + "?error"));
+                    }));
+        }
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    /** Lets {@link SessionTerminator} see sessions end. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+}

@@ -1,0 +1,104 @@
+package dk.sambo.portal.security.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import dk.sambo.portal.security.PortalSecurityProperties;
+import dk.sambo.portal.shared.ui.LanguageSwitch;
+
+/**
+ * The login page: one button per configured identity provider, and the local login form where that is switched
+ * on (the embedded demo run).
+ */
+@Route(value = LoginView.ROUTE, autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String ROUTE = "login";
+    public static final String PATH = "/" + ROUTE;
+
+    private final LoginForm form = new LoginForm();
+
+    LoginView(PortalSecurityProperties properties, ObjectProvider<ClientRegistrationRepository> registrations) {
+        addClassName("login-view");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+
+        var card = new Div();
+        card.addClassName("login-card");
+        card.add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.intro")));
+
+        var providers = providersOf(registrations.getIfAvailable());
+        for (var provider : providers) {
+            var button = new Anchor("/oauth2/authorization/" + provider.getRegistrationId(),
+                    getTranslation("login.provider", provider.getClientName()));
+            button.setRouterIgnore(true);
+            button.addClassName("login-provider");
+            card.add(button);
+        }
+        if (properties.localLogin()) {
+            form.setAction("login");
+            form.setForgotPasswordButtonVisible(false);
+            form.setI18n(i18n());
+            card.add(form);
+            card.add(new Paragraph(getTranslation("login.demo-hint")));
+        } else if (providers.isEmpty()) {
+            card.add(new Paragraph(getTranslation("login.none-configured")));
+        }
+        card.add(new LanguageSwitch());
+        add(card);
+    }
+
+    private static List<ClientRegistration> providersOf(ClientRegistrationRepository repository) {
+        var result = new ArrayList<ClientRegistration>();
+        if (repository instanceof Iterable<?> iterable) {
+            for (Object o : iterable) {
+                if (o instanceof ClientRegistration registration) {
+                    result.add(registration);
+                }
+            }
+        }
+        return result;
+    }
+
+    private LoginI18n i18n() {
+        var i18n = LoginI18n.createDefault();
+        var formI18n = i18n.getForm();
+        formI18n.setTitle(getTranslation("login.local.title"));
+        formI18n.setUsername(getTranslation("login.local.username"));
+        formI18n.setPassword(getTranslation("login.local.password"));
+        formI18n.setSubmit(getTranslation("login.local.submit"));
+        var error = i18n.getErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.message"));
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title");
+    }
+}

@@ -1,0 +1,31 @@
+package dk.sambo.portal.shared.ui;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Dates and times as people in Denmark read them, in the portal's time zone. */
+public final class Formats {
+
+    public static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+
+    private Formats() {
+    }
+
+    public static String date(LocalDate date, Locale locale) {
+        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
+    }
+
+    public static String dateTime(Instant instant, Locale locale) {
+        return dateTime(LocalDateTime.ofInstant(instant, ZONE), locale);
+    }
+
+    public static String dateTime(LocalDateTime time, Locale locale) {
+        return time.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale));
+    }
+}
