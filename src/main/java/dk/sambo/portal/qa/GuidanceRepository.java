@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -21,13 +22,13 @@ interface GuidanceRepository extends JpaRepository<Guidance, Long> {
             where g.withdrawn = false and (:topicCode is null or g.topicCode = :topicCode)
               and (:dueOnly = false or g.reviewDate < :today)
             order by g.title, g.id""")
-    List<Guidance> findCurrent(String topicCode, boolean dueOnly, LocalDate today, Pageable page);
+    List<Guidance> findCurrent(@Nullable String topicCode, boolean dueOnly, LocalDate today, Pageable page);
 
     @Query("""
             select count(g) from Guidance g
             where g.withdrawn = false and (:topicCode is null or g.topicCode = :topicCode)
               and (:dueOnly = false or g.reviewDate < :today)""")
-    long countCurrent(String topicCode, boolean dueOnly, LocalDate today);
+    long countCurrent(@Nullable String topicCode, boolean dueOnly, LocalDate today);
 
     @Query("select g.topicCode, count(g) from Guidance g where g.withdrawn = false group by g.topicCode")
     List<Object[]> countByTopic();
