@@ -59,6 +59,7 @@ class MailDelivery {
     private final Clock clock;
     private final String baseUrl;
     private final String from;
+    private final String fromName;
     private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
         var thread = new Thread(r, "notification-mail");
         thread.setDaemon(true);
@@ -69,7 +70,8 @@ class MailDelivery {
             NotificationPreferenceRepository preferences, OrganisationService organisations, PersonAccounts accounts,
             PortalI18NProvider i18n, TransactionTemplate transactions, Clock clock,
             @Value("${portal.base-url:http://localhost:8080}") String baseUrl,
-            @Value("${portal.mail.from:SAM:BO-portalen <no-reply@sambo-portal.example>}") String from) {
+            @Value("${portal.mail.from:no-reply@sambo-portal.example}") String from,
+            @Value("${portal.mail.from-name:SAM:BO-portalen}") String fromName) {
         this.mailSender = mailSender;
         this.notifications = notifications;
         this.preferences = preferences;
@@ -80,6 +82,7 @@ class MailDelivery {
         this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         this.from = from;
+        this.fromName = fromName;
     }
 
     @PreDestroy
@@ -249,7 +252,7 @@ class MailDelivery {
         try {
             var message = mail.createMimeMessage();
             var helper = new MimeMessageHelper(message, false, "UTF-8");
-            helper.setFrom(from);
+            helper.setFrom(from, fromName);
             helper.setTo(new InternetAddress(to.email(), to.name(), "UTF-8"));
             helper.setSubject(subject);
             helper.setText(body, false);

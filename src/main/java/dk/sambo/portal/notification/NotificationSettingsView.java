@@ -42,7 +42,7 @@ class NotificationSettingsView extends VerticalLayout implements HasDynamicTitle
         mode.setItemLabelGenerator(m -> getTranslation("notification.settings.mode." + m.name()));
         mode.setValue(settings.myEmailMode());
         mode.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
+            if (e.getValue() != null) {
                 settings.setMyEmailMode(e.getValue());
                 Notification.show(getTranslation("notification.settings.saved"), 3000,
                         Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);

@@ -62,9 +62,6 @@ class FollowSettingsSection implements NotificationSettingsSection {
             var followedTopics = new HashSet<>(follows.mine(FollowKind.TOPIC));
             topicBox.setValue(new HashSet<>(active.stream().filter(t -> followedTopics.contains(t.getCode())).toList()));
             topicBox.addValueChangeListener(e -> {
-                if (!e.isFromClient()) {
-                    return;
-                }
                 e.getValue().stream().filter(t -> !e.getOldValue().contains(t))
                         .forEach(t -> follows.follow(FollowKind.TOPIC, t.getCode()));
                 e.getOldValue().stream().filter(t -> !e.getValue().contains(t))
@@ -88,9 +85,6 @@ class FollowSettingsSection implements NotificationSettingsSection {
                 tags.setValue(current);
             });
             tags.addValueChangeListener(e -> {
-                if (!e.isFromClient()) {
-                    return;
-                }
                 e.getValue().stream().filter(t -> !e.getOldValue().contains(t))
                         .forEach(t -> follows.follow(FollowKind.TAG, t));
                 e.getOldValue().stream().filter(t -> !e.getValue().contains(t))
