@@ -80,6 +80,7 @@ class QaDemoData implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Random random = new Random(2026);
+    private boolean promotedOne;
 
     private final Map<Long, List<PersonSummary>> staffByUnit = new HashMap<>();
     private final Map<Long, List<PersonSummary>> bearersByCluster = new HashMap<>();
@@ -235,11 +236,14 @@ class QaDemoData implements ApplicationRunner {
             open.get(i).fate = Fate.OPEN;
             slot = slot.minus(Duration.ofHours(2 + random.nextInt(3)));
         }
-        // Some questions from the last month nobody answered: overdue and escalated to the cluster.
-        var recent = ordinary.stream().filter(i -> i.fate == Fate.RESOLVED
-                && i.askedAt.isAfter(now.minus(Duration.ofDays(40)))
-                && i.askedAt.isBefore(now.minus(Duration.ofDays(8)))).toList();
-        recent.stream().limit(6).forEach(i -> i.fate = Fate.OVERDUE);
+        // Six questions from the last month nobody answered: overdue and escalated to the cluster.
+        var recent = new ArrayList<>(ordinary.stream().filter(i -> i.fate == Fate.RESOLVED
+                && i.askedAt.isAfter(now.minus(Duration.ofDays(150)))).toList());
+        java.util.Collections.shuffle(recent, random);
+        for (int k = 0; k < 6 && k < recent.size(); k++) {
+            recent.get(k).fate = Fate.OVERDUE;
+            recent.get(k).askedAt = workingTime(now.minus(Duration.ofDays(9 + 4L * k)));
+        }
         var older = new ArrayList<>(ordinary.stream().filter(i -> i.fate == Fate.RESOLVED).toList());
         java.util.Collections.shuffle(older, random);
         older.stream().limit(4).forEach(i -> i.fate = Fate.LATE);
@@ -396,8 +400,9 @@ class QaDemoData implements ApplicationRunner {
         }
         if (item.base.promote) {
             var promotedAt = later(lastActivity, 48, 200);
-            // The oldest guidance was agreed for half a year only: it is due for review now.
-            boolean shortReview = promotedAt.isBefore(clock.instant().minus(Duration.ofDays(200)));
+            // The first guidance was agreed for half a year only: it is due for review now.
+            boolean shortReview = !promotedOne;
+            promotedOne = true;
             at(promotedAt, strategic, () -> {
                 var proposal = guidance.proposal(id);
                 var agreedWith = new HashSet<Long>(proposal.organisationIds());
@@ -405,7 +410,8 @@ class QaDemoData implements ApplicationRunner {
                         .filter(o -> o.getKind() == OrganisationKind.HOSPITAL
                                 || o.getKind() == OrganisationKind.MUNICIPALITY)
                         .forEach(o -> agreedWith.add(o.id()));
-                var reviewDate = qaClock.today().plusMonths(shortReview ? 6 : 12);
+                var reviewDate = shortReview ? java.time.LocalDate.now(clock).minusDays(10)
+                        : qaClock.today().plusMonths(12);
                 return guidance.promote(id, new GuidanceDraft(proposal.title(), proposal.body(), proposal.topicCode(),
                         reviewDate, agreedWith));
             });

@@ -59,6 +59,7 @@ class AskView extends VerticalLayout implements HasDynamicTitle {
 
         similar.addClassName("qa-similar");
         similar.setVisible(false);
+        form.addBelowTitle(similar);
 
         var routing = new Paragraph(profile.cultureBearers().isEmpty()
                 ? getTranslation("qa.ask.routing.none")
@@ -74,7 +75,7 @@ class AskView extends VerticalLayout implements HasDynamicTitle {
                 e -> getUI().ifPresent(ui -> ui.navigate(QuestionListView.class)));
         var buttons = new HorizontalLayout(submit, cancel);
 
-        var main = new Div(form, similar, privacy, routing, buttons);
+        var main = new Div(form, privacy, routing, buttons);
         main.addClassName("qa-ask-main");
         add(new H1(getTranslation("qa.ask.title")), new Paragraph(getTranslation("qa.ask.intro")), main);
         form.title.focus();

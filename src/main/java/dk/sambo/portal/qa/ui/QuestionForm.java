@@ -91,6 +91,12 @@ class QuestionForm extends FormLayout {
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40rem", 2));
     }
 
+    /** Puts a component right under the title, across the form (the similar questions while typing). */
+    void addBelowTitle(com.vaadin.flow.component.Component component) {
+        addComponentAtIndex(1, component);
+        setColspan(component, 2);
+    }
+
     QuestionDraft draft() {
         return new QuestionDraft(title.getValue(), body.getValue(), topic.getValue(), List.copyOf(tags.getValue()),
                 concernsSector.getValue(),
