@@ -23,6 +23,7 @@ import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -45,14 +46,14 @@ import dk.sambo.portal.shared.AbstractEntity;
 @Indexed(index = "question")
 class Question extends AbstractEntity {
 
-    @FullTextField(analyzer = SearchAnalysis.DANISH, highlightable = Highlightable.ANY,
+    @FullTextField(analyzer = SearchAnalysis.DANISH, highlightable = Highlightable.FAST_VECTOR,
+            termVector = TermVector.WITH_POSITIONS_OFFSETS,
             projectable = Projectable.YES)
-    @FullTextField(name = "titlePrefix", analyzer = SearchAnalysis.DANISH_PREFIX,
-            searchAnalyzer = SearchAnalysis.DANISH_PREFIX_QUERY)
     @Column(nullable = false, length = 200)
     private String title = "";
 
-    @FullTextField(analyzer = SearchAnalysis.DANISH, highlightable = Highlightable.ANY,
+    @FullTextField(analyzer = SearchAnalysis.DANISH, highlightable = Highlightable.FAST_VECTOR,
+            termVector = TermVector.WITH_POSITIONS_OFFSETS,
             projectable = Projectable.YES)
     @Column(nullable = false, length = 10000)
     private String body = "";
@@ -218,7 +219,8 @@ class Question extends AbstractEntity {
 
     /** The text of every answer people can see, so a search finds a question by what was answered. */
     @Transient
-    @FullTextField(name = "answers", analyzer = SearchAnalysis.DANISH, highlightable = Highlightable.ANY,
+    @FullTextField(name = "answers", analyzer = SearchAnalysis.DANISH, highlightable = Highlightable.FAST_VECTOR,
+            termVector = TermVector.WITH_POSITIONS_OFFSETS,
             projectable = Projectable.YES)
     @IndexingDependency(derivedFrom = {
             @ObjectPath({@PropertyValue(propertyName = "answers"), @PropertyValue(propertyName = "body")}),

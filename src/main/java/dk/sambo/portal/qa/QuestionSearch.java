@@ -73,9 +73,9 @@ public class QuestionSearch {
                 .select(f -> f.composite().from(f.id(Long.class), f.highlight("title").highlighter("title"),
                         f.highlight("body"), f.highlight("answers")).asList())
                 .where(f -> f.bool().must(textPredicate(f, text)).filter(filter))
-                .highlighter(f -> f.plain().tag(QaText.MARK_START, QaText.MARK_END)
+                .highlighter(f -> f.fastVector().tag(QaText.MARK_START, QaText.MARK_END)
                         .fragmentSize(SNIPPET_SIZE).numberOfFragments(1).noMatchSize(0))
-                .highlighter("title", f -> f.plain().tag(QaText.MARK_START, QaText.MARK_END)
+                .highlighter("title", f -> f.fastVector().tag(QaText.MARK_START, QaText.MARK_END)
                         .fragmentSize(QuestionDraft.TITLE_MAX + 50).numberOfFragments(1)
                         .noMatchSize(QuestionDraft.TITLE_MAX + 50))
                 .sort(f -> criteria.order() == SearchCriteria.Order.RELEVANCE
@@ -112,7 +112,8 @@ public class QuestionSearch {
 
     /**
      * Up to {@code limit} existing questions like a title being typed, answered ones first: the best matches by
-     * relevance (also on half-typed words), then answered and resolved before open ones.
+     * relevance on titles, tags and bodies (the last word also as the start of a title word, since it may be half
+     * typed), then answered and resolved before open ones.
      */
     public List<SimilarQuestion> similar(String title, int limit) {
         var text = QaText.cleanLine(title);
@@ -121,18 +122,23 @@ public class QuestionSearch {
         }
         var session = session();
         var visibility = visibility(session);
+        // The last word may be half typed: it also counts as a prefix of a title word.
+        var words = text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        var last = words.length == 0 ? "" : words[words.length - 1];
         List<Long> ids = session.search(Question.class)
                 .select(f -> f.id(Long.class))
-                .where(f -> f.bool()
-                        .should(f.match().field("title").matching(text).boost(3f)
-                                .minimumShouldMatch(m -> m.ifMoreThan(2).thenRequirePercent(50)))
-                        .should(f.match().field("titlePrefix").matching(text)
-                                .minimumShouldMatch(m -> m.ifMoreThan(2).thenRequirePercent(60)))
-                        .should(f.match().field("tagText").matching(text).boost(1.5f))
-                        .should(f.match().fields("body", "answers").matching(text).boost(0.5f)
-                                .minimumShouldMatch(m -> m.ifMoreThan(2).thenRequirePercent(60)))
-                        .minimumShouldMatchNumber(1)
-                        .filter(visibility))
+                .where(f -> {
+                    var bool = f.bool()
+                            .should(f.match().field("title").matching(text).boost(3f)
+                                    .minimumShouldMatch(m -> m.ifMoreThan(2).thenRequirePercent(50)))
+                            .should(f.match().field("tagText").matching(text).boost(1.5f))
+                            .should(f.match().field("body").matching(text).boost(0.5f)
+                                    .minimumShouldMatch(m -> m.ifMoreThan(2).thenRequirePercent(60)));
+                    if (last.length() >= 3) {
+                        bool.should(f.prefix().field("title").matching(last).boost(1.5f));
+                    }
+                    return bool.minimumShouldMatchNumber(1).filter(visibility);
+                })
                 .fetchHits(limit * 2);
         if (ids.isEmpty()) {
             return List.of();

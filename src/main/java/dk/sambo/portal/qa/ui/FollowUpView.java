@@ -47,6 +47,7 @@ class FollowUpView extends VerticalLayout implements HasDynamicTitle {
 
         var overdue = new Grid<QuestionRow>();
         overdue.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_NO_ROW_BORDERS);
+        overdue.setPageSize(QaUi.PAGE_SIZE);
         overdue.addClassName("qa-grid");
         overdue.addComponentColumn(row -> QuestionCard.of(this, row, topicMap)).setKey("question");
         overdue.setItems(query -> followUp.overdue(id(cluster), query.getOffset(), query.getLimit()).stream(),
@@ -56,6 +57,7 @@ class FollowUpView extends VerticalLayout implements HasDynamicTitle {
         var undecidedOnly = new Checkbox(getTranslation("qa.follow-up.undecided-only"));
         var generalGrid = new Grid<QuestionRow>();
         generalGrid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_NO_ROW_BORDERS);
+        generalGrid.setPageSize(QaUi.PAGE_SIZE);
         generalGrid.addClassName("qa-grid");
         generalGrid.addComponentColumn(row -> QuestionCard.of(this, row, topicMap)).setKey("question");
         generalGrid.setItems(query -> general.list(id(cluster), undecidedOnly.getValue(), query.getOffset(),

@@ -66,6 +66,7 @@ class GuidanceListView extends VerticalLayout implements HasDynamicTitle {
         dueOnly.setVisible(reviewer);
         var grid = new Grid<GuidanceView>();
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_NO_ROW_BORDERS);
+        grid.setPageSize(QaUi.PAGE_SIZE);
         grid.addClassName("qa-grid");
         grid.addComponentColumn(g -> card(g, topicMap, reviewer)).setKey("guidance");
         grid.setItems(query -> guidance.list(tabTopics.get(tabs.getSelectedTab()), dueOnly.getValue(),

@@ -38,6 +38,7 @@ class MyQuestionsView extends VerticalLayout implements HasDynamicTitle {
         header.addClassName("qa-header");
         var grid = new Grid<QuestionRow>();
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_NO_ROW_BORDERS);
+        grid.setPageSize(QaUi.PAGE_SIZE);
         grid.addClassName("qa-grid");
         grid.addComponentColumn(row -> QuestionCard.of(this, row, topicMap)).setKey("question");
         grid.setItems(query -> questions.mine(query.getOffset(), query.getLimit()).stream(),

@@ -25,6 +25,8 @@ final class QaUi {
     /** Under /assets/, which the security set-up serves to everyone like the other static styles. */
     static final String STYLESHEET = "assets/qa.css";
     static final String QUESTION_ROUTE = "spoergsmaal";
+    /** Cards are tall: a screen shows about six, so the lists fetch 20 at a time. */
+    static final int PAGE_SIZE = 20;
 
     private QaUi() {
     }

@@ -121,6 +121,7 @@ class QuestionListView extends VerticalLayout implements HasDynamicTitle, Before
 
         count.addClassName("qa-count");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_NO_ROW_BORDERS);
+        grid.setPageSize(QaUi.PAGE_SIZE);
         grid.addClassName("qa-grid");
         grid.addComponentColumn(row -> QuestionCard.of(this, row, topicMap)).setKey("question");
         grid.setItems(query -> search.search(criteria(), query.getOffset(), query.getLimit()).stream(),

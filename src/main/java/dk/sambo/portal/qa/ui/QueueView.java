@@ -42,6 +42,7 @@ class QueueView extends VerticalLayout implements HasDynamicTitle {
         which.setValue(QuestionStatus.OPEN);
         var grid = new Grid<QuestionRow>();
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_NO_ROW_BORDERS);
+        grid.setPageSize(QaUi.PAGE_SIZE);
         grid.addClassName("qa-grid");
         grid.addComponentColumn(row -> QuestionCard.of(this, row, topicMap)).setKey("question");
         grid.setItems(query -> questions.queue(which.getValue(), query.getOffset(), query.getLimit()).stream(),
