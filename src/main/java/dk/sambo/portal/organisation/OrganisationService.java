@@ -86,6 +86,11 @@ public class OrganisationService {
         String sector = null;
         if (unit != null) {
             leaders = lineManagersOf(unit).stream().filter(p -> p.id() != person.id()).toList();
+            if (leaders.isEmpty()) {
+                // A line manager's own leader is the manager of managers above them.
+                leaders = assignments.findSeniorManagersOver(unit.getOrganisation().id(), unit.getPath()).stream()
+                        .filter(p -> p.id() != person.id()).map(PersonSummary::of).toList();
+            }
             bearers = cultureBearersCovering(unit.id(), null).stream().filter(p -> p.id() != person.id()).toList();
             var unitClusters = unit.effectiveClusters().stream().sorted(Comparator.comparing(Cluster::getName))
                     .toList();
