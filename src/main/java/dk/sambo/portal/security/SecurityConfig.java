@@ -1,5 +1,7 @@
 package dk.sambo.portal.security;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +30,8 @@ import dk.sambo.portal.security.ui.NoAccessView;
 @EnableConfigurationProperties(PortalSecurityProperties.class)
 class SecurityConfig {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SecurityConfig.class);
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http,
             ObjectProvider<ClientRegistrationRepository> clientRegistrations, PortalOidcUserService oidcUserService)
@@ -42,6 +46,10 @@ class SecurityConfig {
                     .failureHandler((request, response, exception) -> {
                         var noAccess = exception instanceof OAuth2AuthenticationException oauth2
                                 && PortalOidcUserService.NO_ACCESS.equals(oauth2.getError().getErrorCode());
+                        if (!noAccess) {
+                            // The person only sees "login failed"; the operator needs the provider's reason.
+                            LOG.warn("OIDC login failed: {}", exception.getMessage());
+                        }
                         response.sendRedirect(request.getContextPath()
                                 + (noAccess ? "/" + NoAccessView.PATH : LoginView.PATH + "?error"));
                     }));
