@@ -110,8 +110,8 @@ abstract class PersistenceChecks {
         long counted = asAdmin(() -> people.count("sørensen"));
 
         assertThat(found).extracting(PersonSummary::name).contains("Mette Sørensen");
-        assertThat(found).allSatisfy(p -> assertThat(p.name() + " " + p.email() + " " + p.jobTitle())
-                .containsIgnoringCase("sørensen"));
+        assertThat(found).allSatisfy(p -> assertThat(String.join(" ", p.name(), p.email(), p.jobTitle(),
+                p.unitName(), p.organisationName())).containsIgnoringCase("sørensen"));
         assertThat(counted).isEqualTo(found.size());
         assertThat(asAdmin(() -> people.search("kolding-kommune.example", PageRequest.of(0, 5)))).hasSize(5);
     }
