@@ -4,8 +4,9 @@ import java.net.URI;
 import java.util.regex.Pattern;
 
 /**
- * What a test does with the portal over plain HTTP, without a browser: log in with the local form, read what a
- * Vaadin view renders, and ask whether a session still reaches a page for logged-in people.
+ * What a test does with the portal over plain HTTP, without a browser: log in with the local form and ask whether
+ * a session still reaches a page for logged-in people. (What a Vaadin view shows is not in any HTTP answer: the
+ * page is Vaadin's bootstrap and the view arrives in a later round trip. Check views with {@link BrowserTest}.)
  */
 public final class PortalHttp {
 
@@ -41,15 +42,6 @@ public final class PortalHttp {
         }
         return browser.postForm(uri("/login"),
                 WebClient.form("username", username, "password", password, "_csrf", csrf.group(1)));
-    }
-
-    /**
-     * What a Vaadin view renders, as the browser's first request for it receives it (the server-side UI as JSON):
-     * the page's HTML itself is only Vaadin's bootstrap.
-     */
-    public WebClient.Response renderedView(WebClient browser, String route) {
-        browser.get(uri("/" + route));
-        return browser.get(uri("/?v-r=init&location=" + route));
     }
 
     /** True when this browser's session opens the start page; false when it is sent to the login page. */

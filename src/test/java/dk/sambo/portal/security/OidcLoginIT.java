@@ -19,6 +19,7 @@ import dk.sambo.portal.e2e.PortalHttp;
 import dk.sambo.portal.e2e.PortalServerTest;
 import dk.sambo.portal.e2e.TestIdentityProvider;
 import dk.sambo.portal.e2e.WebClient;
+import dk.sambo.portal.organisation.KnowledgeTarget;
 import dk.sambo.portal.organisation.PeopleAdministration;
 import dk.sambo.portal.organisation.PersonAccounts;
 import dk.sambo.portal.organisation.PersonSummary;
@@ -109,6 +110,13 @@ class OidcLoginIT {
         assertThat(audit.forObject("AccessRequest", request.id(), 10)).extracting(AuditEvent::getAction)
                 .contains("ACCESS_REQUESTED");
         assertThat(loginFailures()).isEqualTo(failuresBefore + 1);
+        asAdmin();
+        assertThat(audit.latest(50)).filteredOn(e -> e.getAction().equals("LOGIN_FAILED")).first()
+                .satisfies(failure -> {
+                    assertThat(failure.getActor()).isEqualTo("OIDC " + TestIdentityProvider.REGISTRATION);
+                    assertThat(failure.getDetails()).isEqualTo("OAuth2AuthenticationException "
+                            + PortalOidcUserService.NO_ACCESS);
+                });
     }
 
     @Test
@@ -120,6 +128,25 @@ class OidcLoginIT {
 
         assertThat(landed.uri()).isEqualTo(portal.uri("/ingen-adgang"));
         assertThat(accounts.byIdentity(TestIdentityProvider.issuer(), "camilla-unverified", null, false)).isEmpty();
+    }
+
+    @Test
+    void a_deactivated_person_is_not_let_in_by_their_identity_provider() {
+        var unitId = demoPerson("Mette Sørensen").unitId();
+        var person = asAdminDo(() -> {
+            var created = people.createPerson(new PeopleAdministration.NewPerson("Dorte Deaktiveret",
+                    "Sygeplejerske", null, unitId, KnowledgeTarget.OVERALL), TestIdentityProvider.issuer(),
+                    "deaktiveret-idp");
+            people.deactivate(created.id());
+            return created;
+        });
+        TestIdentityProvider.claims("deaktiveret-idp", person.name(), null, false);
+
+        var browser = new WebClient();
+        var landed = loginThroughProvider(browser, "deaktiveret-idp");
+
+        assertThat(landed.uri()).isEqualTo(portal.uri("/ingen-adgang"));
+        assertThat(portal.reachesStartPage(browser)).isFalse();
     }
 
     @Test
@@ -182,6 +209,15 @@ class OidcLoginIT {
         asAdmin();
         try {
             return audit.latest(1000).stream().filter(e -> e.getAction().equals("LOGIN_FAILED")).count();
+        } finally {
+            AuthenticatedAs.logout();
+        }
+    }
+
+    private <T> T asAdminDo(java.util.function.Supplier<T> work) {
+        asAdmin();
+        try {
+            return work.get();
         } finally {
             AuthenticatedAs.logout();
         }
