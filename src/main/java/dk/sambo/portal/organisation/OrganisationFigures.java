@@ -152,6 +152,11 @@ public class OrganisationFigures {
                 order by o.name, u.path""", Unit.class).setParameter("id", clusterId).getResultList();
     }
 
+    /** The units working in a cluster, for choosing one. */
+    public List<UnitSummary> unitsInCluster(long clusterId) {
+        return unitsOfCluster(clusterId).stream().map(UnitSummary::of).toList();
+    }
+
     /** Ids of the units working in a cluster: for features that filter their own rows by cluster. */
     public List<Long> unitIdsOfCluster(long clusterId) {
         return unitsOfCluster(clusterId).stream().map(Unit::id).toList();
