@@ -4,7 +4,6 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
@@ -92,7 +91,9 @@ class DirectoryView extends VerticalLayout implements HasDynamicTitle {
             field.addValueChangeListener(e -> refresh());
         }
 
-        grid.addComponentColumn(this::person).setHeader(getTranslation("directory.person")).setFlexGrow(3);
+        grid.addColumn(Contact::name).setHeader(getTranslation("directory.person")).setFlexGrow(2)
+                .setSortable(true);
+        grid.addColumn(this::place).setHeader(getTranslation("directory.place")).setFlexGrow(3);
         grid.addColumn(c -> getTranslation("role." + c.role())).setHeader(getTranslation("directory.role"))
                 .setAutoWidth(true);
         grid.addColumn(Contact::scopeName).setHeader(getTranslation("directory.scope")).setFlexGrow(3);
@@ -116,15 +117,9 @@ class DirectoryView extends VerticalLayout implements HasDynamicTitle {
         count.setText(getTranslation("directory.count", contacts.size()));
     }
 
-    private Component person(Contact c) {
-        var name = new Span(c.name());
-        name.addClassName("materials-title");
-        var line = new Span(String.join(" · ", java.util.stream.Stream.of(c.jobTitle(), c.unitName(),
-                c.organisationName()).filter(s -> s != null && !s.isBlank()).toList()));
-        line.addClassName("materials-description");
-        var cell = new Div(name, line);
-        cell.addClassName("materials-cell");
-        return cell;
+    private String place(Contact c) {
+        return String.join(" · ", java.util.stream.Stream.of(c.jobTitle(), c.unitName(), c.organisationName())
+                .filter(s -> s != null && !s.isBlank()).toList());
     }
 
     private String topicNames(Contact c) {

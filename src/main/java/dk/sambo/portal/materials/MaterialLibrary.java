@@ -66,13 +66,15 @@ public class MaterialLibrary {
 
     @Transactional(readOnly = true)
     public List<Entry> list(@Nullable Audience audience) {
-        return materials.findLatest(audience, false).stream().map(MaterialLibrary::entry).toList();
+        return materials.findLatest(audience == null, audience == null ? Audience.EVERYONE : audience, false)
+                .stream().map(MaterialLibrary::entry).toList();
     }
 
     /** The launch package: what the clusters pass on to the organisations (seed 000). */
     @Transactional(readOnly = true)
     public List<Entry> launchPackage() {
-        return materials.findLatest(null, true).stream().map(MaterialLibrary::entry).toList();
+        return materials.findLatest(true, Audience.EVERYONE, true).stream().map(MaterialLibrary::entry)
+                .toList();
     }
 
     @Transactional(readOnly = true)

@@ -14,10 +14,10 @@ interface MaterialRepository extends JpaRepository<Material, Long> {
             from Material m, MaterialVersion v
             where v.materialId = m.id
               and v.versionNo = (select max(v2.versionNo) from MaterialVersion v2 where v2.materialId = m.id)
-              and (:audience is null or m.audience = :audience)
+              and (:anyAudience = true or m.audience = :audience)
               and (:launchOnly = false or m.launchPackage = true)
             order by m.launchPackage desc, m.title""")
-    List<Object[]> findLatest(Audience audience, boolean launchOnly);
+    List<Object[]> findLatest(boolean anyAudience, Audience audience, boolean launchOnly);
 }
 
 interface MaterialVersionRepository extends JpaRepository<MaterialVersion, Long> {

@@ -54,8 +54,8 @@ class RoleStartPagesTest extends KaribuTest {
         navigate("");
         var text = PageText.now();
         assertThat(text).contains("Som leder med personaleansvar", "Dine enheder", "Sygeplejen Kolding",
-                totals.people() + "medarbejdere", totals.inDepth() + "med indgående kendskab",
-                totals.cultureBearers() + "kulturbærere", "Udpeg eller afslut kulturbærere");
+                totals.people() + "\nmedarbejdere", totals.inDepth() + "\nmed indgående kendskab",
+                totals.cultureBearers() + "\nkulturbærere", "Udpeg eller afslut kulturbærere");
         // Sygeplejen Kolding: the nurse, the culture bearer, the leader, the director placed there and 14 staff.
         assertThat(rows).filteredOn(r -> r.unitName().equals("Sygeplejen Kolding"))
                 .singleElement().satisfies(r -> assertThat(r.people()).isEqualTo(18));
@@ -74,7 +74,7 @@ class RoleStartPagesTest extends KaribuTest {
         navigate("");
         var text = PageText.now();
         assertThat(text).contains("Som leder af ledere / direktør", "Organisationen: Kolding Kommune",
-                totals.units() + "enheder", totals.coveragePercent() + " %",
+                totals.units() + "\nenheder", totals.coveragePercent() + " %",
                 "dækning (" + totals.coveredUnits() + " af " + totals.units() + " enheder har en kulturbærer)",
                 "Hjemmeplejen Kolding Nord", "Implementeringsplanen",
                 progress.done() + "/" + progress.total(), "afkrydsningspunkter udført i Kolding Kommune",

@@ -121,7 +121,12 @@ class MaterialLibraryTest extends KaribuTest {
         login("politiker");
         navigate("materialer");
         assertThat(PageText.now()).contains("Lanceringspakken", "Lanceringsbrev: ny SAM:BO-aftale fra 19. maj 2025",
-                "Lederens guide til forandringsledelse", "v2 · PDF");
+                "Ledere | v2 · PDF");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<MaterialLibrary.Entry> grid =
+                com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.grid.Grid.class);
+        assertThat(grid.getGenericDataView().getItems().map(MaterialLibrary.Entry::title).toList())
+                .contains("Lederens guide til forandringsledelse", "Grundprincipperne i SAM:BO");
     }
 
     private static void assertRejected(String name, byte[] bytes, String key) {
