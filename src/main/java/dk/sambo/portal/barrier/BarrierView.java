@@ -44,7 +44,7 @@ import dk.sambo.portal.shared.ui.Formats;
 @Route("barrierer")
 @RolesAllowed({"LINE_MANAGER", "SENIOR_MANAGER", "IMPLEMENTING", "STRATEGIC", "ADMIN"})
 @Menu(order = 40, title = "barrier.nav", icon = "vaadin:road-split")
-@StyleSheet("roles.css")
+@StyleSheet("context://roles.css")
 class BarrierView extends VerticalLayout implements HasDynamicTitle {
 
     /** What the list shows: the units I lead, or one cluster. */

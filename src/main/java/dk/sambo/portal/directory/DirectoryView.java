@@ -35,7 +35,7 @@ import dk.sambo.portal.organisation.UnitSummary;
 @Route("kontakter")
 @PermitAll
 @Menu(order = 70, title = "directory.nav", icon = "vaadin:phone")
-@StyleSheet("roles.css")
+@StyleSheet("context://roles.css")
 class DirectoryView extends VerticalLayout implements HasDynamicTitle {
 
     private final OrganisationFigures figures;

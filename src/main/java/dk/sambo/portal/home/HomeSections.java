@@ -114,11 +114,14 @@ class ContactsSection implements StartSection {
     public com.vaadin.flow.component.Component create() {
         var profile = organisation.myProfile();
         var card = card("contacts", t("start.leader-and-bearers"));
-        card.add(new Span(t("start.leader")));
-        if (profile.lineManagers().isEmpty()) {
-            card.add(text(t("start.leader.none")));
+        // A line manager leading her own unit has no leader above her in it: say nothing rather than "none".
+        if (!profile.lineManagers().isEmpty() || !profile.has(Role.LINE_MANAGER)) {
+            card.add(new Span(t("start.leader")));
+            if (profile.lineManagers().isEmpty()) {
+                card.add(text(t("start.leader.none")));
+            }
+            profile.lineManagers().forEach(p -> card.add(contact(p)));
         }
-        profile.lineManagers().forEach(p -> card.add(contact(p)));
         card.add(new Span(t("start.culture-bearers")), text(t("start.culture-bearers.explain")));
         if (profile.cultureBearers().isEmpty()) {
             card.add(text(t("start.culture-bearers.none")));

@@ -31,7 +31,7 @@ import dk.sambo.portal.organisation.Role;
 @Route("")
 @PermitAll
 @Menu(order = 0, title = "nav.start", icon = "vaadin:home")
-@StyleSheet("roles.css")
+@StyleSheet("context://roles.css")
 class StartView extends VerticalLayout implements HasDynamicTitle {
 
     private static final Logger LOG = LoggerFactory.getLogger(StartView.class);

@@ -49,7 +49,7 @@ import dk.sambo.portal.shared.ui.Formats;
 @Route("materialer")
 @PermitAll
 @Menu(order = 60, title = "materials.nav", icon = "vaadin:book")
-@StyleSheet("roles.css")
+@StyleSheet("context://roles.css")
 class MaterialsView extends VerticalLayout implements HasDynamicTitle {
 
     private final MaterialLibrary library;

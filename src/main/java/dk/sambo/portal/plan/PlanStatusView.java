@@ -35,7 +35,7 @@ import dk.sambo.portal.shared.ui.Formats;
 @Route("plan/status")
 @RolesAllowed({"LINE_MANAGER", "SENIOR_MANAGER", "STRATEGIC", "IMPLEMENTING", "POLITICAL", "ADMIN"})
 @Menu(order = 31, title = "plan.status.nav", icon = "vaadin:tasks")
-@StyleSheet("roles.css")
+@StyleSheet("context://roles.css")
 class PlanStatusView extends VerticalLayout implements HasDynamicTitle {
 
     private final PlanService plan;

@@ -38,7 +38,7 @@ import dk.sambo.portal.shared.ui.Formats;
 @Route("plan")
 @PermitAll
 @Menu(order = 30, title = "plan.nav", icon = "vaadin:road-branches")
-@StyleSheet("roles.css")
+@StyleSheet("context://roles.css")
 class PlanView extends VerticalLayout implements HasDynamicTitle {
 
     private final PlanService plan;

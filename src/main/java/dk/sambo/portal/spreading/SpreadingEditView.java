@@ -40,7 +40,7 @@ import dk.sambo.portal.organisation.Cluster;
  */
 @Route("spredning/:id")
 @RolesAllowed({"STRATEGIC", "IMPLEMENTING", "POLITICAL", "SENIOR_MANAGER", "ADMIN"})
-@StyleSheet("roles.css")
+@StyleSheet("context://roles.css")
 class SpreadingEditView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SpreadingDecisions decisions;

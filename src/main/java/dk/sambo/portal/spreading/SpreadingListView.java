@@ -21,7 +21,7 @@ import dk.sambo.portal.shared.ui.Formats;
 @Route("spredning")
 @RolesAllowed({"STRATEGIC", "IMPLEMENTING", "POLITICAL", "SENIOR_MANAGER", "ADMIN"})
 @Menu(order = 50, title = "spreading.nav", icon = "vaadin:share")
-@StyleSheet("roles.css")
+@StyleSheet("context://roles.css")
 class SpreadingListView extends VerticalLayout implements HasDynamicTitle {
 
     SpreadingListView(SpreadingDecisions decisions) {

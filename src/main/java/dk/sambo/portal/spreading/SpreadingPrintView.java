@@ -26,7 +26,7 @@ import dk.sambo.portal.shared.ui.Formats;
  */
 @Route(value = "spredning/:id/print", autoLayout = false)
 @RolesAllowed({"STRATEGIC", "IMPLEMENTING", "POLITICAL", "SENIOR_MANAGER", "ADMIN"})
-@StyleSheet("roles.css")
+@StyleSheet("context://roles.css")
 class SpreadingPrintView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SpreadingDecisions decisions;

@@ -49,7 +49,7 @@ import dk.sambo.portal.shared.ui.Formats;
 @Route("kulturbaerere")
 @RolesAllowed({"LINE_MANAGER", "ADMIN"})
 @Menu(order = 20, title = "cbr.nav", icon = "vaadin:user-star")
-@StyleSheet("roles.css")
+@StyleSheet("context://roles.css")
 class CultureBearerRegisterView extends VerticalLayout implements HasDynamicTitle {
 
     private final CultureBearerRegister register;
