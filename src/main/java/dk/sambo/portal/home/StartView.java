@@ -11,7 +11,6 @@ import jakarta.annotation.security.PermitAll;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -31,7 +30,6 @@ import dk.sambo.portal.organisation.Role;
 @Route("")
 @PermitAll
 @Menu(order = 0, title = "nav.start", icon = "vaadin:home")
-@StyleSheet("context://roles.css")
 class StartView extends VerticalLayout implements HasDynamicTitle {
 
     private static final Logger LOG = LoggerFactory.getLogger(StartView.class);

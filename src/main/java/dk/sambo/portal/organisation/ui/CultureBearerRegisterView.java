@@ -15,7 +15,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -49,7 +48,6 @@ import dk.sambo.portal.shared.ui.Formats;
 @Route("kulturbaerere")
 @RolesAllowed({"LINE_MANAGER", "ADMIN"})
 @Menu(order = 20, title = "cbr.nav", icon = "vaadin:user-star")
-@StyleSheet("context://roles.css")
 class CultureBearerRegisterView extends VerticalLayout implements HasDynamicTitle {
 
     private final CultureBearerRegister register;
