@@ -20,9 +20,6 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @Modulithic(sharedModules = "shared")
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
-// The role pages' and plan tools' styles. On the app shell because the security configuration serves only the
-// app shell's stylesheets: a view-level @StyleSheet of a file in META-INF/resources gets 403 once logged in.
-@StyleSheet("roles.css")
 @Push
 @PWA(name = "SAM:BO-portalen", shortName = "SAM:BO")
 public class Application implements AppShellConfigurator {

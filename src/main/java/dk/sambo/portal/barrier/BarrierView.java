@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -43,6 +44,7 @@ import dk.sambo.portal.shared.ui.Formats;
 @Route("barrierer")
 @RolesAllowed({"LINE_MANAGER", "SENIOR_MANAGER", "IMPLEMENTING", "STRATEGIC", "ADMIN"})
 @Menu(order = 40, title = "barrier.nav", icon = "vaadin:road-split")
+@StyleSheet("./assets/roles.css")
 class BarrierView extends VerticalLayout implements HasDynamicTitle {
 
     /** What the list shows: the units I lead, or one cluster. */

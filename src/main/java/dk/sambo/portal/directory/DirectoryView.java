@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import jakarta.annotation.security.PermitAll;
 
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -34,6 +35,7 @@ import dk.sambo.portal.organisation.UnitSummary;
 @Route("kontakter")
 @PermitAll
 @Menu(order = 70, title = "directory.nav", icon = "vaadin:phone")
+@StyleSheet("./assets/roles.css")
 class DirectoryView extends VerticalLayout implements HasDynamicTitle {
 
     private final OrganisationFigures figures;

@@ -11,6 +11,7 @@ import jakarta.annotation.security.PermitAll;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -30,6 +31,7 @@ import dk.sambo.portal.organisation.Role;
 @Route("")
 @PermitAll
 @Menu(order = 0, title = "nav.start", icon = "vaadin:home")
+@StyleSheet("./assets/roles.css")
 class StartView extends VerticalLayout implements HasDynamicTitle {
 
     private static final Logger LOG = LoggerFactory.getLogger(StartView.class);

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -48,6 +49,7 @@ import dk.sambo.portal.shared.ui.Formats;
 @Route("materialer")
 @PermitAll
 @Menu(order = 60, title = "materials.nav", icon = "vaadin:book")
+@StyleSheet("./assets/roles.css")
 class MaterialsView extends VerticalLayout implements HasDynamicTitle {
 
     private final MaterialLibrary library;

@@ -11,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -34,6 +35,7 @@ import dk.sambo.portal.shared.ui.Formats;
 @Route("plan/status")
 @RolesAllowed({"LINE_MANAGER", "SENIOR_MANAGER", "STRATEGIC", "IMPLEMENTING", "POLITICAL", "ADMIN"})
 @Menu(order = 31, title = "plan.status.nav", icon = "vaadin:tasks")
+@StyleSheet("./assets/roles.css")
 class PlanStatusView extends VerticalLayout implements HasDynamicTitle {
 
     private final PlanService plan;

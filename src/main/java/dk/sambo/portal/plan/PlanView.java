@@ -10,6 +10,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -37,6 +38,7 @@ import dk.sambo.portal.shared.ui.Formats;
 @Route("plan")
 @PermitAll
 @Menu(order = 30, title = "plan.nav", icon = "vaadin:road-branches")
+@StyleSheet("./assets/roles.css")
 class PlanView extends VerticalLayout implements HasDynamicTitle {
 
     private final PlanService plan;

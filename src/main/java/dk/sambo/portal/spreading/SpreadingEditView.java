@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -39,6 +40,7 @@ import dk.sambo.portal.organisation.Cluster;
  */
 @Route("spredning/:id")
 @RolesAllowed({"STRATEGIC", "IMPLEMENTING", "POLITICAL", "SENIOR_MANAGER", "ADMIN"})
+@StyleSheet("./assets/roles.css")
 class SpreadingEditView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SpreadingDecisions decisions;

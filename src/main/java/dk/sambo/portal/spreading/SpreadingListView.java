@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,6 +21,7 @@ import dk.sambo.portal.shared.ui.Formats;
 @Route("spredning")
 @RolesAllowed({"STRATEGIC", "IMPLEMENTING", "POLITICAL", "SENIOR_MANAGER", "ADMIN"})
 @Menu(order = 50, title = "spreading.nav", icon = "vaadin:share")
+@StyleSheet("./assets/roles.css")
 class SpreadingListView extends VerticalLayout implements HasDynamicTitle {
 
     SpreadingListView(SpreadingDecisions decisions) {

@@ -3,6 +3,7 @@ package dk.sambo.portal.spreading;
 import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -25,6 +26,7 @@ import dk.sambo.portal.shared.ui.Formats;
  */
 @Route(value = "spredning/:id/print", autoLayout = false)
 @RolesAllowed({"STRATEGIC", "IMPLEMENTING", "POLITICAL", "SENIOR_MANAGER", "ADMIN"})
+@StyleSheet("./assets/roles.css")
 class SpreadingPrintView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SpreadingDecisions decisions;

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -48,6 +49,7 @@ import dk.sambo.portal.shared.ui.Formats;
 @Route("kulturbaerere")
 @RolesAllowed({"LINE_MANAGER", "ADMIN"})
 @Menu(order = 20, title = "cbr.nav", icon = "vaadin:user-star")
+@StyleSheet("./assets/roles.css")
 class CultureBearerRegisterView extends VerticalLayout implements HasDynamicTitle {
 
     private final CultureBearerRegister register;
