@@ -3,7 +3,6 @@ package dk.sambo.portal.barrier;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -224,9 +223,5 @@ class BarrierView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("barrier.nav");
-    }
-
-    static String joined(List<String> parts) {
-        return parts.stream().collect(Collectors.joining(", "));
     }
 }

@@ -266,9 +266,9 @@ class LineManagerUnitsSection implements StartSection {
     }
 
     static Div unitTable(List<UnitFigure> rows) {
-        var table = new Div(cell(t("start.table.unit"), true), cell(t("start.figure.people"), true),
-                cell(t("start.figure.in-depth"), true), cell(t("start.figure.overall"), true),
-                cell(t("start.figure.bearers"), true));
+        var table = new Div(cell(t("start.table.unit"), true), cell(t("start.table.people"), true),
+                cell(t("start.table.in-depth"), true), cell(t("start.table.overall"), true),
+                cell(t("start.table.bearers"), true));
         table.addClassName("start-table");
         for (var r : rows) {
             table.add(cell(r.unitName(), false), cell(String.valueOf(r.people()), false),
@@ -389,10 +389,10 @@ class ClusterSummarySection implements StartSection {
     public com.vaadin.flow.component.Component create() {
         var card = card("cluster", t("start.cluster.heading"));
         var table = new Div(LineManagerUnitsSection.cell(t("start.cluster.name"), true),
-                LineManagerUnitsSection.cell(t("start.figure.units"), true),
+                LineManagerUnitsSection.cell(t("start.table.units"), true),
                 LineManagerUnitsSection.cell(t("start.cluster.coverage"), true),
-                LineManagerUnitsSection.cell(t("start.figure.people"), true),
-                LineManagerUnitsSection.cell(t("start.figure.bearers"), true));
+                LineManagerUnitsSection.cell(t("start.table.people"), true),
+                LineManagerUnitsSection.cell(t("start.table.bearers"), true));
         table.addClassNames("start-table");
         int shown = 0;
         for (Cluster cluster : clustersInScope(organisation, access)) {

@@ -2,7 +2,6 @@ package dk.sambo.portal.plan;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -219,9 +218,5 @@ class PlanView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("plan.nav");
-    }
-
-    static List<TargetGroup> groups() {
-        return List.of(TargetGroup.values());
     }
 }
