@@ -112,6 +112,7 @@ class BarrierView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("barrier-grid");
         add(toolbar, new H2(getTranslation("barrier.summary")), summary, new H2(getTranslation("barrier.list")), grid);
         scope.setValue(scopes.getFirst());

@@ -101,6 +101,7 @@ class DirectoryView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(c -> c.email() == null ? new Span("–") : new Anchor("mailto:" + c.email(), c.email()))
                 .setHeader(getTranslation("directory.email")).setFlexGrow(2);
         grid.setPageSize(50);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setHeight("60vh");
         count.addClassName("directory-count");
         add(filters, count, grid);

@@ -69,7 +69,7 @@ class SpreadingPrintView extends Div implements BeforeEnterObserver, HasDynamicT
         text("spreading.actors", c.actors());
         text("spreading.links", c.linksToOther());
         add(new H2(getTranslation("spreading.core-local")));
-        var table = new Div(cell(""), cell(getTranslation("spreading.core.heading")),
+        var table = new Div(new Div(), cell(getTranslation("spreading.core.heading")),
                 cell(getTranslation("spreading.local.heading")),
                 cell(getTranslation("spreading.row.activities")), cell(c.coreActivities()), cell(c.localActivities()),
                 cell(getTranslation("spreading.row.ways")), cell(c.coreWays()), cell(c.localWays()),
@@ -86,7 +86,8 @@ class SpreadingPrintView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private Div meta(String key, String value) {
-        var label = new Span(getTranslation(key) + ": ");
+        var text = getTranslation(key);
+        var label = new Span(text.endsWith("?") ? text + " " : text + ": ");
         label.addClassName("spreading-print-label");
         return new Div(label, new Span(value));
     }

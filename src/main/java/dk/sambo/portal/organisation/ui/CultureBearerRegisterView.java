@@ -97,6 +97,7 @@ class CultureBearerRegisterView extends VerticalLayout implements HasDynamicTitl
                 a.active() ? "ok" : "muted")).setHeader(getTranslation("cbr.status"));
         appointments.addComponentColumn(this::endButton).setHeader("");
         appointments.setAllRowsVisible(true);
+        appointments.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
 
         add(new H2(getTranslation("cbr.coverage.heading")), coverage,
                 new Div(new H2(getTranslation("cbr.appointments.heading")), appoint), appointments);
