@@ -42,6 +42,9 @@ class SecurityConfig {
             throws Exception {
         // Calendar subscriptions are opened by calendar programs with a secret token in the URL, not a session.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/ical/**").permitAll());
+        // Feature stylesheets (META-INF/resources/assets/*.css, loaded by view-level @StyleSheet): Vaadin's
+        // configuration serves only its own static files (styles.css, lumo/...) and refuses others with 403.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/assets/*.css").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         if (clientRegistrations.getIfAvailable() != null) {
             http.oauth2Login(oauth -> oauth
