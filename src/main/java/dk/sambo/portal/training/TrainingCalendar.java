@@ -440,6 +440,49 @@ public class TrainingCalendar {
     }
 
     // ---------------------------------------------------------------------------------------------------------
+    // Imports of sessions that already took place (demo data, and later a migration from spreadsheets). Same
+    // validation, records and events as the interactive path, without the rules that only make sense live
+    // ("not in the past", sign-up deadline). Package-private: no view can reach them.
+
+    long importSession(SessionData data, long creatorId) {
+        validate(data, null, 0);
+        var now = clock.instant();
+        var session = new TrainingSession(creatorId, now);
+        session.apply(withOrganiser(data, creatorId), now);
+        sessions.save(session);
+        audit.record("TRAINING_SESSION_IMPORTED", "TrainingSession", session.id(), "type=" + data.type());
+        publishChanged(session, 0);
+        return session.id();
+    }
+
+    RegistrationStatus importRegistration(long sessionId, long personId, Instant signedUpAt) {
+        sessions.lockAndCount(sessionId);
+        long queueNo = sessions.counter(sessionId);
+        var session = sessions.findById(sessionId).orElseThrow();
+        var registration = registrations.findBySessionIdAndPersonId(sessionId, personId)
+                .orElseGet(() -> new Registration(sessionId, personId));
+        long approved = registrations.countBySessionIdAndStatus(sessionId, RegistrationStatus.APPROVED);
+        var status = approved < session.getCapacity() ? RegistrationStatus.APPROVED : RegistrationStatus.WAITLISTED;
+        registration.signUp(status, queueNo, signedUpAt);
+        registrations.save(registration);
+        if (status == RegistrationStatus.APPROVED) {
+            publishChanged(session, (int) approved + 1);
+        }
+        return status;
+    }
+
+    void importAttendance(long sessionId, long personId, AttendanceStatus attendance, long markedBy) {
+        var session = sessions.findById(sessionId).orElseThrow();
+        var registration = registrations.findBySessionIdAndPersonId(sessionId, personId)
+                .filter(r -> r.getStatus() == RegistrationStatus.APPROVED).orElseThrow();
+        record(session, registration, attendance, markedBy);
+    }
+
+    long sessionCount() {
+        return sessions.count();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
     // The reader's own sessions (training record, calendar files)
 
     /** The reader's sign-ups and attendance, newest session first. */
