@@ -60,7 +60,7 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
             reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
             reject.addClassName("reject");
             return new HorizontalLayout(approve, reject);
-        }).setAutoWidth(true);
+        }).setKey("actions").setAutoWidth(true);
         empty.setText(getTranslation("training.approvals.none"));
         add(grid, empty);
         refresh();

@@ -277,7 +277,7 @@ class SessionView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
                 : getTranslation("training.status." + p.status().name()))
                 .setHeader(getTranslation("training.participant.status")).setAutoWidth(true);
         grid.addComponentColumn(this::attendanceCell).setHeader(getTranslation("training.participant.attendance"))
-                .setAutoWidth(true);
+                .setKey("attendance").setAutoWidth(true);
         grid.setItems(calendar.participants(session.id()));
         section.add(grid);
         if (session.approved() + session.waitlisted() + session.pending() == 0) {

@@ -172,7 +172,7 @@ class TrainingLogView extends VerticalLayout implements HasDynamicTitle {
                 actions.add(edit, delete);
             }
             return actions;
-        }).setAutoWidth(true);
+        }).setKey("actions").setAutoWidth(true);
         grid.setItems(q -> log.forMyUnits(q.getOffset(), q.getLimit()).stream(), q -> (int) log.countForMyUnits());
         add(new H2(getTranslation("training.log.entries")), grid);
         reset();
