@@ -8,8 +8,8 @@ import daLocale from '@fullcalendar/core/locales/da';
 /**
  * FullCalendar as a plain custom element. It renders into its own shadow root (FullCalendar 6.1 injects its CSS
  * there, and the page's styles cannot leak in) and talks to the server only through properties and DOM events:
- * `events` (array of FullCalendar event objects), `locale` ("da" or "en"), `view` (initial view name) and `date`
- * (ISO date to show); it fires `fc-dates-set` {start, end, view} whenever the visible range changes, so the
+ * `events` (array of FullCalendar event objects), `locale` ("da" or "en"), `view` (initial view name), `date`
+ * (ISO date to show) and `now` (the server's current time, ISO with offset); it fires `fc-dates-set` {start, end, view} whenever the visible range changes, so the
  * server loads only that range, and `fc-event-click` {id} when an event is clicked.
  */
 class SamboCalendar extends HTMLElement {
@@ -20,12 +20,13 @@ class SamboCalendar extends HTMLElement {
     this._locale = 'da';
     this._view = 'dayGridMonth';
     this._date = null;
+    this._now = null;
     this._calendar = null;
   }
 
   connectedCallback() {
     // Vaadin may set properties before this element was defined; re-apply them through the setters.
-    ['events', 'locale', 'view', 'date'].forEach((p) => {
+    ['events', 'locale', 'view', 'date', 'now'].forEach((p) => {
       if (Object.prototype.hasOwnProperty.call(this, p)) {
         const value = this[p];
         delete this[p];
@@ -55,6 +56,8 @@ class SamboCalendar extends HTMLElement {
         locale: this._locale,
         initialView: this._view,
         initialDate: this._date || undefined,
+        // "Today" is the server's today, so the calendar agrees with the rest of the portal.
+        now: this._now || undefined,
         firstDay: 1,
         weekNumbers: true,
         nowIndicator: true,
@@ -62,8 +65,11 @@ class SamboCalendar extends HTMLElement {
         slotMinTime: '07:00:00',
         slotMaxTime: '20:00:00',
         displayEventEnd: true,
+        // Coloured blocks rather than dots: the colour tells the type at a glance.
+        eventDisplay: 'block',
         eventTimeFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
         slotLabelFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
+        views: { dayGridMonth: { displayEventEnd: false } },
         headerToolbar: { left: 'prev,next today', center: 'title', right: 'dayGridMonth,timeGridWeek,listMonth' },
         events: this._events,
         datesSet: (info) => {
@@ -81,10 +87,22 @@ class SamboCalendar extends HTMLElement {
         },
       });
       this._calendar.render();
+      // FullCalendar measures its width only on window resizes; the host also changes width when the side
+      // navigation opens or the layout settles after first render, so follow the host's own size.
+      this._resizeObserver = new ResizeObserver(() => {
+        if (this._calendar) {
+          this._calendar.updateSize();
+        }
+      });
+      this._resizeObserver.observe(this);
     }
   }
 
   disconnectedCallback() {
+    if (this._resizeObserver) {
+      this._resizeObserver.disconnect();
+      this._resizeObserver = null;
+    }
     if (this._calendar) {
       this._calendar.destroy();
       this._calendar = null;
@@ -118,6 +136,15 @@ class SamboCalendar extends HTMLElement {
     this._view = value || 'dayGridMonth';
     if (this._calendar && this._calendar.view.type !== this._view) {
       this._calendar.changeView(this._view);
+    }
+  }
+
+  get now() { return this._now; }
+
+  set now(value) {
+    this._now = value;
+    if (this._calendar && value) {
+      this._calendar.setOption('now', value);
     }
   }
 

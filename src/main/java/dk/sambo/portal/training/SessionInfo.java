@@ -10,13 +10,14 @@ import dk.sambo.portal.organisation.PersonSummary;
 
 /**
  * A session as the session page shows it, with seat counts and what the reader may do. {@code version} is for
- * the edit form's conflict check.
+ * the edit form's conflict check; {@code attended} counts participants marked as having taken part;
+ * {@code inAudience} says whether the reader belongs to one of the target groups (a hint, not a rule).
  */
 public record SessionInfo(long id, long version, SessionType type, String title, @Nullable String description,
         Instant start, Instant end, @Nullable String place, @Nullable String onlineLink, SessionScope scope,
         long scopeId, String scopeName, Set<Audience> audiences, int capacity, int approved, int waitlisted,
-        int pending, Instant signupDeadline, boolean approvalRequired, List<PersonSummary> organisers,
-        @Nullable Instant cancelledAt, boolean mayManage, boolean inScope, Instant now) {
+        int pending, int attended, Instant signupDeadline, boolean approvalRequired, List<PersonSummary> organisers,
+        @Nullable Instant cancelledAt, boolean mayManage, boolean inScope, boolean inAudience, Instant now) {
 
     public boolean cancelled() {
         return cancelledAt != null;

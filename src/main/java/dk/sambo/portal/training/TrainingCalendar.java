@@ -653,8 +653,12 @@ public class TrainingCalendar {
     }
 
     private SessionInfo info(TrainingSession s, long me) {
-        var counts = new int[3];
+        var counts = new int[4];
         for (var r : registrations.findBySessionIdOrderByQueueNo(s.id())) {
+            if (r.getStatus() == RegistrationStatus.APPROVED && r.getAttendance() != null
+                    && r.getAttendance().tookPart()) {
+                counts[3]++;
+            }
             switch (r.getStatus()) {
                 case APPROVED -> counts[0]++;
                 case WAITLISTED -> counts[1]++;
@@ -667,9 +671,10 @@ public class TrainingCalendar {
         var reader = organisation.person(me).orElseThrow();
         return new SessionInfo(s.id(), s.getVersion(), s.getType(), s.getTitle(), s.getDescription(), s.getStart(),
                 s.getEnd(), s.getPlace(), s.getOnlineLink(), s.getScope(), s.scopeId(), scopeName(s),
-                Set.copyOf(s.getAudiences()), s.getCapacity(), counts[0], counts[1], counts[2],
+                Set.copyOf(s.getAudiences()), s.getCapacity(), counts[0], counts[1], counts[2], counts[3],
                 s.getSignupDeadline(), s.isApprovalRequired(), organisers, s.getCancelledAt(),
-                rules.mayManage(s, me), rules.inScope(s, reader), clock.instant());
+                rules.mayManage(s, me), rules.inScope(s, reader), rules.inAudience(s.getAudiences(), reader),
+                clock.instant());
     }
 
     String scopeName(TrainingSession s) {

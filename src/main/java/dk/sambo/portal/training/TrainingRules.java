@@ -85,6 +85,16 @@ class TrainingRules {
         };
     }
 
+    /** Whether the person belongs to one of the target groups: knowledge target for staff, roles for the rest. */
+    boolean inAudience(Set<Audience> audiences, PersonSummary person) {
+        return audiences.stream().anyMatch(a -> switch (a) {
+            case STAFF_IN_DEPTH -> person.knowledgeTarget() == dk.sambo.portal.organisation.KnowledgeTarget.IN_DEPTH;
+            case STAFF_OVERALL -> person.knowledgeTarget() == dk.sambo.portal.organisation.KnowledgeTarget.OVERALL;
+            case LEADERS -> access.hasRole(Role.LINE_MANAGER, Role.SENIOR_MANAGER);
+            case CULTURE_BEARERS -> access.hasRole(Role.CULTURE_BEARER);
+        });
+    }
+
     /** Culture bearers and line managers log training for their units. */
     boolean mayLog(long unitId) {
         return access.hasRole(Role.ADMIN) || access.coversUnit(LOCAL_TRAINERS, unitId);

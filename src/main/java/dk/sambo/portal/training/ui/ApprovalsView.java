@@ -40,12 +40,13 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
                 new Paragraph(getTranslation("training.approvals.explain")));
         grid.addClassName("approvals");
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(p -> p.person().name()).setHeader(getTranslation("training.participant.name"))
                 .setAutoWidth(true);
         grid.addColumn(p -> p.person().jobTitle() == null ? "" : p.person().jobTitle())
                 .setHeader(getTranslation("training.approvals.job")).setAutoWidth(true);
         grid.addComponentColumn(p -> new Anchor("kalender/aktivitet/" + p.sessionId(), p.sessionTitle()))
-                .setHeader(getTranslation("training.approvals.session")).setFlexGrow(2);
+                .setHeader(getTranslation("training.approvals.session")).setWidth("16em").setFlexGrow(3);
         grid.addColumn(p -> getTranslation("training.type." + p.type().name()))
                 .setHeader(getTranslation("training.form.type")).setAutoWidth(true);
         grid.addColumn(p -> TrainingFormats.range(p.start(), p.end(), getLocale()))

@@ -57,7 +57,7 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
     private Instant to;
     private List<CalendarEntry> shown = List.of();
 
-    CalendarView(TrainingCalendar calendar, OrganisationService organisations) {
+    CalendarView(TrainingCalendar calendar, OrganisationService organisations, java.time.Clock clock) {
         this.calendar = calendar;
         addClassName("training-calendar-view");
         setSizeFull();
@@ -117,6 +117,8 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
 
         fullCalendar = new FullCalendar(getLocale());
         fullCalendar.setWidthFull();
+        fullCalendar.setNow(clock.instant());
+        fullCalendar.gotoDate(java.time.LocalDate.ofInstant(clock.instant(), dk.sambo.portal.shared.ui.Formats.ZONE));
         fullCalendar.addDatesSetListener(e -> {
             from = e.getStart();
             to = e.getEnd();

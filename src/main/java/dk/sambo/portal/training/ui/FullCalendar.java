@@ -63,6 +63,11 @@ public class FullCalendar extends Component implements HasSize {
         getElement().setProperty("date", date.toString());
     }
 
+    /** The current time as the server sees it (the portal's clock), for "today" and the now-indicator. */
+    public void setNow(Instant now) {
+        getElement().setProperty("now", OffsetDateTime.ofInstant(now, ZoneId.of("Europe/Copenhagen")).toString());
+    }
+
     public void setEvents(List<Event> events) {
         var array = JsonNodeFactory.instance.arrayNode();
         for (var e : events) {

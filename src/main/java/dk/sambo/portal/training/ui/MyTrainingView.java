@@ -94,7 +94,7 @@ class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
 
     private Grid<RecordItem> grid(List<RecordItem> items, boolean upcoming) {
         var grid = new Grid<RecordItem>();
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(r -> Formats.date(r.day(), getLocale())).setHeader(getTranslation("training.log.day"))
                 .setAutoWidth(true);
@@ -102,7 +102,7 @@ class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("training.form.type")).setAutoWidth(true);
         grid.addComponentColumn(r -> r.kind() == RecordItem.Kind.SESSION
                 ? new Anchor("kalender/aktivitet/" + r.id(), r.title())
-                : new Span(describeLog(r))).setHeader(getTranslation("training.record.what")).setFlexGrow(3);
+                : new Span(describeLog(r))).setHeader(getTranslation("training.record.what")).setFlexGrow(4);
         grid.addColumn(RecordItem::minutes).setHeader(getTranslation("training.log.minutes")).setAutoWidth(true);
         grid.addColumn(r -> upcoming ? getTranslation("training.status." + r.status().name())
                 : r.kind() == RecordItem.Kind.LOG ? getTranslation("training.record.logged-entry")

@@ -133,7 +133,12 @@ class SessionView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
                 session.capacity())));
         seats.addClassName("seats-left");
         card.add(seats);
-        if (session.waitlisted() > 0) {
+        if (session.started() && !session.cancelled()) {
+            var held = new Paragraph(getTranslation("training.session.held", session.attended(), session.approved()));
+            held.addClassName("held-summary");
+            card.add(held);
+        }
+        if (session.waitlisted() > 0 && !session.started()) {
             card.add(new Paragraph(getTranslation("training.session.waitlist-count", session.waitlisted())));
         }
         var mine = calendar.myRegistration(session.id()).orElse(null);
@@ -152,6 +157,11 @@ class SessionView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         boolean active = mine != null && mine.status().active();
         if (!active && session.signUpOpen() && (mine == null || mine.status() != RegistrationStatus.REJECTED)) {
             if (session.inScope()) {
+                if (!session.inAudience()) {
+                    var hint = new Paragraph(getTranslation("training.session.not-in-audience"));
+                    hint.addClassName("audience-hint");
+                    card.add(hint);
+                }
                 var button = new Button(session.seatsLeft() > 0 || session.approvalRequired()
                         ? getTranslation("training.session.sign-up") : getTranslation("training.session.join-waitlist"),
                         VaadinIcon.CHECK.create(), e -> confirmSignUp());

@@ -98,7 +98,7 @@ class TrainingLogView extends VerticalLayout implements HasDynamicTitle {
         minutes.setLabel(getTranslation("training.log.minutes"));
         minutes.setStepButtonsVisible(true);
         minutes.setStep(5);
-        minutes.setMin(1);
+        minutes.setMin(5);
         minutes.setMax(LogEntryData.MINUTES_MAX);
         unit.setLabel(getTranslation("training.log.unit"));
         unit.setItems(units);
@@ -148,7 +148,7 @@ class TrainingLogView extends VerticalLayout implements HasDynamicTitle {
         add(card);
 
         grid.addClassName("log-entries");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(e -> Formats.date(e.day(), getLocale())).setHeader(getTranslation("training.log.day"))
                 .setAutoWidth(true);
         grid.addColumn(e -> getTranslation("training.type." + e.type().name()))
