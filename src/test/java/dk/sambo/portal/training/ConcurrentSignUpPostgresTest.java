@@ -3,8 +3,11 @@ package dk.sambo.portal.training;
 import java.sql.DriverManager;
 
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
@@ -45,6 +48,19 @@ class ConcurrentSignUpPostgresTest {
 
     static String password() {
         return System.getenv().getOrDefault("PORTAL_TEST_PG_PASSWORD", "sambo");
+    }
+
+    /**
+     * Each Spring context with Vaadin installs its own security-context strategy in the static
+     * {@code SecurityContextHolder}; this class's own context would otherwise stay installed and the shared
+     * portal test context would no longer see its logins. Put back whatever was there before.
+     */
+    private static final SecurityContextHolderStrategy OUTER_STRATEGY = SecurityContextHolder
+            .getContextHolderStrategy();
+
+    @AfterAll
+    static void restoreSecurityContextStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(OUTER_STRATEGY);
     }
 
     @BeforeAll

@@ -11,6 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,6 +44,19 @@ class FullCalendarBrowserTest {
 
     @LocalServerPort
     int port;
+
+    /**
+     * Each Spring context with Vaadin installs its own security-context strategy in the static
+     * {@code SecurityContextHolder}; this class's own context would otherwise stay installed and the shared
+     * portal test context would no longer see its logins. Put back whatever was there before.
+     */
+    private static final SecurityContextHolderStrategy OUTER_STRATEGY = SecurityContextHolder
+            .getContextHolderStrategy();
+
+    @AfterAll
+    static void restoreSecurityContextStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(OUTER_STRATEGY);
+    }
 
     @BeforeAll
     static void startBrowser() {
