@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,6 +73,17 @@ public class OrganisationService {
 
     public Optional<PersonSummary> person(long id) {
         return people.findById(id).map(PersonSummary::of);
+    }
+
+    /**
+     * Active people working in a unit or the units below it, by name: the colleagues a culture bearer picks as
+     * participants of a training, and who an organiser can add as co-organiser.
+     */
+    public List<PersonSummary> activePeopleIn(long unitId) {
+        return units.findById(unitId)
+                .map(u -> people.findActiveInSubtree(u.getPath(), PageRequest.of(0, 1000)).stream()
+                        .map(PersonSummary::of).toList())
+                .orElse(List.of());
     }
 
     /** The logged-in person's own profile: always allowed, it is their own data. */
