@@ -26,7 +26,7 @@ import dk.sambo.portal.training.TrainingException;
 @Route("kalender/godkendelser")
 @RolesAllowed("LINE_MANAGER")
 @Menu(order = 23, title = "training.nav.approvals", icon = "vaadin:check-square-o")
-@StyleSheet("training.css")
+@StyleSheet("./assets/training.css")
 class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
 
     private final TrainingCalendar calendar;

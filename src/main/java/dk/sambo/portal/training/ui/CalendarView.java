@@ -42,7 +42,7 @@ import dk.sambo.portal.training.TrainingCalendar;
 @Route("kalender")
 @PermitAll
 @Menu(order = 20, title = "training.nav.calendar", icon = "vaadin:calendar")
-@StyleSheet("training.css")
+@StyleSheet("./assets/training.css")
 class CalendarView extends VerticalLayout implements HasDynamicTitle {
 
     private final TrainingCalendar calendar;

@@ -44,7 +44,7 @@ import dk.sambo.portal.training.TrainingLog;
 @Route("min-traening")
 @PermitAll
 @Menu(order = 21, title = "training.nav.record", icon = "vaadin:academy-cap")
-@StyleSheet("training.css")
+@StyleSheet("./assets/training.css")
 class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
 
     private final CalendarFiles files;

@@ -65,7 +65,7 @@ import dk.sambo.portal.training.TrainingLog;
  */
 @Route("kalender/rediger")
 @RolesAllowed({"ADMIN", "STRATEGIC", "IMPLEMENTING", "CULTURE_BEARER", "LINE_MANAGER", "SENIOR_MANAGER"})
-@StyleSheet("training.css")
+@StyleSheet("./assets/training.css")
 class SessionFormView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     /** A place a session can be for, with a readable label. */

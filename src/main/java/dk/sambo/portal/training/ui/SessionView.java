@@ -50,7 +50,7 @@ import dk.sambo.portal.shared.ui.Formats;
  */
 @Route("kalender/aktivitet")
 @PermitAll
-@StyleSheet("training.css")
+@StyleSheet("./assets/training.css")
 class SessionView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final TrainingCalendar calendar;

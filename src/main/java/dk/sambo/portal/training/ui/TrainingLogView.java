@@ -58,7 +58,7 @@ import dk.sambo.portal.training.TrainingLog;
 @Route("traeningslog")
 @RolesAllowed({"CULTURE_BEARER", "LINE_MANAGER"})
 @Menu(order = 22, title = "training.nav.log", icon = "vaadin:notebook")
-@StyleSheet("training.css")
+@StyleSheet("./assets/training.css")
 class TrainingLogView extends VerticalLayout implements HasDynamicTitle {
 
     private static final String LAST_TYPE = "training.log.last-type";
