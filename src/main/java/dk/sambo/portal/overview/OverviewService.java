@@ -94,6 +94,14 @@ public class OverviewService {
                         .orElse(false);
     }
 
+    /** The name of a node the current person may open (empty for the region: the view names it). */
+    public String name(Area area) {
+        if (!mayView(area)) {
+            throw new AccessDeniedException("The overview of " + area.token() + " is not yours to see");
+        }
+        return queries.names(area).name();
+    }
+
     /** The overview of a node for a period. Denied when the current person may not open the node. */
     public Overview overview(Area area, Period period) {
         if (!mayView(area)) {
