@@ -341,7 +341,7 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             open.addClassName("overview-drill");
             return open;
-        }).setHeader(getTranslation("overview.export.name")).setAutoWidth(true).setFlexGrow(1);
+        }).setKey("name").setHeader(getTranslation("overview.export.name")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(r -> count(r.figures().people())).setHeader(getTranslation("overview.figure.people"));
         grid.addColumn(r -> count(r.figures().targetGroup())).setHeader(getTranslation("overview.figure.target"));
         grid.addComponentColumn(r -> new StaircaseStep(r.figures().staircase(), r.figures().participationShare()))
