@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.context.event.EventListener;
@@ -99,6 +100,8 @@ class OverviewFactListener {
 
     @EventListener
     void on(AttendanceRecorded e) {
+        var oldDay = jdbc.query("select day from overview_attendance_fact where session_id = ? and person_id = ?",
+                rs -> rs.next() ? rs.getDate(1).toLocalDate() : null, e.sessionId(), e.personId());
         boolean attended = ATTENDED.contains(e.status());
         int updated = jdbc.update("""
                 update overview_attendance_fact set session_type = ?, day = ?, month = ?, status = ?, attended = ?
@@ -110,10 +113,16 @@ class OverviewFactListener {
                       attended) values (?, ?, ?, ?, ?, ?, ?)""", e.sessionId(), e.personId(), e.sessionType(),
                     Date.valueOf(e.day()), month(e.day()), e.status(), attended);
         }
+        if (oldDay != null && !oldDay.equals(e.day())) {
+            refreshParticipation(e.personId(), oldDay);
+        }
+        refreshParticipation(e.personId(), e.day());
+        refreshCourse(e.personId(), e.sessionType());
     }
 
     @EventListener
     void on(TrainingLogged e) {
+        var before = participantsOf(e.entryId());
         remove(e.entryId());
         jdbc.update("""
                 insert into overview_log_fact (entry_id, entry_type, day, month, unit_id, logged_by, head_count,
@@ -127,11 +136,56 @@ class OverviewFactListener {
                     ps.setDate(3, Date.valueOf(e.day()));
                     ps.setInt(4, month(e.day()));
                 });
+        before.forEach(p -> refreshParticipation(p.personId(), p.day()));
+        distinct.forEach(personId -> refreshParticipation(personId, e.day()));
+    }
+
+    private record Participation(long personId, LocalDate day) {
+    }
+
+    private List<Participation> participantsOf(long entryId) {
+        return jdbc.query("select person_id, day from overview_log_participant where entry_id = ?",
+                (rs, i) -> new Participation(rs.getLong(1), rs.getDate(2).toLocalDate()), entryId);
+    }
+
+    /** Re-derives whether a person took part on a day, and in that day's month, from the facts. */
+    private void refreshParticipation(long personId, LocalDate day) {
+        var date = Date.valueOf(day);
+        jdbc.update("delete from overview_participation_day where person_id = ? and day = ?", personId, date);
+        jdbc.update("""
+                insert into overview_participation_day (person_id, day)
+                select cast(? as bigint), cast(? as date) from (values (0)) x
+                where exists (select 1 from overview_attendance_fact a where a.person_id = ? and a.day = ?
+                                and a.attended = true)
+                   or exists (select 1 from overview_log_participant l where l.person_id = ? and l.day = ?)""",
+                personId, date, personId, date, personId, date);
+        int month = month(day);
+        var first = Date.valueOf(day.withDayOfMonth(1));
+        var last = Date.valueOf(day.withDayOfMonth(day.lengthOfMonth()));
+        jdbc.update("delete from overview_participation_month where person_id = ? and month = ?", personId, month);
+        jdbc.update("""
+                insert into overview_participation_month (person_id, month)
+                select cast(? as bigint), cast(? as int) from (values (0)) x
+                where exists (select 1 from overview_participation_day d where d.person_id = ?
+                                and d.day between ? and ?)""", personId, month, personId, first, last);
+    }
+
+    /** Re-derives the first day a person attended a session of a type. */
+    private void refreshCourse(long personId, String sessionType) {
+        jdbc.update("delete from overview_person_course where person_id = ? and session_type = ?", personId,
+                sessionType);
+        jdbc.update("""
+                insert into overview_person_course (person_id, session_type, first_day)
+                select a.person_id, a.session_type, min(a.day) from overview_attendance_fact a
+                where a.person_id = ? and a.session_type = ? and a.attended = true
+                group by a.person_id, a.session_type""", personId, sessionType);
     }
 
     @EventListener
     void on(TrainingLogEntryRemoved e) {
+        var before = participantsOf(e.entryId());
         remove(e.entryId());
+        before.forEach(p -> refreshParticipation(p.personId(), p.day()));
     }
 
     private void remove(long entryId) {

@@ -105,9 +105,36 @@ class OverviewQueries {
             case ORGANISATION -> "select u.id unit_id, t.id child_key from org_unit u join org_unit t "
                     + "on t.organisation_id = u.organisation_id and t.parent_id is null and u.path like (t.path || '%') "
                     + "where u.organisation_id = :o" + (area.clusterId() == null ? "" : " and " + IN_CLUSTER);
-            case UNIT -> "select u.id unit_id, t.id child_key from org_unit u join org_unit t "
-                    + "on t.parent_id = :u and u.organisation_id = t.organisation_id and u.path like (t.path || '%')";
+            case UNIT -> "select u.id unit_id, coalesce(t.id, r.id) child_key from org_unit u join org_unit r "
+                    + "on r.id = :u and u.organisation_id = r.organisation_id and u.path like (r.path || '%') "
+                    + "left join org_unit t on t.parent_id = :u and u.organisation_id = t.organisation_id "
+                    + "and u.path like (t.path || '%')";
         };
+    }
+
+    /**
+     * Every unit of the node once under its breakdown key (a unit's own people under its own id), so
+     * {@code GROUP BY ROLLUP(child_key)} yields the rows and, as the null key, the node's total in one pass. The
+     * region is the exception: a unit without a cluster of its own in a cross-cluster organisation counts in each
+     * of its clusters, so its total is a separate, de-duplicated set (UNION ALL with key -1, plain GROUP BY).
+     */
+    static boolean disjoint(Area area) {
+        return area.level() != Area.Level.REGION;
+    }
+
+    /** The grouping of a figure query: ROLLUP where the breakdown is disjoint, else the region's union. */
+    static String scoped(Area area) {
+        return disjoint(area) ? breakdownUnits(area) : allUnits(area);
+    }
+
+    static String groupBy(Area area, String key) {
+        return disjoint(area) ? " group by rollup(" + key + ")" : " group by " + key;
+    }
+
+    /** A rollup's total row has a null key; the region's union marks it -1. */
+    static long key(ResultSet rs) throws SQLException {
+        long key = rs.getLong(1);
+        return rs.wasNull() ? TOTAL : key;
     }
 
     static String allUnits(Area area) {
@@ -126,6 +153,7 @@ class OverviewQueries {
                 .addValue("toMonth", month(YearMonth.from(period.to())))
                 .addValue("recentFrom", Date.valueOf(period.to().minusDays(RECENT_DAYS - 1L)))
                 .addValue("chartFrom", Date.valueOf(chartFrom.atDay(1)))
+                .addValue("chartFromMonth", month(chartFrom))
                 .addValue("ref", Date.valueOf(referenceDay))
                 .addValue("now", Timestamp.from(now))
                 .addValue("step1", STEP1)
@@ -178,7 +206,8 @@ class OverviewQueries {
     /** Every figure of the node (key -1) and of each breakdown row, in a fixed number of statements. */
     Map<Long, Figures> figures(Area area, Period period, LocalDate referenceDay, Instant now) {
         var p = params(area, period, referenceDay, now);
-        var su = allUnits(area);
+        var su = scoped(area);
+        var lap = new Lap(area);
         var people = new HashMap<Long, long[]>();
         jdbc.query("""
                 select x.child_key, count(*),
@@ -199,27 +228,25 @@ class OverviewQueries {
                 from (select su.child_key, p.knowledge_target kt,
                   case when exists (select 1 from role_assignment ra where ra.person_id = p.id
                       and ra.role in ('LINE_MANAGER', 'SENIOR_MANAGER')) then 1 else 0 end leader,
-                  case when exists (select 1 from overview_attendance_fact a where a.person_id = p.id
-                      and a.day <= :to and a.attended = true and a.session_type = :step1) then 1 else 0 end step1,
-                  case when exists (select 1 from overview_attendance_fact a where a.person_id = p.id
-                      and a.day <= :to and a.attended = true and a.session_type = :step2) then 1 else 0 end step2,
-                  case when exists (select 1 from overview_attendance_fact a where a.person_id = p.id
-                      and a.day between :from and :to and a.attended = true)
-                    or exists (select 1 from overview_log_participant l where l.person_id = p.id
-                      and l.day between :from and :to) then 1 else 0 end part,
-                  case when exists (select 1 from overview_attendance_fact a where a.person_id = p.id
-                      and a.day between :recentFrom and :to and a.attended = true)
-                    or exists (select 1 from overview_log_participant l where l.person_id = p.id
-                      and l.day between :recentFrom and :to) then 1 else 0 end recent
+                  case when c1.first_day <= :to then 1 else 0 end step1,
+                  case when c2.first_day <= :to then 1 else 0 end step2,
+                  case when exists (select 1 from overview_participation_day d where d.person_id = p.id
+                      and d.day between :from and :to) then 1 else 0 end part,
+                  case when exists (select 1 from overview_participation_day d where d.person_id = p.id
+                      and d.day between :recentFrom and :to) then 1 else 0 end recent
                   from (""" + su + """
-                ) su join person p on p.unit_id = su.unit_id where p.active = true) x
-                group by x.child_key""", p, rs -> {
+                ) su join person p on p.unit_id = su.unit_id
+                  left join overview_person_course c1 on c1.person_id = p.id and c1.session_type = :step1
+                  left join overview_person_course c2 on c2.person_id = p.id and c2.session_type = :step2
+                  where p.active = true) x
+                """ + groupBy(area, "x.child_key"), p, rs -> {
                     var v = new long[15];
                     for (int i = 0; i < 15; i++) {
                         v[i] = rs.getLong(i + 2);
                     }
-                    people.put(rs.getLong(1), v);
+                    people.put(key(rs), v);
                 });
+        lap.mark("people and participation");
 
         var units = new HashMap<Long, long[]>();
         jdbc.query("""
@@ -232,9 +259,10 @@ class OverviewQueries {
                         and bp.active = true and a.valid_from <= :ref and (a.valid_to is null or a.valid_to >= :ref))
                     then 1 else 0 end)
                 from (""" + su + """
-                ) su join org_unit u on u.id = su.unit_id group by su.child_key""", p, rs -> {
-                    units.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3), 0});
+                ) su join org_unit u on u.id = su.unit_id""" + groupBy(area, "su.child_key"), p, rs -> {
+                    units.put(key(rs), new long[] {rs.getLong(2), rs.getLong(3), 0});
                 });
+        lap.mark("culture-bearer coverage");
         jdbc.query("""
                 select su.child_key, count(distinct a.person_id)
                 from (""" + su + """
@@ -244,22 +272,25 @@ class OverviewQueries {
                 join culture_bearer_appointment a on a.id = cbu.appointment_id
                 join person bp on bp.id = a.person_id
                 where bp.active = true and a.valid_from <= :ref and (a.valid_to is null or a.valid_to >= :ref)
-                group by su.child_key""", p, rs -> {
-                    units.computeIfAbsent(rs.getLong(1), k -> new long[3])[2] = rs.getLong(2);
+                """ + groupBy(area, "su.child_key"), p, rs -> {
+                    units.computeIfAbsent(key(rs), k -> new long[3])[2] = rs.getLong(2);
                 });
+        lap.mark("culture bearers");
 
         var questions = new HashMap<Long, QuestionCounts>();
         jdbc.query("select su.child_key" + questionColumns() + " from (" + su + ") su "
                 + "join overview_question_fact q on q.unit_id = su.unit_id "
-                + "where q.asked_day between :from and :to group by su.child_key", p, rs -> {
-                    questions.put(rs.getLong(1), QuestionCounts.of(rs));
+                + "where q.asked_day between :from and :to" + groupBy(area, "su.child_key"), p, rs -> {
+                    questions.put(key(rs), QuestionCounts.of(rs));
                 });
+        lap.mark("questions");
 
         var plans = new HashMap<Long, long[]>();
         var planSql = planSql(area);
         jdbc.query(planSql, p, rs -> {
             plans.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)});
         });
+        lap.mark("plan");
 
         var keys = new java.util.HashSet<Long>();
         keys.addAll(people.keySet());
@@ -336,6 +367,7 @@ class OverviewQueries {
         }
         var p = params(area, period, period.to(), now);
         var groups = new ArrayList<Overview.QuestionGroup>();
+        var lap = new Lap(area);
         jdbc.query("select coalesce(q." + column + ", '-')" + questionColumns() + " from (" + totalUnits(area)
                 + ") su join overview_question_fact q on q.unit_id = su.unit_id "
                 + "where q.asked_day between :from and :to group by coalesce(q." + column + ", '-') "
@@ -344,34 +376,64 @@ class OverviewQueries {
                     groups.add(new Overview.QuestionGroup(rs.getString(1), c.asked, c.answered, c.overdue,
                             c.escalated, c.medianHours));
                 });
+        lap.mark("questions by " + column);
         return groups;
     }
 
     /** Calendar sessions held in the period that are for the node (by their narrowest scope id). */
     Overview.Training training(Area area, Period period, Instant now) {
         var p = params(area, period, period.to(), now);
+        var lap = new Lap(area);
+        // A session is for the node by its narrowest scope id: its unit (looked up by primary key), else its
+        // organisation, else its cluster.
+        String unitIn = switch (area.level()) {
+            case REGION -> "1 = 1";
+            case CLUSTER -> IN_CLUSTER;
+            case ORGANISATION -> "u.organisation_id = :o" + (area.clusterId() == null ? "" : " and " + IN_CLUSTER);
+            case UNIT -> "u.path like ((select r.path from org_unit r where r.id = :u) || '%')";
+        };
         String scope = switch (area.level()) {
             case REGION -> "1 = 1";
-            case CLUSTER -> "(s.cluster_id = :c or s.unit_id in (select su.unit_id from (" + totalUnits(area)
-                    + ") su) or (s.unit_id is null and s.organisation_id in (select oc.organisation_id from "
-                    + "organisation_cluster oc where oc.cluster_id = :c)))";
-            case ORGANISATION -> "((s.unit_id is null and s.organisation_id = :o) or s.unit_id in (select su.unit_id "
-                    + "from (" + totalUnits(area) + ") su))";
-            case UNIT -> "s.unit_id in (select su.unit_id from (" + totalUnits(area) + ") su)";
+            case CLUSTER -> "(s.cluster_id = :c or (u.id is not null and " + unitIn + ") or (s.unit_id is null and "
+                    + "exists (select 1 from organisation_cluster sc where sc.organisation_id = s.organisation_id "
+                    + "and sc.cluster_id = :c)))";
+            case ORGANISATION -> "((s.unit_id is null and s.organisation_id = :o) or (u.id is not null and " + unitIn
+                    + "))";
+            case UNIT -> "(u.id is not null and " + unitIn + ")";
         };
         var held = jdbc.queryForObject("""
                 select count(*), coalesce(sum(s.approved_count), 0), coalesce(sum(s.capacity), 0)
-                from overview_session_fact s where s.cancelled = false and s.end_at < :now
+                from overview_session_fact s left join org_unit u on u.id = s.unit_id
+                where s.cancelled = false and s.end_at < :now
                   and s.start_day between :from and :to and """ + " " + scope, p,
                 (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)});
+        lap.mark("sessions");
         var months = new ArrayList<Overview.LogMonth>();
-        jdbc.query("select lf.month, count(*), sum(lf.head_count), sum(lf.minutes) from overview_log_fact lf "
-                + "where lf.unit_id in (select su.unit_id from (" + totalUnits(area) + ") su) "
-                + "and lf.day between :from and :to group by lf.month order by lf.month", p, rs -> {
+        jdbc.query("select lf.month, count(*), sum(lf.head_count), sum(lf.minutes) from (" + totalUnits(area)
+                + ") su join overview_log_fact lf on lf.unit_id = su.unit_id "
+                + "where lf.day between :from and :to group by lf.month order by lf.month", p, rs -> {
                     months.add(new Overview.LogMonth(month(rs.getInt(1)), rs.getLong(2), rs.getLong(3),
                             rs.getLong(4)));
                 });
+        lap.mark("training log");
         return new Overview.Training(held[0], held[1], held[2], months);
+    }
+
+    /** Times each statement at debug level ("logging.level.dk.sambo.portal.overview=debug"), for tuning. */
+    static final class Lap {
+        private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OverviewQueries.class);
+        private final Area area;
+        private long start = System.nanoTime();
+
+        Lap(Area area) {
+            this.area = area;
+        }
+
+        void mark(String statement) {
+            long now = System.nanoTime();
+            LOG.debug("{} {}: {} ms", area.token(), statement, (now - start) / 1_000_000);
+            start = now;
+        }
     }
 
     record Monthly(Map<YearMonth, Long> participants, Map<YearMonth, Long> asked,
@@ -383,21 +445,16 @@ class OverviewQueries {
         var p = params(area, period, period.to(), now);
         var participants = new HashMap<YearMonth, Long>();
         var su = totalUnits(area);
+        var lap = new Lap(area);
         jdbc.query("""
-                select t.month, count(distinct t.person_id) from (
-                  select a.month, p.id person_id from (""" + su + """
-                  ) su join person p on p.unit_id = su.unit_id
-                  join overview_attendance_fact a on a.person_id = p.id
-                  where p.active = true and p.knowledge_target <> 'NONE' and a.attended = true
-                    and a.day between :chartFrom and :to
-                  union all
-                  select l.month, p.id person_id from (""" + su + """
-                  ) su join person p on p.unit_id = su.unit_id
-                  join overview_log_participant l on l.person_id = p.id
-                  where p.active = true and p.knowledge_target <> 'NONE' and l.day between :chartFrom and :to
-                ) t group by t.month""", p, rs -> {
+                select m.month, count(*) from (""" + su + """
+                ) su join person p on p.unit_id = su.unit_id
+                join overview_participation_month m on m.person_id = p.id
+                where p.active = true and p.knowledge_target <> 'NONE' and m.month between :chartFromMonth and :toMonth
+                group by m.month""", p, rs -> {
                     participants.put(month(rs.getInt(1)), rs.getLong(2));
                 });
+        lap.mark("monthly participation");
         var asked = new HashMap<YearMonth, Long>();
         var medians = new HashMap<YearMonth, Double>();
         jdbc.query("select q.asked_month, count(*), " + median("q.first_answer_seconds") + " from (" + su
@@ -410,6 +467,7 @@ class OverviewQueries {
                         medians.put(m, median / 3600.0);
                     }
                 });
+        lap.mark("monthly questions");
         return new Monthly(participants, asked, medians);
     }
 }
