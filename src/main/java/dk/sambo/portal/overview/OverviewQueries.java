@@ -30,8 +30,8 @@ import org.springframework.stereotype.Component;
  * role_assignment, culture_bearer_*) directly in these aggregates, as the architecture allows for read-only
  * reporting; it writes only its own overview_* tables.
  *
- * <p>Scope of a node: its units ("su", unit_id with child_key = -1 for the node's total and the breakdown row's
- * key otherwise). A unit's clusters are its own cluster where set, else its organisation's clusters. People
+ * <p>Scope of a node: its units (see {@link Scope}; the node's total under key -1, breakdown rows under their
+ * key). A unit's clusters are its own cluster where set, else its organisation's clusters. People
  * count in the unit they belong to now; questions in the unit they were asked from.
  */
 @Component
@@ -82,63 +82,56 @@ class OverviewQueries {
             (u.cluster_id = :c or (u.cluster_id is null and exists (select 1 from organisation_cluster oc
                where oc.organisation_id = u.organisation_id and oc.cluster_id = :c)))""";
 
-    /** The node's own units, each once, as (unit_id, child_key = -1). */
-    static String totalUnits(Area area) {
-        return switch (area.level()) {
-            case REGION -> "select u.id unit_id, cast(-1 as bigint) child_key from org_unit u";
-            case CLUSTER -> "select u.id unit_id, cast(-1 as bigint) child_key from org_unit u where " + IN_CLUSTER;
-            case ORGANISATION -> "select u.id unit_id, cast(-1 as bigint) child_key from org_unit u "
-                    + "where u.organisation_id = :o" + (area.clusterId() == null ? "" : " and " + IN_CLUSTER);
-            case UNIT -> "select u.id unit_id, cast(-1 as bigint) child_key from org_unit u join org_unit r "
-                    + "on r.id = :u and u.organisation_id = r.organisation_id and u.path like (r.path || '%')";
-        };
-    }
-
-    /** The node's units keyed by breakdown row; a unit may sit in several clusters (region breakdown). */
-    static String breakdownUnits(Area area) {
-        return switch (area.level()) {
-            case REGION -> """
-                    select u.id unit_id, coalesce(u.cluster_id, oc.cluster_id) child_key from org_unit u
-                    left join organisation_cluster oc on u.cluster_id is null and oc.organisation_id = u.organisation_id
-                    where coalesce(u.cluster_id, oc.cluster_id) is not null""";
-            case CLUSTER -> "select u.id unit_id, u.organisation_id child_key from org_unit u where " + IN_CLUSTER;
-            case ORGANISATION -> "select u.id unit_id, t.id child_key from org_unit u join org_unit t "
-                    + "on t.organisation_id = u.organisation_id and t.parent_id is null and u.path like (t.path || '%') "
-                    + "where u.organisation_id = :o" + (area.clusterId() == null ? "" : " and " + IN_CLUSTER);
-            case UNIT -> "select u.id unit_id, coalesce(t.id, r.id) child_key from org_unit u join org_unit r "
-                    + "on r.id = :u and u.organisation_id = r.organisation_id and u.path like (r.path || '%') "
-                    + "left join org_unit t on t.parent_id = :u and u.organisation_id = t.organisation_id "
-                    + "and u.path like (t.path || '%')";
-        };
-    }
-
     /**
-     * Every unit of the node once under its breakdown key (a unit's own people under its own id), so
-     * {@code GROUP BY ROLLUP(child_key)} yields the rows and, as the null key, the node's total in one pass. The
-     * region is the exception: a unit without a cluster of its own in a cross-cluster organisation counts in each
-     * of its clusters, so its total is a separate, de-duplicated set (UNION ALL with key -1, plain GROUP BY).
+     * A node's units as a FROM clause whose unit alias is {@code u}, the breakdown key of each unit, and the
+     * condition selecting them. The unit table leads the FROM clause so the database walks from the node's units
+     * to their people and facts by index (a derived table of unit ids in front made HSQLDB scan instead).
+     * {@code rollup}: every unit has exactly one key, so {@code GROUP BY ROLLUP} gives the rows and, as the null
+     * key, the node's total in one pass.
      */
-    static boolean disjoint(Area area) {
-        return area.level() != Area.Level.REGION;
+    record Scope(String from, String key, String where, boolean rollup) {
+
+        String groupBy(String key) {
+            return rollup ? " group by rollup(" + key + ")" : " group by " + key;
+        }
     }
 
-    /** The grouping of a figure query: ROLLUP where the breakdown is disjoint, else the region's union. */
-    static String scoped(Area area) {
-        return disjoint(area) ? breakdownUnits(area) : allUnits(area);
+    /** The node's units once each, all under key -1. */
+    static Scope total(Area area) {
+        var breakdown = breakdown(area);
+        return area.level() == Area.Level.REGION ? new Scope("org_unit u", "cast(-1 as bigint)", "1 = 1", false)
+                : new Scope(breakdown.from(), "cast(-1 as bigint)", breakdown.where(), false);
     }
 
-    static String groupBy(Area area, String key) {
-        return disjoint(area) ? " group by rollup(" + key + ")" : " group by " + key;
+    /** The node's units keyed by breakdown row (for a unit: its child units, its own people under its own id). */
+    static Scope breakdown(Area area) {
+        String inCluster = area.clusterId() == null ? "" : " and " + IN_CLUSTER;
+        return switch (area.level()) {
+            // A unit without a cluster of its own in a cross-cluster organisation counts in each of its clusters,
+            // so the region's rows overlap: its total is a separate statement (see scopes).
+            case REGION -> new Scope("org_unit u left join organisation_cluster ocl on u.cluster_id is null "
+                    + "and ocl.organisation_id = u.organisation_id", "coalesce(u.cluster_id, ocl.cluster_id)",
+                    "coalesce(u.cluster_id, ocl.cluster_id) is not null", false);
+            case CLUSTER -> new Scope("org_unit u", "u.organisation_id", IN_CLUSTER, true);
+            case ORGANISATION -> new Scope("org_unit u join org_unit t on t.organisation_id = u.organisation_id "
+                    + "and t.parent_id is null and u.path like (t.path || '%')", "t.id", "u.organisation_id = :o"
+                    + inCluster, true);
+            case UNIT -> new Scope("org_unit r join org_unit u on u.organisation_id = r.organisation_id "
+                    + "and u.path like (r.path || '%') left join org_unit t on t.parent_id = r.id "
+                    + "and t.organisation_id = u.organisation_id and u.path like (t.path || '%')",
+                    "coalesce(t.id, r.id)", "r.id = :u", true);
+        };
     }
 
-    /** A rollup's total row has a null key; the region's union marks it -1. */
+    /** The statements of a figure: one ROLLUP, or for the region its total plus its (overlapping) rows. */
+    static List<Scope> scopes(Area area) {
+        return area.level() == Area.Level.REGION ? List.of(total(area), breakdown(area)) : List.of(breakdown(area));
+    }
+
+    /** A rollup's total row has a null key; the region's total statement uses -1. */
     static long key(ResultSet rs) throws SQLException {
         long key = rs.getLong(1);
         return rs.wasNull() ? TOTAL : key;
-    }
-
-    static String allUnits(Area area) {
-        return totalUnits(area) + " union all " + breakdownUnits(area);
     }
 
     private static MapSqlParameterSource params(Area area, Period period, LocalDate referenceDay, Instant now) {
@@ -206,84 +199,88 @@ class OverviewQueries {
     /** Every figure of the node (key -1) and of each breakdown row, in a fixed number of statements. */
     Map<Long, Figures> figures(Area area, Period period, LocalDate referenceDay, Instant now) {
         var p = params(area, period, referenceDay, now);
-        var su = scoped(area);
         var lap = new Lap(area);
         var people = new HashMap<Long, long[]>();
-        jdbc.query("""
-                select x.child_key, count(*),
-                  sum(case when x.kt = 'IN_DEPTH' then 1 else 0 end),
-                  sum(case when x.kt = 'OVERALL' then 1 else 0 end),
-                  sum(x.leader),
-                  sum(case when x.kt <> 'NONE' then x.part else 0 end),
-                  sum(case when x.kt = 'IN_DEPTH' then x.part else 0 end),
-                  sum(case when x.kt = 'OVERALL' then x.part else 0 end),
-                  sum(x.leader * x.part),
-                  sum(case when x.kt = 'IN_DEPTH' then x.step1 else 0 end),
-                  sum(case when x.kt = 'OVERALL' then x.step1 else 0 end),
-                  sum(x.leader * x.step1),
-                  sum(case when x.kt = 'IN_DEPTH' then x.step2 else 0 end),
-                  sum(case when x.kt = 'OVERALL' then x.step2 else 0 end),
-                  sum(x.leader * x.step2),
-                  sum(case when x.kt <> 'NONE' then x.recent else 0 end)
-                from (select su.child_key, p.knowledge_target kt,
-                  case when exists (select 1 from role_assignment ra where ra.person_id = p.id
-                      and ra.role in ('LINE_MANAGER', 'SENIOR_MANAGER')) then 1 else 0 end leader,
-                  case when c1.first_day <= :to then 1 else 0 end step1,
-                  case when c2.first_day <= :to then 1 else 0 end step2,
-                  case when exists (select 1 from overview_participation_day d where d.person_id = p.id
-                      and d.day between :from and :to) then 1 else 0 end part,
-                  case when exists (select 1 from overview_participation_day d where d.person_id = p.id
-                      and d.day between :recentFrom and :to) then 1 else 0 end recent
-                  from (""" + su + """
-                ) su join person p on p.unit_id = su.unit_id
-                  left join overview_person_course c1 on c1.person_id = p.id and c1.session_type = :step1
-                  left join overview_person_course c2 on c2.person_id = p.id and c2.session_type = :step2
-                  where p.active = true) x
-                """ + groupBy(area, "x.child_key"), p, rs -> {
-                    var v = new long[15];
-                    for (int i = 0; i < 15; i++) {
-                        v[i] = rs.getLong(i + 2);
-                    }
-                    people.put(key(rs), v);
-                });
-        lap.mark("people and participation");
-
         var units = new HashMap<Long, long[]>();
-        jdbc.query("""
-                select su.child_key, count(*),
-                  sum(case when exists (select 1 from org_unit au
+        var questions = new HashMap<Long, QuestionCounts>();
+        for (var scope : scopes(area)) {
+            jdbc.query("""
+                    select x.child_key, count(*),
+                      sum(case when x.kt = 'IN_DEPTH' then 1 else 0 end),
+                      sum(case when x.kt = 'OVERALL' then 1 else 0 end),
+                      sum(x.leader),
+                      sum(case when x.kt <> 'NONE' then x.part else 0 end),
+                      sum(case when x.kt = 'IN_DEPTH' then x.part else 0 end),
+                      sum(case when x.kt = 'OVERALL' then x.part else 0 end),
+                      sum(x.leader * x.part),
+                      sum(case when x.kt = 'IN_DEPTH' then x.step1 else 0 end),
+                      sum(case when x.kt = 'OVERALL' then x.step1 else 0 end),
+                      sum(x.leader * x.step1),
+                      sum(case when x.kt = 'IN_DEPTH' then x.step2 else 0 end),
+                      sum(case when x.kt = 'OVERALL' then x.step2 else 0 end),
+                      sum(x.leader * x.step2),
+                      sum(case when x.kt <> 'NONE' then x.recent else 0 end)
+                    from (select """ + " " + scope.key() + """
+                       child_key, p.knowledge_target kt,
+                      case when exists (select 1 from role_assignment ra where ra.person_id = p.id
+                          and ra.role in ('LINE_MANAGER', 'SENIOR_MANAGER')) then 1 else 0 end leader,
+                      case when c1.first_day <= :to then 1 else 0 end step1,
+                      case when c2.first_day <= :to then 1 else 0 end step2,
+                      case when exists (select 1 from overview_participation_day d where d.person_id = p.id
+                          and d.day between :from and :to) then 1 else 0 end part,
+                      case when exists (select 1 from overview_participation_day d where d.person_id = p.id
+                          and d.day between :recentFrom and :to) then 1 else 0 end recent
+                      from """ + " " + scope.from() + """
+                       join person p on p.unit_id = u.id
+                      left join overview_person_course c1 on c1.person_id = p.id and c1.session_type = :step1
+                      left join overview_person_course c2 on c2.person_id = p.id and c2.session_type = :step2
+                      where p.active = true and """ + " " + scope.where() + """
+                    ) x""" + " " + scope.groupBy("x.child_key"), p, rs -> {
+                        var v = new long[15];
+                        for (int i = 0; i < 15; i++) {
+                            v[i] = rs.getLong(i + 2);
+                        }
+                        people.put(key(rs), v);
+                    });
+            lap.mark("people and participation");
+
+            jdbc.query("""
+                    select x.child_key, count(*), sum(x.covered) from (select """ + " " + scope.key() + """
+                       child_key,
+                      case when exists (select 1 from org_unit au
+                          join culture_bearer_unit cbu on cbu.unit_id = au.id
+                          join culture_bearer_appointment a on a.id = cbu.appointment_id
+                          join person bp on bp.id = a.person_id
+                          where au.organisation_id = u.organisation_id and u.path like (au.path || '%')
+                            and bp.active = true and a.valid_from <= :ref and (a.valid_to is null or a.valid_to >= :ref))
+                        then 1 else 0 end covered
+                      from """ + " " + scope.from() + " where " + scope.where() + ") x" + scope.groupBy("x.child_key"),
+                    p, rs -> {
+                        units.put(key(rs), new long[] {rs.getLong(2), rs.getLong(3), 0});
+                    });
+            lap.mark("culture-bearer coverage");
+            jdbc.query("""
+                    select x.child_key, count(distinct x.person_id) from (select """ + " " + scope.key() + """
+                       child_key, a.person_id
+                      from """ + " " + scope.from() + """
+                       join org_unit au on au.organisation_id = u.organisation_id and u.path like (au.path || '%')
                       join culture_bearer_unit cbu on cbu.unit_id = au.id
                       join culture_bearer_appointment a on a.id = cbu.appointment_id
                       join person bp on bp.id = a.person_id
-                      where au.organisation_id = u.organisation_id and u.path like (au.path || '%')
-                        and bp.active = true and a.valid_from <= :ref and (a.valid_to is null or a.valid_to >= :ref))
-                    then 1 else 0 end)
-                from (""" + su + """
-                ) su join org_unit u on u.id = su.unit_id""" + groupBy(area, "su.child_key"), p, rs -> {
-                    units.put(key(rs), new long[] {rs.getLong(2), rs.getLong(3), 0});
-                });
-        lap.mark("culture-bearer coverage");
-        jdbc.query("""
-                select su.child_key, count(distinct a.person_id)
-                from (""" + su + """
-                ) su join org_unit u on u.id = su.unit_id
-                join org_unit au on au.organisation_id = u.organisation_id and u.path like (au.path || '%')
-                join culture_bearer_unit cbu on cbu.unit_id = au.id
-                join culture_bearer_appointment a on a.id = cbu.appointment_id
-                join person bp on bp.id = a.person_id
-                where bp.active = true and a.valid_from <= :ref and (a.valid_to is null or a.valid_to >= :ref)
-                """ + groupBy(area, "su.child_key"), p, rs -> {
-                    units.computeIfAbsent(key(rs), k -> new long[3])[2] = rs.getLong(2);
-                });
-        lap.mark("culture bearers");
+                      where bp.active = true and a.valid_from <= :ref and (a.valid_to is null or a.valid_to >= :ref)
+                        and """ + " " + scope.where() + ") x" + scope.groupBy("x.child_key"), p, rs -> {
+                        units.computeIfAbsent(key(rs), k -> new long[3])[2] = rs.getLong(2);
+                    });
+            lap.mark("culture bearers");
 
-        var questions = new HashMap<Long, QuestionCounts>();
-        jdbc.query("select su.child_key" + questionColumns() + " from (" + su + ") su "
-                + "join overview_question_fact q on q.unit_id = su.unit_id "
-                + "where q.asked_day between :from and :to" + groupBy(area, "su.child_key"), p, rs -> {
-                    questions.put(key(rs), QuestionCounts.of(rs));
-                });
-        lap.mark("questions");
+            jdbc.query("select q.child_key" + questionColumns() + " from (select " + scope.key() + " child_key, "
+                    + QUESTION_FIELDS + " from " + scope.from() + " join overview_question_fact q on q.unit_id = u.id "
+                    + "where q.asked_day between :from and :to and " + scope.where() + ") q"
+                    + scope.groupBy("q.child_key"), p, rs -> {
+                        questions.put(key(rs), QuestionCounts.of(rs));
+                    });
+            lap.mark("questions");
+        }
 
         var plans = new HashMap<Long, long[]>();
         var planSql = planSql(area);
@@ -337,6 +334,9 @@ class OverviewQueries {
         };
     }
 
+    private static final String QUESTION_FIELDS = "q.first_answer_at, q.first_answer_by_bearer, q.status, "
+            + "q.due_at, q.escalated_at, q.first_answer_seconds, q.topic_code, q.sector";
+
     private String questionColumns() {
         return """
                 , count(*),
@@ -368,8 +368,9 @@ class OverviewQueries {
         var p = params(area, period, period.to(), now);
         var groups = new ArrayList<Overview.QuestionGroup>();
         var lap = new Lap(area);
-        jdbc.query("select coalesce(q." + column + ", '-')" + questionColumns() + " from (" + totalUnits(area)
-                + ") su join overview_question_fact q on q.unit_id = su.unit_id "
+        var scope = total(area);
+        jdbc.query("select coalesce(q." + column + ", '-')" + questionColumns() + " from " + scope.from()
+                + " join overview_question_fact q on q.unit_id = u.id and " + scope.where() + " "
                 + "where q.asked_day between :from and :to group by coalesce(q." + column + ", '-') "
                 + "order by count(*) desc, coalesce(q." + column + ", '-')", p, rs -> {
                     var c = QuestionCounts.of(rs);
@@ -392,7 +393,7 @@ class OverviewQueries {
             case ORGANISATION -> "u.organisation_id = :o" + (area.clusterId() == null ? "" : " and " + IN_CLUSTER);
             case UNIT -> "u.path like ((select r.path from org_unit r where r.id = :u) || '%')";
         };
-        String scope = switch (area.level()) {
+        String sessionScope = switch (area.level()) {
             case REGION -> "1 = 1";
             case CLUSTER -> "(s.cluster_id = :c or (u.id is not null and " + unitIn + ") or (s.unit_id is null and "
                     + "exists (select 1 from organisation_cluster sc where sc.organisation_id = s.organisation_id "
@@ -405,13 +406,14 @@ class OverviewQueries {
                 select count(*), coalesce(sum(s.approved_count), 0), coalesce(sum(s.capacity), 0)
                 from overview_session_fact s left join org_unit u on u.id = s.unit_id
                 where s.cancelled = false and s.end_at < :now
-                  and s.start_day between :from and :to and """ + " " + scope, p,
+                  and s.start_day between :from and :to and """ + " " + sessionScope, p,
                 (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)});
         lap.mark("sessions");
         var months = new ArrayList<Overview.LogMonth>();
-        jdbc.query("select lf.month, count(*), sum(lf.head_count), sum(lf.minutes) from (" + totalUnits(area)
-                + ") su join overview_log_fact lf on lf.unit_id = su.unit_id "
-                + "where lf.day between :from and :to group by lf.month order by lf.month", p, rs -> {
+        var scope = total(area);
+        jdbc.query("select lf.month, count(*), sum(lf.head_count), sum(lf.minutes) from " + scope.from()
+                + " join overview_log_fact lf on lf.unit_id = u.id "
+                + "where " + scope.where() + " and lf.day between :from and :to group by lf.month order by lf.month", p, rs -> {
                     months.add(new Overview.LogMonth(month(rs.getInt(1)), rs.getLong(2), rs.getLong(3),
                             rs.getLong(4)));
                 });
@@ -444,21 +446,22 @@ class OverviewQueries {
     Monthly monthly(Area area, Period period, Instant now) {
         var p = params(area, period, period.to(), now);
         var participants = new HashMap<YearMonth, Long>();
-        var su = totalUnits(area);
+        var scope = total(area);
         var lap = new Lap(area);
         jdbc.query("""
-                select m.month, count(*) from (""" + su + """
-                ) su join person p on p.unit_id = su.unit_id
+                select m.month, count(*) from """ + " " + scope.from() + """
+                 join person p on p.unit_id = u.id
                 join overview_participation_month m on m.person_id = p.id
-                where p.active = true and p.knowledge_target <> 'NONE' and m.month between :chartFromMonth and :toMonth
+                where """ + " " + scope.where() + """
+                 and p.active = true and p.knowledge_target <> 'NONE' and m.month between :chartFromMonth and :toMonth
                 group by m.month""", p, rs -> {
                     participants.put(month(rs.getInt(1)), rs.getLong(2));
                 });
         lap.mark("monthly participation");
         var asked = new HashMap<YearMonth, Long>();
         var medians = new HashMap<YearMonth, Double>();
-        jdbc.query("select q.asked_month, count(*), " + median("q.first_answer_seconds") + " from (" + su
-                + ") su join overview_question_fact q on q.unit_id = su.unit_id "
+        jdbc.query("select q.asked_month, count(*), " + median("q.first_answer_seconds") + " from " + scope.from()
+                + " join overview_question_fact q on q.unit_id = u.id and " + scope.where() + " "
                 + "where q.asked_day between :chartFrom and :to group by q.asked_month", p, rs -> {
                     var m = month(rs.getInt(1));
                     asked.put(m, rs.getLong(2));
