@@ -53,7 +53,9 @@ class OverviewPortabilityTest {
             var p = run(pg, "postgresql");
             assertThat(OverviewQueries.isPostgres(pg)).isTrue();
             assertThat(OverviewQueries.isPostgres(hsql)).isFalse();
-            assertThat(p.figures()).isEqualTo(h.figures());
+            // ids differ between the databases (identity sequences), the figures must not
+            assertThat(p.figures().get(-1L)).isEqualTo(h.figures().get(-1L));
+            assertThat(p.figures().values()).containsExactlyInAnyOrderElementsOf(h.figures().values());
             assertThat(p.topics()).isEqualTo(h.topics());
             assertThat(p.monthly()).isEqualTo(h.monthly());
             assertThat(p.training()).isEqualTo(h.training());

@@ -27,8 +27,10 @@ class StaircaseStep extends Div {
             }
             steps.add(s);
         }
+        var percent = java.text.NumberFormat.getPercentInstance(getLocale());
+        percent.setMaximumFractionDigits(1);
         var label = new Span(getTranslation("overview.step." + step.name()) + (share == null ? ""
-                : " · " + Math.round(share * 1000) / 10.0 + " %"));
+                : " · " + percent.format(share)));
         label.addClassName("overview-staircase-label");
         add(steps, label);
         getElement().setAttribute("title", getTranslation("overview.step." + step.name()));
