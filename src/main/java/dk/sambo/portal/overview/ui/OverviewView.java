@@ -55,7 +55,7 @@ import dk.sambo.portal.overview.Period;
 @Route(OverviewView.ROUTE)
 @RolesAllowed({"STRATEGIC", "SENIOR_MANAGER", "LINE_MANAGER", "POLITICAL"})
 @Menu(order = 40, title = "overview.nav", icon = "vaadin:chart")
-@StyleSheet("overview.css")
+@StyleSheet("./assets/overview.css")
 class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final String ROUTE = "overblik";
