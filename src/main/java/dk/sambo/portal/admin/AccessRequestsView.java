@@ -59,7 +59,7 @@ class AccessRequestsView extends VerticalLayout implements HasDynamicTitle {
             });
             reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
             return new HorizontalLayout(grant, reject);
-        }).setAutoWidth(true);
+        }).setKey("actions").setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("admin.access.none"));
         add(new H1(getTranslation("nav.admin.access")), new Paragraph(getTranslation("admin.access.explain")), grid);
         refresh();

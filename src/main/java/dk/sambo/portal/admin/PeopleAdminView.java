@@ -35,7 +35,7 @@ class PeopleAdminView extends VerticalLayout implements HasDynamicTitle {
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setWidth("24rem");
+        search.setWidth("min(40rem, 100%)");
         search.setAriaLabel(getTranslation("admin.people.search"));
 
         grid.addColumn(PersonSummary::name).setHeader(getTranslation("admin.people.name")).setFlexGrow(2);

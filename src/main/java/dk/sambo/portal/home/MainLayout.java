@@ -9,6 +9,7 @@ import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
@@ -35,6 +37,8 @@ import dk.sambo.portal.shared.ui.LanguageSwitch;
  */
 @Layout
 @PermitAll
+// Header widgets come from beans the production bundle scanner cannot see; name their components here.
+@Uses(Popover.class)
 public class MainLayout extends AppLayout {
 
     MainLayout(OrganisationService organisation, PersonAccounts accounts, AuthenticationContext authentication,

@@ -48,6 +48,12 @@ public class CultureBearerRegister {
     @PreAuthorize("hasAnyRole('LINE_MANAGER', 'ADMIN')")
     public long appoint(long personId, Set<Long> unitIds, Set<String> topicCodes, LocalDate from,
             @Nullable LocalDate to) {
+        if (unitIds.isEmpty()) {
+            throw new IllegalArgumentException("culture-bearer.error.no-units");
+        }
+        if (to != null && to.isBefore(from)) {
+            throw new IllegalArgumentException("culture-bearer.error.period");
+        }
         var person = people.findById(personId).orElseThrow();
         if (person.getUnit() == null || !mayManage(person.getUnit().id())) {
             throw new AccessDeniedException("The person does not work in a unit you lead");
@@ -93,6 +99,38 @@ public class CultureBearerRegister {
                 .map(a -> AppointmentView.of(a, today)).toList();
     }
 
+    /** The current person's own appointments, newest first: what a culture bearer covers. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<AppointmentView> mine() {
+        var today = LocalDate.now(clock);
+        return currentPerson.id().map(id -> appointments.findByPersonId(id).stream()
+                .map(a -> AppointmentView.of(a, today)).toList()).orElse(List.of());
+    }
+
+    /** Appointments covering any of the given units, which the caller must be allowed to manage. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('LINE_MANAGER', 'ADMIN')")
+    public List<AppointmentView> ofUnits(Set<Long> unitIds) {
+        for (var unitId : unitIds) {
+            if (!mayManage(unitId)) {
+                throw new AccessDeniedException("You do not lead unit " + unitId);
+            }
+        }
+        var today = LocalDate.now(clock);
+        return unitIds.stream().flatMap(id -> units.findById(id).stream())
+                .flatMap(u -> appointments.findByOrganisation(u.getOrganisation().id()).stream())
+                .distinct()
+                .filter(a -> a.getUnits().stream().anyMatch(u -> unitIds.contains(u.id())))
+                .map(a -> AppointmentView.of(a, today)).toList();
+    }
+
+    /** Whether the current person may appoint to and end appointments for a unit. */
+    @Transactional(readOnly = true)
+    public boolean mayManageUnit(long unitId) {
+        return mayManage(unitId);
+    }
+
     private boolean mayManage(long unitId) {
         return access.coversUnit(Role.LINE_MANAGER, unitId) || access.hasRole(Role.ADMIN);
     }
@@ -110,12 +148,14 @@ public class CultureBearerRegister {
 
     /** An appointment for display. */
     public record AppointmentView(long id, long personId, String personName, List<String> unitNames,
-            Set<String> topicCodes, LocalDate validFrom, @Nullable LocalDate validTo, boolean active) {
+            Set<String> topicCodes, LocalDate validFrom, @Nullable LocalDate validTo, boolean active,
+            Set<Long> unitIds) {
 
         static AppointmentView of(CultureBearerAppointment a, LocalDate today) {
             return new AppointmentView(a.id(), a.getPerson().id(), a.getPerson().getName(),
                     a.getUnits().stream().map(Unit::getName).sorted().toList(), Set.copyOf(a.getTopicCodes()),
-                    a.getValidFrom(), a.getValidTo(), a.isActiveOn(today));
+                    a.getValidFrom(), a.getValidTo(), a.isActiveOn(today),
+                    a.getUnits().stream().map(Unit::id).collect(java.util.stream.Collectors.toSet()));
         }
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
@@ -37,7 +38,8 @@ public class Organisation extends AbstractEntity {
     @Column(nullable = false, length = 20)
     private Sector sector = Sector.KOMMUNE;
 
-    @ManyToMany
+    // At most four rows, and callers outside a transaction ask for them: load them with the organisation.
+    @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "organisation_cluster", joinColumns = @JoinColumn(name = "organisation_id"),
             inverseJoinColumns = @JoinColumn(name = "cluster_id"))
     private Set<Cluster> clusters = new HashSet<>();

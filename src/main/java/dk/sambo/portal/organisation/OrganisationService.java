@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,6 +77,17 @@ public class OrganisationService {
         return people.findById(id).map(PersonSummary::of);
     }
 
+    /**
+     * Active people working in a unit or the units below it, by name: the colleagues a culture bearer picks as
+     * participants of a training, and who an organiser can add as co-organiser.
+     */
+    public List<PersonSummary> activePeopleIn(long unitId) {
+        return units.findById(unitId)
+                .map(u -> people.findActiveInSubtree(u.getPath(), PageRequest.of(0, 1000)).stream()
+                        .map(PersonSummary::of).toList())
+                .orElse(List.of());
+    }
+
     /** The logged-in person's own profile: always allowed, it is their own data. */
     public Profile myProfile() {
         var person = people.findById(currentPerson.requireId()).orElseThrow();
@@ -89,6 +100,11 @@ public class OrganisationService {
         String sector = null;
         if (unit != null) {
             leaders = lineManagersOf(unit).stream().filter(p -> p.id() != person.id()).toList();
+            if (leaders.isEmpty()) {
+                // A line manager's own leader is the manager of managers above them.
+                leaders = assignments.findSeniorManagersOver(unit.getOrganisation().id(), unit.getPath()).stream()
+                        .filter(p -> p.id() != person.id()).map(PersonSummary::of).toList();
+            }
             bearers = cultureBearersCovering(unit.id(), null).stream().filter(p -> p.id() != person.id()).toList();
             var unitClusters = unit.effectiveClusters().stream().sorted(Comparator.comparing(Cluster::getName))
                     .toList();

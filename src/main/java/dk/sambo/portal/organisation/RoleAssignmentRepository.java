@@ -21,6 +21,16 @@ interface RoleAssignmentRepository extends JpaRepository<RoleAssignment, Long> {
             order by length(su.path) desc, ra.person.name""")
     List<Person> findLineManagersAbove(String path);
 
+    /** Senior managers for an organisation: organisation scope, or a unit scope above {@code path}. */
+    @Query("""
+            select distinct ra.person from RoleAssignment ra
+            where ra.role = dk.sambo.portal.organisation.Role.SENIOR_MANAGER and ra.person.active = true
+              and ((ra.scopeType = dk.sambo.portal.organisation.ScopeType.ORGANISATION and ra.scopeId = :organisationId)
+                or (ra.scopeType = dk.sambo.portal.organisation.ScopeType.UNIT
+                    and exists (select 1 from Unit su where su.id = ra.scopeId and :path like concat(su.path, '%'))))
+            order by ra.person.name""")
+    List<Person> findSeniorManagersOver(long organisationId, String path);
+
     @Query("""
             select ra from RoleAssignment ra join fetch ra.person p
             where ra.role = :role and p.active = true order by p.name""")

@@ -2,7 +2,10 @@ package dk.sambo.portal.security;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureProviderNotFoundEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.oauth2.client.authentication.OAuth2LoginAuthenticationToken;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,8 +35,22 @@ class LoginAudit {
     @EventListener
     @Transactional
     public void failure(AbstractAuthenticationFailureEvent event) {
-        var name = event.getAuthentication() == null ? "?" : event.getAuthentication().getName();
-        audit.record(null, name == null ? "?" : name, "LOGIN_FAILED", "Login", null,
-                event.getException().getClass().getSimpleName());
+        if (event instanceof AuthenticationFailureProviderNotFoundEvent) {
+            // Not a login attempt that failed: the application-wide authentication manager is asked about an
+            // identity-provider login it has no provider for, after the login's own manager decided it. That
+            // decision is published separately (SecurityConfig.authenticationEventPublisher).
+            return;
+        }
+        var authentication = event.getAuthentication();
+        // A failed identity-provider login has no user name yet: name the provider instead of an empty actor.
+        var name = authentication instanceof OAuth2LoginAuthenticationToken oidc
+                ? "OIDC " + oidc.getClientRegistration().getRegistrationId()
+                : authentication == null ? null : authentication.getName();
+        var exception = event.getException();
+        // Only fixed codes in the details, never text from the provider.
+        var details = exception.getClass().getSimpleName()
+                + (exception instanceof OAuth2AuthenticationException oauth2 ? " " + oauth2.getError().getErrorCode()
+                        : "");
+        audit.record(null, name == null || name.isBlank() ? "?" : name, "LOGIN_FAILED", "Login", null, details);
     }
 }

@@ -1,9 +1,15 @@
 package dk.sambo.portal.security;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -28,12 +34,17 @@ import dk.sambo.portal.security.ui.NoAccessView;
 @EnableConfigurationProperties(PortalSecurityProperties.class)
 class SecurityConfig {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SecurityConfig.class);
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http,
             ObjectProvider<ClientRegistrationRepository> clientRegistrations, PortalOidcUserService oidcUserService)
             throws Exception {
         // Calendar subscriptions are opened by calendar programs with a secret token in the URL, not a session.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/ical/**").permitAll());
+        // Feature stylesheets (META-INF/resources/assets/*.css, loaded by view-level @StyleSheet): Vaadin's
+        // configuration serves only its own static files (styles.css, lumo/...) and refuses others with 403.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/assets/*.css").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         if (clientRegistrations.getIfAvailable() != null) {
             http.oauth2Login(oauth -> oauth
@@ -42,11 +53,27 @@ class SecurityConfig {
                     .failureHandler((request, response, exception) -> {
                         var noAccess = exception instanceof OAuth2AuthenticationException oauth2
                                 && PortalOidcUserService.NO_ACCESS.equals(oauth2.getError().getErrorCode());
+                        if (!noAccess) {
+                            // The person only sees "login failed"; the operator needs the provider's reason.
+                            LOG.warn("OIDC login failed: {}", exception.getMessage());
+                        }
                         response.sendRedirect(request.getContextPath()
                                 + (noAccess ? "/" + NoAccessView.PATH : LoginView.PATH + "?error"));
                     }));
         }
         return http.build();
+    }
+
+    /**
+     * Spring's default publishes no event for exceptions it has no mapping for, such as an identity provider's
+     * {@link OAuth2AuthenticationException} (an unknown or deactivated person): publish those as failures too, so
+     * {@link LoginAudit} records every failed login.
+     */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+        var events = new DefaultAuthenticationEventPublisher(publisher);
+        events.setDefaultAuthenticationFailureEvent(AuthenticationFailureBadCredentialsEvent.class);
+        return events;
     }
 
     @Bean

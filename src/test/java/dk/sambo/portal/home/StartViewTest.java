@@ -35,6 +35,14 @@ class StartViewTest extends KaribuTest {
     }
 
     @Test
+    void a_line_managers_leader_is_the_director_above_her() {
+        login("leder");
+        navigate("");
+        var texts = _find(Span.class).stream().map(Span::getText).toList();
+        assertThat(texts).contains("Henrik Lauridsen");
+    }
+
+    @Test
     void navigation_shows_only_what_the_person_may_open() {
         login("sygeplejerske");
         navigate("");

@@ -59,7 +59,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             form.setForgotPasswordButtonVisible(false);
             form.setI18n(i18n());
             card.add(form);
-            card.add(new Paragraph(getTranslation("login.demo-hint")));
+            if (!properties.demoAccounts().isEmpty()) {
+                var hint = new Paragraph(getTranslation("login.demo-hint", String.join(", ",
+                        properties.demoAccounts())));
+                hint.addClassName("demo-hint");
+                card.add(hint);
+            }
         } else if (providers.isEmpty()) {
             card.add(new Paragraph(getTranslation("login.none-configured")));
         }

@@ -1,0 +1,5 @@
+package dk.sambo.portal.barrier;
+
+public enum BarrierStatus {
+    OPEN, IN_PROGRESS, RESOLVED
+}

@@ -1,0 +1,6 @@
+/**
+ * The barrier log (seed 001): barriers found in a culture and barrier analysis, per unit, with the action, owner
+ * and due date; summarised per cluster by kind.
+ */
+@org.springframework.lang.NonNullApi
+package dk.sambo.portal.barrier;

@@ -1,0 +1,141 @@
+package dk.sambo.portal.directory;
+
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.PermitAll;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import dk.sambo.portal.organisation.Cluster;
+import dk.sambo.portal.organisation.Organisation;
+import dk.sambo.portal.organisation.OrganisationFigures;
+import dk.sambo.portal.organisation.OrganisationFigures.Contact;
+import dk.sambo.portal.organisation.OrganisationFigures.DirectoryFilter;
+import dk.sambo.portal.organisation.OrganisationService;
+import dk.sambo.portal.organisation.Role;
+import dk.sambo.portal.organisation.Topic;
+import dk.sambo.portal.organisation.TopicService;
+import dk.sambo.portal.organisation.UnitSummary;
+
+/** Find the right person: by name, role, cluster, organisation, unit or topic, with work contact details. */
+@Route("kontakter")
+@PermitAll
+@Menu(order = 70, title = "directory.nav", icon = "vaadin:phone")
+@StyleSheet("./assets/roles.css")
+class DirectoryView extends VerticalLayout implements HasDynamicTitle {
+
+    private final OrganisationFigures figures;
+    private final TopicService topics;
+    private final TextField text = new TextField();
+    private final Select<Role> role = new Select<>();
+    private final ComboBox<Cluster> cluster = new ComboBox<>();
+    private final ComboBox<Organisation> organisationBox = new ComboBox<>();
+    private final ComboBox<UnitSummary> unit = new ComboBox<>();
+    private final ComboBox<Topic> topic = new ComboBox<>();
+    private final Grid<Contact> grid = new Grid<>();
+    private final Span count = new Span();
+
+    DirectoryView(OrganisationFigures figures, OrganisationService organisation, TopicService topics) {
+        this.figures = figures;
+        this.topics = topics;
+        addClassName("roles-page");
+        add(new H1(getTranslation("directory.heading")), new Paragraph(getTranslation("directory.intro")));
+        text.setLabel(getTranslation("directory.search"));
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setClearButtonVisible(true);
+        role.setLabel(getTranslation("directory.role"));
+        role.setItems(OrganisationFigures.DIRECTORY_ROLES.stream().sorted().toList());
+        role.setEmptySelectionAllowed(true);
+        role.setEmptySelectionCaption(getTranslation("directory.any"));
+        role.setItemLabelGenerator(r -> r == null ? getTranslation("directory.any") : getTranslation("role." + r));
+        cluster.setLabel(getTranslation("directory.cluster"));
+        cluster.setItems(organisation.clusters());
+        cluster.setItemLabelGenerator(Cluster::getName);
+        cluster.setClearButtonVisible(true);
+        organisationBox.setLabel(getTranslation("directory.organisation"));
+        organisationBox.setItems(organisation.organisations());
+        organisationBox.setItemLabelGenerator(Organisation::getName);
+        organisationBox.setClearButtonVisible(true);
+        unit.setLabel(getTranslation("directory.unit"));
+        unit.setItemLabelGenerator(UnitSummary::name);
+        unit.setClearButtonVisible(true);
+        unit.setEnabled(false);
+        organisationBox.addValueChangeListener(e -> {
+            unit.clear();
+            unit.setEnabled(e.getValue() != null);
+            unit.setItems(e.getValue() == null ? java.util.List.of() : organisation.unitsOf(e.getValue().id()));
+        });
+        topic.setLabel(getTranslation("directory.topic"));
+        topic.setItems(topics.active());
+        topic.setItemLabelGenerator(t -> t.name(getLocale()));
+        topic.setClearButtonVisible(true);
+        topic.setHelperText(getTranslation("directory.topic.help"));
+        var filters = new Div(text, role, cluster, organisationBox, unit, topic);
+        filters.addClassName("roles-toolbar");
+        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {text, role, cluster, organisationBox, unit,
+                topic}) {
+            field.addValueChangeListener(e -> refresh());
+        }
+
+        grid.addColumn(Contact::name).setHeader(getTranslation("directory.person")).setFlexGrow(2)
+                .setSortable(true);
+        grid.addColumn(this::place).setHeader(getTranslation("directory.place")).setFlexGrow(3);
+        grid.addColumn(c -> getTranslation("role." + c.role())).setHeader(getTranslation("directory.role"))
+                .setAutoWidth(true);
+        grid.addColumn(Contact::scopeName).setHeader(getTranslation("directory.scope")).setFlexGrow(3);
+        grid.addColumn(this::topicNames).setHeader(getTranslation("directory.topic")).setFlexGrow(2);
+        grid.addComponentColumn(c -> c.email() == null ? new Span("–") : new Anchor("mailto:" + c.email(), c.email()))
+                .setHeader(getTranslation("directory.email")).setFlexGrow(2);
+        grid.setPageSize(50);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setHeight("60vh");
+        count.addClassName("directory-count");
+        add(filters, count, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        var contacts = figures.directory(new DirectoryFilter(text.getValue(), role.getValue(),
+                cluster.getValue() == null ? null : cluster.getValue().id(),
+                organisationBox.getValue() == null ? null : organisationBox.getValue().id(),
+                unit.getValue() == null ? null : unit.getValue().id(),
+                topic.getValue() == null ? null : topic.getValue().getCode()));
+        grid.setItems(contacts);
+        count.setText(getTranslation("directory.count", contacts.size()));
+    }
+
+    private String place(Contact c) {
+        return String.join(" · ", java.util.stream.Stream.of(c.jobTitle(), c.unitName(), c.organisationName())
+                .filter(s -> s != null && !s.isBlank()).toList());
+    }
+
+    private String topicNames(Contact c) {
+        if (c.role() != Role.CULTURE_BEARER) {
+            return "";
+        }
+        if (c.topicCodes().isEmpty()) {
+            return getTranslation("directory.all-topics");
+        }
+        return topics.active().stream().filter(t -> c.topicCodes().contains(t.getCode())).map(t -> t.name(getLocale()))
+                .collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("directory.nav");
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The materials library: documents per audience (the launch package among them), PDF, DOCX and PPTX up to 25 MB,
+ * type checked by content, with versions and download counts. Files are stored in the database (see
+ * docs/materials.md).
+ */
+@org.springframework.lang.NonNullApi
+package dk.sambo.portal.materials;

@@ -1,0 +1,241 @@
+package dk.sambo.portal.overview;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import dk.sambo.portal.plan.PlanActivityStatusChanged;
+import dk.sambo.portal.qa.QuestionAnswered;
+import dk.sambo.portal.qa.QuestionAsked;
+import dk.sambo.portal.qa.QuestionEscalated;
+import dk.sambo.portal.qa.QuestionStatusChanged;
+import dk.sambo.portal.training.AttendanceRecorded;
+import dk.sambo.portal.training.SessionChanged;
+import dk.sambo.portal.training.TrainingLogEntryRemoved;
+import dk.sambo.portal.training.TrainingLogged;
+
+/**
+ * Keeps the overview's fact tables in step with the questions, training and plan features. The listeners are
+ * synchronous, so they run in the publisher's transaction: a fact commits (or rolls back) with its source.
+ * Every handler is idempotent for a repeated event (upsert by the source's id).
+ */
+@Component
+class OverviewFactListener {
+
+    static final Set<String> ATTENDED = Set.of("ATTENDED", "PARTLY");
+
+    private final JdbcTemplate jdbc;
+
+    OverviewFactListener(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static int month(LocalDate day) {
+        return day.getYear() * 100 + day.getMonthValue();
+    }
+
+    static Timestamp ts(Instant instant) {
+        return Timestamp.from(instant);
+    }
+
+    /** The Copenhagen calendar day of an instant: months and periods are local, as people read them. */
+    static LocalDate day(Instant instant) {
+        return instant.atZone(OverviewQueries.ZONE).toLocalDate();
+    }
+
+    @EventListener
+    void on(QuestionAsked e) {
+        var day = day(e.askedAt());
+        int updated = jdbc.update("""
+                update overview_question_fact set asker_id = ?, unit_id = ?, organisation_id = ?, cluster_id = ?,
+                  sector = ?, topic_code = ?, asked_at = ?, asked_day = ?, asked_month = ?, due_at = ?
+                where question_id = ?""", e.askerId(), e.unitId(), e.organisationId(), e.clusterId(), e.sector(),
+                e.topicCode(), ts(e.askedAt()), Date.valueOf(day), month(day), ts(e.dueAt()), e.questionId());
+        if (updated == 0) {
+            jdbc.update("""
+                    insert into overview_question_fact (question_id, asker_id, unit_id, organisation_id, cluster_id,
+                      sector, topic_code, asked_at, asked_day, asked_month, due_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", e.questionId(), e.askerId(), e.unitId(),
+                    e.organisationId(), e.clusterId(), e.sector(), e.topicCode(), ts(e.askedAt()),
+                    Date.valueOf(day), month(day), ts(e.dueAt()));
+        }
+    }
+
+    @EventListener
+    void on(QuestionAnswered e) {
+        var askedAt = jdbc.query("select asked_at from overview_question_fact where question_id = ?",
+                rs -> rs.next() ? rs.getTimestamp(1).toInstant() : null, e.questionId());
+        if (askedAt == null) {
+            return;
+        }
+        long seconds = Math.max(0, Duration.between(askedAt, e.answeredAt()).toSeconds());
+        // Only the first answer sets the response time; a later, earlier-stamped answer cannot happen.
+        jdbc.update("""
+                update overview_question_fact set first_answer_at = ?, first_answer_seconds = ?,
+                  first_answer_by_bearer = ? where question_id = ? and first_answer_at is null""",
+                ts(e.answeredAt()), seconds, e.byCultureBearer(), e.questionId());
+        jdbc.update("update overview_question_fact set answer_count = answer_count + 1 where question_id = ?",
+                e.questionId());
+    }
+
+    @EventListener
+    void on(QuestionEscalated e) {
+        jdbc.update("update overview_question_fact set escalated_at = ? where question_id = ? and escalated_at is null",
+                ts(e.escalatedAt()), e.questionId());
+    }
+
+    @EventListener
+    void on(QuestionStatusChanged e) {
+        jdbc.update("update overview_question_fact set status = ? where question_id = ?", e.status(),
+                e.questionId());
+    }
+
+    @EventListener
+    void on(AttendanceRecorded e) {
+        var oldDay = jdbc.query("select day from overview_attendance_fact where session_id = ? and person_id = ?",
+                rs -> rs.next() ? rs.getDate(1).toLocalDate() : null, e.sessionId(), e.personId());
+        boolean attended = ATTENDED.contains(e.status());
+        int updated = jdbc.update("""
+                update overview_attendance_fact set session_type = ?, day = ?, month = ?, status = ?, attended = ?
+                where session_id = ? and person_id = ?""", e.sessionType(), Date.valueOf(e.day()), month(e.day()),
+                e.status(), attended, e.sessionId(), e.personId());
+        if (updated == 0) {
+            jdbc.update("""
+                    insert into overview_attendance_fact (session_id, person_id, session_type, day, month, status,
+                      attended) values (?, ?, ?, ?, ?, ?, ?)""", e.sessionId(), e.personId(), e.sessionType(),
+                    Date.valueOf(e.day()), month(e.day()), e.status(), attended);
+        }
+        if (oldDay != null && !oldDay.equals(e.day())) {
+            refreshParticipation(e.personId(), oldDay);
+        }
+        refreshParticipation(e.personId(), e.day());
+        refreshCourse(e.personId(), e.sessionType());
+    }
+
+    @EventListener
+    void on(TrainingLogged e) {
+        var before = participantsOf(e.entryId());
+        remove(e.entryId());
+        jdbc.update("""
+                insert into overview_log_fact (entry_id, entry_type, day, month, unit_id, logged_by, head_count,
+                  minutes) values (?, ?, ?, ?, ?, ?, ?, ?)""", e.entryId(), e.type(), Date.valueOf(e.day()),
+                month(e.day()), e.unitId(), e.loggedBy(), e.headCount(), e.minutes());
+        var distinct = e.participantIds().stream().distinct().toList();
+        jdbc.batchUpdate("insert into overview_log_participant (entry_id, person_id, day, month) values (?, ?, ?, ?)",
+                distinct, 200, (ps, personId) -> {
+                    ps.setLong(1, e.entryId());
+                    ps.setLong(2, personId);
+                    ps.setDate(3, Date.valueOf(e.day()));
+                    ps.setInt(4, month(e.day()));
+                });
+        before.forEach(p -> refreshParticipation(p.personId(), p.day()));
+        distinct.forEach(personId -> refreshParticipation(personId, e.day()));
+    }
+
+    private record Participation(long personId, LocalDate day) {
+    }
+
+    private List<Participation> participantsOf(long entryId) {
+        return jdbc.query("select person_id, day from overview_log_participant where entry_id = ?",
+                (rs, i) -> new Participation(rs.getLong(1), rs.getDate(2).toLocalDate()), entryId);
+    }
+
+    /** Re-derives whether a person took part on a day, and in that day's month, from the facts. */
+    private void refreshParticipation(long personId, LocalDate day) {
+        var date = Date.valueOf(day);
+        jdbc.update("delete from overview_participation_day where person_id = ? and day = ?", personId, date);
+        jdbc.update("""
+                insert into overview_participation_day (person_id, day)
+                select cast(? as bigint), cast(? as date) from (values (0)) x
+                where exists (select 1 from overview_attendance_fact a where a.person_id = ? and a.day = ?
+                                and a.attended = true)
+                   or exists (select 1 from overview_log_participant l where l.person_id = ? and l.day = ?)""",
+                personId, date, personId, date, personId, date);
+        int month = month(day);
+        var first = Date.valueOf(day.withDayOfMonth(1));
+        var last = Date.valueOf(day.withDayOfMonth(day.lengthOfMonth()));
+        jdbc.update("delete from overview_participation_month where person_id = ? and month = ?", personId, month);
+        jdbc.update("""
+                insert into overview_participation_month (person_id, month)
+                select cast(? as bigint), cast(? as int) from (values (0)) x
+                where exists (select 1 from overview_participation_day d where d.person_id = ?
+                                and d.day between ? and ?)""", personId, month, personId, first, last);
+    }
+
+    /** Re-derives the first day a person attended a session of a type. */
+    private void refreshCourse(long personId, String sessionType) {
+        jdbc.update("delete from overview_person_course where person_id = ? and session_type = ?", personId,
+                sessionType);
+        jdbc.update("""
+                insert into overview_person_course (person_id, session_type, first_day)
+                select a.person_id, a.session_type, min(a.day) from overview_attendance_fact a
+                where a.person_id = ? and a.session_type = ? and a.attended = true
+                group by a.person_id, a.session_type""", personId, sessionType);
+    }
+
+    @EventListener
+    void on(TrainingLogEntryRemoved e) {
+        var before = participantsOf(e.entryId());
+        remove(e.entryId());
+        before.forEach(p -> refreshParticipation(p.personId(), p.day()));
+    }
+
+    private void remove(long entryId) {
+        jdbc.update("delete from overview_log_participant where entry_id = ?", entryId);
+        jdbc.update("delete from overview_log_fact where entry_id = ?", entryId);
+    }
+
+    @EventListener
+    void on(SessionChanged e) {
+        var startDay = day(e.start());
+        int updated = jdbc.update("""
+                update overview_session_fact set session_type = ?, start_at = ?, end_at = ?, start_day = ?,
+                  cluster_id = ?, organisation_id = ?, unit_id = ?, capacity = ?, approved_count = ?, cancelled = ?
+                where session_id = ?""", e.sessionType(), ts(e.start()), ts(e.end()), Date.valueOf(startDay),
+                e.clusterId(), e.organisationId(), e.unitId(), e.capacity(), e.approvedCount(), e.cancelled(),
+                e.sessionId());
+        if (updated == 0) {
+            jdbc.update("""
+                    insert into overview_session_fact (session_id, session_type, start_at, end_at, start_day,
+                      cluster_id, organisation_id, unit_id, capacity, approved_count, cancelled)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", e.sessionId(), e.sessionType(), ts(e.start()),
+                    ts(e.end()), Date.valueOf(startDay), e.clusterId(), e.organisationId(), e.unitId(),
+                    e.capacity(), e.approvedCount(), e.cancelled());
+        }
+    }
+
+    @EventListener
+    void on(PlanActivityStatusChanged e) {
+        int updated = jdbc.update("""
+                update overview_plan_activity set phase = ?, done = ?, changed_at = ?
+                where organisation_id = ? and activity_id = ?""", e.phase(), e.done(), ts(e.at()),
+                e.organisationId(), e.activityId());
+        if (updated == 0) {
+            jdbc.update("""
+                    insert into overview_plan_activity (organisation_id, activity_id, phase, done, changed_at)
+                    values (?, ?, ?, ?, ?)""", e.organisationId(), e.activityId(), e.phase(), e.done(), ts(e.at()));
+        }
+        // The plan's size at the latest change is the one that counts.
+        updated = jdbc.update("""
+                update overview_plan_total set total_activities = ?, changed_at = ?
+                where organisation_id = ? and changed_at <= ?""", e.totalActivities(), ts(e.at()),
+                e.organisationId(), ts(e.at()));
+        if (updated == 0) {
+            Integer exists = jdbc.queryForObject(
+                    "select count(*) from overview_plan_total where organisation_id = ?", Integer.class,
+                    e.organisationId());
+            if (exists == null || exists == 0) {
+                jdbc.update("insert into overview_plan_total (organisation_id, total_activities, changed_at) "
+                        + "values (?, ?, ?)", e.organisationId(), e.totalActivities(), ts(e.at()));
+            }
+        }
+    }
+}

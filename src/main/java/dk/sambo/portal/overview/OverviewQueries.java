@@ -1,0 +1,476 @@
+package dk.sambo.portal.overview;
+
+import java.sql.DatabaseMetaData;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.lang.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The overview's SQL. Every figure is an aggregate computed by the database (GROUP BY); Java only divides counts
+ * and arranges rows. A node costs a fixed number of statements whatever the data size (see the statement-count
+ * test). Reads the organisation tables (org_unit, organisation_cluster, health_cluster, organisation, person,
+ * role_assignment, culture_bearer_*) directly in these aggregates, as the architecture allows for read-only
+ * reporting; it writes only its own overview_* tables.
+ *
+ * <p>Scope of a node: its units (see {@link Scope}; the node's total under key -1, breakdown rows under their
+ * key). A unit's clusters are its own cluster where set, else its organisation's clusters. People
+ * count in the unit they belong to now; questions in the unit they were asked from.
+ */
+@Component
+class OverviewQueries {
+
+    static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+    static final String STEP1 = "CROSS_SECTOR_STEP1";
+    static final String STEP2 = "CROSS_SECTOR_STEP2";
+    static final int RECENT_DAYS = 90;
+    static final int CHART_MONTHS = 24;
+    private static final long TOTAL = -1;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final boolean postgres;
+
+    OverviewQueries(DataSource dataSource) {
+        this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+        this.postgres = isPostgres(dataSource);
+    }
+
+    static boolean isPostgres(DataSource dataSource) {
+        try {
+            String product = JdbcUtils.extractDatabaseMetaData(dataSource,
+                    DatabaseMetaData::getDatabaseProductName);
+            return product.toLowerCase().contains("postgres");
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /**
+     * The median of a numeric expression as an aggregate (nulls ignored): PostgreSQL has the standard
+     * PERCENTILE_CONT, HSQLDB (2.7) has MEDIAN but neither PERCENTILE_CONT nor partitioned window functions.
+     * Both interpolate between the two middle values of an even count.
+     */
+    static String median(boolean postgres, String expression) {
+        return postgres ? "percentile_cont(0.5) within group (order by " + expression + ")"
+                : "median(cast(" + expression + " as double))";
+    }
+
+    private String median(String expression) {
+        return median(postgres, expression);
+    }
+
+    // --- scope --------------------------------------------------------------------------------------------------
+
+    private static final String IN_CLUSTER = """
+            (u.cluster_id = :c or (u.cluster_id is null and exists (select 1 from organisation_cluster oc
+               where oc.organisation_id = u.organisation_id and oc.cluster_id = :c)))""";
+
+    /**
+     * A node's units as a FROM clause whose unit alias is {@code u}, the breakdown key of each unit, and the
+     * condition selecting them. The unit table leads the FROM clause so the database walks from the node's units
+     * to their people and facts by index (a derived table of unit ids in front made HSQLDB scan instead).
+     * {@code rollup}: every unit has exactly one key, so {@code GROUP BY ROLLUP} gives the rows and, as the null
+     * key, the node's total in one pass.
+     */
+    record Scope(String from, String key, String where, boolean rollup) {
+
+        String groupBy(String key) {
+            return rollup ? " group by rollup(" + key + ")" : " group by " + key;
+        }
+    }
+
+    /** The node's units once each, all under key -1. */
+    static Scope total(Area area) {
+        var breakdown = breakdown(area);
+        return area.level() == Area.Level.REGION ? new Scope("org_unit u", "cast(-1 as bigint)", "1 = 1", false)
+                : new Scope(breakdown.from(), "cast(-1 as bigint)", breakdown.where(), false);
+    }
+
+    /** The node's units keyed by breakdown row (for a unit: its child units, its own people under its own id). */
+    static Scope breakdown(Area area) {
+        String inCluster = area.clusterId() == null ? "" : " and " + IN_CLUSTER;
+        return switch (area.level()) {
+            // A unit without a cluster of its own in a cross-cluster organisation counts in each of its clusters,
+            // so the region's rows overlap: its total is a separate statement (see scopes).
+            case REGION -> new Scope("org_unit u left join organisation_cluster ocl on u.cluster_id is null "
+                    + "and ocl.organisation_id = u.organisation_id", "coalesce(u.cluster_id, ocl.cluster_id)",
+                    "coalesce(u.cluster_id, ocl.cluster_id) is not null", false);
+            case CLUSTER -> new Scope("org_unit u", "u.organisation_id", IN_CLUSTER, true);
+            case ORGANISATION -> new Scope("org_unit u join org_unit t on t.organisation_id = u.organisation_id "
+                    + "and t.parent_id is null and u.path like (t.path || '%')", "t.id", "u.organisation_id = :o"
+                    + inCluster, true);
+            case UNIT -> new Scope("org_unit r join org_unit u on u.organisation_id = r.organisation_id "
+                    + "and u.path like (r.path || '%') left join org_unit t on t.parent_id = r.id "
+                    + "and t.organisation_id = u.organisation_id and u.path like (t.path || '%')",
+                    "coalesce(t.id, r.id)", "r.id = :u", true);
+        };
+    }
+
+    /** The statements of a figure: one ROLLUP, or for the region its total plus its (overlapping) rows. */
+    static List<Scope> scopes(Area area) {
+        return area.level() == Area.Level.REGION ? List.of(total(area), breakdown(area)) : List.of(breakdown(area));
+    }
+
+    /** A rollup's total row has a null key; the region's total statement uses -1. */
+    static long key(ResultSet rs) throws SQLException {
+        long key = rs.getLong(1);
+        return rs.wasNull() ? TOTAL : key;
+    }
+
+    private static MapSqlParameterSource params(Area area, Period period, LocalDate referenceDay, Instant now) {
+        var chartFrom = YearMonth.from(period.to()).minusMonths(CHART_MONTHS - 1L);
+        return new MapSqlParameterSource()
+                .addValue("c", area.clusterId())
+                .addValue("o", area.organisationId())
+                .addValue("u", area.unitId())
+                .addValue("from", Date.valueOf(period.from()))
+                .addValue("to", Date.valueOf(period.to()))
+                .addValue("fromMonth", month(YearMonth.from(period.from())))
+                .addValue("toMonth", month(YearMonth.from(period.to())))
+                .addValue("recentFrom", Date.valueOf(period.to().minusDays(RECENT_DAYS - 1L)))
+                .addValue("chartFrom", Date.valueOf(chartFrom.atDay(1)))
+                .addValue("chartFromMonth", month(chartFrom))
+                .addValue("ref", Date.valueOf(referenceDay))
+                .addValue("now", Timestamp.from(now))
+                .addValue("step1", STEP1)
+                .addValue("step2", STEP2);
+    }
+
+    static int month(YearMonth month) {
+        return month.getYear() * 100 + month.getMonthValue();
+    }
+
+    static YearMonth month(int yyyymm) {
+        return YearMonth.of(yyyymm / 100, yyyymm % 100);
+    }
+
+    // --- the node ----------------------------------------------------------------------------------------------
+
+    record Names(String name, Map<Long, String> children) {
+    }
+
+    Names names(Area area) {
+        var p = params(area, new Period(LocalDate.EPOCH, LocalDate.EPOCH), LocalDate.EPOCH, Instant.EPOCH);
+        String self = switch (area.level()) {
+            case REGION -> "select cast(null as varchar(200)) name from (values (0)) x";
+            case CLUSTER -> "select name from health_cluster where id = :c";
+            case ORGANISATION -> "select name from organisation where id = :o";
+            case UNIT -> "select name from org_unit where id = :u";
+        };
+        String children = switch (area.level()) {
+            case REGION -> "select id, name from health_cluster where active = true order by name";
+            case CLUSTER -> """
+                    select o.id, o.name from organisation o join organisation_cluster oc on oc.organisation_id = o.id
+                    where oc.cluster_id = :c order by o.name""";
+            case ORGANISATION -> "select t.id, t.name from org_unit t where t.organisation_id = :o and t.parent_id is null"
+                    + (area.clusterId() == null ? "" : " and exists (select 1 from org_unit u where "
+                            + "u.organisation_id = t.organisation_id and u.path like (t.path || '%') and " + IN_CLUSTER
+                            + ")")
+                    + " order by t.name";
+            case UNIT -> "select t.id, t.name from org_unit t where t.parent_id = :u order by t.name";
+        };
+        // One statement: the node's own name as the row with key -1, then its children in order.
+        var rows = new LinkedHashMap<Long, String>();
+        jdbc.query("select cast(-1 as bigint) id, name from (" + self + ") s union all select * from (" + children
+                + ") ch", p, rs -> {
+                    rows.put(rs.getLong(1), rs.getString(2));
+                });
+        var name = rows.remove(TOTAL);
+        return new Names(name == null ? "" : name, rows);
+    }
+
+    /** Every figure of the node (key -1) and of each breakdown row, in a fixed number of statements. */
+    Map<Long, Figures> figures(Area area, Period period, LocalDate referenceDay, Instant now) {
+        var p = params(area, period, referenceDay, now);
+        var lap = new Lap(area);
+        var people = new HashMap<Long, long[]>();
+        var units = new HashMap<Long, long[]>();
+        var questions = new HashMap<Long, QuestionCounts>();
+        for (var scope : scopes(area)) {
+            jdbc.query("""
+                    select x.child_key, count(*),
+                      sum(case when x.kt = 'IN_DEPTH' then 1 else 0 end),
+                      sum(case when x.kt = 'OVERALL' then 1 else 0 end),
+                      sum(x.leader),
+                      sum(case when x.kt <> 'NONE' then x.part else 0 end),
+                      sum(case when x.kt = 'IN_DEPTH' then x.part else 0 end),
+                      sum(case when x.kt = 'OVERALL' then x.part else 0 end),
+                      sum(x.leader * x.part),
+                      sum(case when x.kt = 'IN_DEPTH' then x.step1 else 0 end),
+                      sum(case when x.kt = 'OVERALL' then x.step1 else 0 end),
+                      sum(x.leader * x.step1),
+                      sum(case when x.kt = 'IN_DEPTH' then x.step2 else 0 end),
+                      sum(case when x.kt = 'OVERALL' then x.step2 else 0 end),
+                      sum(x.leader * x.step2),
+                      sum(case when x.kt <> 'NONE' then x.recent else 0 end)
+                    from (select """ + " " + scope.key() + """
+                       child_key, p.knowledge_target kt,
+                      case when exists (select 1 from role_assignment ra where ra.person_id = p.id
+                          and ra.role in ('LINE_MANAGER', 'SENIOR_MANAGER')) then 1 else 0 end leader,
+                      case when c1.first_day <= :to then 1 else 0 end step1,
+                      case when c2.first_day <= :to then 1 else 0 end step2,
+                      case when exists (select 1 from overview_participation_day d where d.person_id = p.id
+                          and d.day between :from and :to) then 1 else 0 end part,
+                      case when exists (select 1 from overview_participation_day d where d.person_id = p.id
+                          and d.day between :recentFrom and :to) then 1 else 0 end recent
+                      from """ + " " + scope.from() + """
+                       join person p on p.unit_id = u.id
+                      left join overview_person_course c1 on c1.person_id = p.id and c1.session_type = :step1
+                      left join overview_person_course c2 on c2.person_id = p.id and c2.session_type = :step2
+                      where p.active = true and """ + " " + scope.where() + """
+                    ) x""" + " " + scope.groupBy("x.child_key"), p, rs -> {
+                        var v = new long[15];
+                        for (int i = 0; i < 15; i++) {
+                            v[i] = rs.getLong(i + 2);
+                        }
+                        people.put(key(rs), v);
+                    });
+            lap.mark("people and participation");
+
+            jdbc.query("""
+                    select x.child_key, count(*), sum(x.covered) from (select """ + " " + scope.key() + """
+                       child_key,
+                      case when exists (select 1 from org_unit au
+                          join culture_bearer_unit cbu on cbu.unit_id = au.id
+                          join culture_bearer_appointment a on a.id = cbu.appointment_id
+                          join person bp on bp.id = a.person_id
+                          where au.organisation_id = u.organisation_id and u.path like (au.path || '%')
+                            and bp.active = true and a.valid_from <= :ref and (a.valid_to is null or a.valid_to >= :ref))
+                        then 1 else 0 end covered
+                      from """ + " " + scope.from() + " where " + scope.where() + ") x" + scope.groupBy("x.child_key"),
+                    p, rs -> {
+                        units.put(key(rs), new long[] {rs.getLong(2), rs.getLong(3), 0});
+                    });
+            lap.mark("culture-bearer coverage");
+            jdbc.query("""
+                    select x.child_key, count(distinct x.person_id) from (select """ + " " + scope.key() + """
+                       child_key, a.person_id
+                      from """ + " " + scope.from() + """
+                       join org_unit au on au.organisation_id = u.organisation_id and u.path like (au.path || '%')
+                      join culture_bearer_unit cbu on cbu.unit_id = au.id
+                      join culture_bearer_appointment a on a.id = cbu.appointment_id
+                      join person bp on bp.id = a.person_id
+                      where bp.active = true and a.valid_from <= :ref and (a.valid_to is null or a.valid_to >= :ref)
+                        and """ + " " + scope.where() + ") x" + scope.groupBy("x.child_key"), p, rs -> {
+                        units.computeIfAbsent(key(rs), k -> new long[3])[2] = rs.getLong(2);
+                    });
+            lap.mark("culture bearers");
+
+            jdbc.query("select q.child_key" + questionColumns() + " from (select " + scope.key() + " child_key, "
+                    + QUESTION_FIELDS + " from " + scope.from() + " join overview_question_fact q on q.unit_id = u.id "
+                    + "where q.asked_day between :from and :to and " + scope.where() + ") q"
+                    + scope.groupBy("q.child_key"), p, rs -> {
+                        questions.put(key(rs), QuestionCounts.of(rs));
+                    });
+            lap.mark("questions");
+        }
+
+        var plans = new HashMap<Long, long[]>();
+        var planSql = planSql(area);
+        jdbc.query(planSql, p, rs -> {
+            plans.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)});
+        });
+        lap.mark("plan");
+
+        var keys = new java.util.HashSet<Long>();
+        keys.addAll(people.keySet());
+        keys.addAll(units.keySet());
+        keys.addAll(questions.keySet());
+        keys.addAll(plans.keySet());
+        keys.add(TOTAL);
+        var result = new HashMap<Long, Figures>();
+        for (var key : keys) {
+            var v = people.getOrDefault(key, new long[15]);
+            var u = units.getOrDefault(key, new long[3]);
+            var q = questions.getOrDefault(key, QuestionCounts.NONE);
+            var plan = plans.get(key);
+            boolean hasPlan = plan != null && plan[2] > 0;
+            result.put(key, new Figures(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11],
+                    v[12], v[13], v[14], u[0], u[1], u[2], q.asked, q.answered, q.byBearer, q.overdue,
+                    q.escalated, q.medianHours, hasPlan ? plan[0] : null, hasPlan ? plan[1] : null));
+        }
+        return result;
+    }
+
+    /** Plan progress: activities done of the plan's size, summed over the organisations of each row. */
+    private static String planSql(Area area) {
+        var perOrganisation = """
+                (select pt.organisation_id, pt.total_activities total,
+                   sum(case when pa.done = true then 1 else 0 end) done
+                 from overview_plan_total pt left join overview_plan_activity pa on pa.organisation_id = pt.organisation_id
+                 group by pt.organisation_id, pt.total_activities)""";
+        // The last column counts organisations with a plan, so "no plan" differs from "0 done of 0".
+        return switch (area.level()) {
+            case REGION -> "select oc.cluster_id, sum(ps.done), sum(ps.total), count(*) from " + perOrganisation
+                    + " ps join organisation_cluster oc on oc.organisation_id = ps.organisation_id group by oc.cluster_id"
+                    + " union all select cast(-1 as bigint), sum(ps.done), sum(ps.total), count(*) from "
+                    + perOrganisation + " ps";
+            case CLUSTER -> "select ps.organisation_id, ps.done, ps.total, 1 from " + perOrganisation
+                    + " ps join organisation_cluster oc on oc.organisation_id = ps.organisation_id and oc.cluster_id = :c"
+                    + " union all select cast(-1 as bigint), sum(ps.done), sum(ps.total), count(*) from "
+                    + perOrganisation + " ps join organisation_cluster oc on oc.organisation_id = ps.organisation_id"
+                    + " and oc.cluster_id = :c";
+            case ORGANISATION -> "select cast(-1 as bigint), ps.done, ps.total, 1 from " + perOrganisation
+                    + " ps where ps.organisation_id = :o";
+            case UNIT -> "select cast(-1 as bigint), ps.done, ps.total, 1 from " + perOrganisation
+                    + " ps join org_unit r on r.organisation_id = ps.organisation_id and r.id = :u";
+        };
+    }
+
+    private static final String QUESTION_FIELDS = "q.first_answer_at, q.first_answer_by_bearer, q.status, "
+            + "q.due_at, q.escalated_at, q.first_answer_seconds, q.topic_code, q.sector";
+
+    private String questionColumns() {
+        return """
+                , count(*),
+                  sum(case when q.first_answer_at is not null then 1 else 0 end),
+                  sum(case when q.first_answer_by_bearer = true then 1 else 0 end),
+                  sum(case when q.first_answer_at is null and q.status <> 'RESOLVED' and q.due_at < :now
+                      then 1 else 0 end),
+                  sum(case when q.escalated_at is not null then 1 else 0 end),
+                  """ + median("q.first_answer_seconds") + " ";
+    }
+
+    record QuestionCounts(long asked, long answered, long byBearer, long overdue, long escalated,
+            @Nullable Double medianHours) {
+        static final QuestionCounts NONE = new QuestionCounts(0, 0, 0, 0, 0, null);
+
+        static QuestionCounts of(ResultSet rs) throws SQLException {
+            double median = rs.getDouble(7);
+            Double hours = rs.wasNull() ? null : median / 3600.0;
+            return new QuestionCounts(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
+                    hours);
+        }
+    }
+
+    /** Questions of the node in the period, grouped by topic or by sector ("topic_code" / "sector"). */
+    List<Overview.QuestionGroup> questionsBy(String column, Area area, Period period, Instant now) {
+        if (!column.equals("topic_code") && !column.equals("sector")) {
+            throw new IllegalArgumentException(column);
+        }
+        var p = params(area, period, period.to(), now);
+        var groups = new ArrayList<Overview.QuestionGroup>();
+        var lap = new Lap(area);
+        var scope = total(area);
+        jdbc.query("select coalesce(q." + column + ", '-')" + questionColumns() + " from " + scope.from()
+                + " join overview_question_fact q on q.unit_id = u.id and " + scope.where() + " "
+                + "where q.asked_day between :from and :to group by coalesce(q." + column + ", '-') "
+                + "order by count(*) desc, coalesce(q." + column + ", '-')", p, rs -> {
+                    var c = QuestionCounts.of(rs);
+                    groups.add(new Overview.QuestionGroup(rs.getString(1), c.asked, c.answered, c.overdue,
+                            c.escalated, c.medianHours));
+                });
+        lap.mark("questions by " + column);
+        return groups;
+    }
+
+    /** Calendar sessions held in the period that are for the node (by their narrowest scope id). */
+    Overview.Training training(Area area, Period period, Instant now) {
+        var p = params(area, period, period.to(), now);
+        var lap = new Lap(area);
+        // A session is for the node by its narrowest scope id: its unit (looked up by primary key), else its
+        // organisation, else its cluster.
+        String unitIn = switch (area.level()) {
+            case REGION -> "1 = 1";
+            case CLUSTER -> IN_CLUSTER;
+            case ORGANISATION -> "u.organisation_id = :o" + (area.clusterId() == null ? "" : " and " + IN_CLUSTER);
+            case UNIT -> "u.path like ((select r.path from org_unit r where r.id = :u) || '%')";
+        };
+        String sessionScope = switch (area.level()) {
+            case REGION -> "1 = 1";
+            case CLUSTER -> "(s.cluster_id = :c or (u.id is not null and " + unitIn + ") or (s.unit_id is null and "
+                    + "exists (select 1 from organisation_cluster sc where sc.organisation_id = s.organisation_id "
+                    + "and sc.cluster_id = :c)))";
+            case ORGANISATION -> "((s.unit_id is null and s.organisation_id = :o) or (u.id is not null and " + unitIn
+                    + "))";
+            case UNIT -> "(u.id is not null and " + unitIn + ")";
+        };
+        var held = jdbc.queryForObject("""
+                select count(*), coalesce(sum(s.approved_count), 0), coalesce(sum(s.capacity), 0)
+                from overview_session_fact s left join org_unit u on u.id = s.unit_id
+                where s.cancelled = false and s.end_at < :now
+                  and s.start_day between :from and :to and """ + " " + sessionScope, p,
+                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)});
+        lap.mark("sessions");
+        var months = new ArrayList<Overview.LogMonth>();
+        var scope = total(area);
+        jdbc.query("select lf.month, count(*), sum(lf.head_count), sum(lf.minutes) from " + scope.from()
+                + " join overview_log_fact lf on lf.unit_id = u.id "
+                + "where " + scope.where() + " and lf.day between :from and :to group by lf.month order by lf.month", p, rs -> {
+                    months.add(new Overview.LogMonth(month(rs.getInt(1)), rs.getLong(2), rs.getLong(3),
+                            rs.getLong(4)));
+                });
+        lap.mark("training log");
+        return new Overview.Training(held[0], held[1], held[2], months);
+    }
+
+    /** Times each statement at debug level ("logging.level.dk.sambo.portal.overview=debug"), for tuning. */
+    static final class Lap {
+        private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OverviewQueries.class);
+        private final Area area;
+        private long start = System.nanoTime();
+
+        Lap(Area area) {
+            this.area = area;
+        }
+
+        void mark(String statement) {
+            long now = System.nanoTime();
+            LOG.debug("{} {}: {} ms", area.token(), statement, (now - start) / 1_000_000);
+            start = now;
+        }
+    }
+
+    record Monthly(Map<YearMonth, Long> participants, Map<YearMonth, Long> asked,
+            Map<YearMonth, Double> medianHours) {
+    }
+
+    /** Monthly series for the run charts: the CHART_MONTHS months ending with the period's last month. */
+    Monthly monthly(Area area, Period period, Instant now) {
+        var p = params(area, period, period.to(), now);
+        var participants = new HashMap<YearMonth, Long>();
+        var scope = total(area);
+        var lap = new Lap(area);
+        jdbc.query("""
+                select m.month, count(*) from """ + " " + scope.from() + """
+                 join person p on p.unit_id = u.id
+                join overview_participation_month m on m.person_id = p.id
+                where """ + " " + scope.where() + """
+                 and p.active = true and p.knowledge_target <> 'NONE' and m.month between :chartFromMonth and :toMonth
+                group by m.month""", p, rs -> {
+                    participants.put(month(rs.getInt(1)), rs.getLong(2));
+                });
+        lap.mark("monthly participation");
+        var asked = new HashMap<YearMonth, Long>();
+        var medians = new HashMap<YearMonth, Double>();
+        jdbc.query("select q.asked_month, count(*), " + median("q.first_answer_seconds") + " from " + scope.from()
+                + " join overview_question_fact q on q.unit_id = u.id and " + scope.where() + " "
+                + "where q.asked_day between :chartFrom and :to group by q.asked_month", p, rs -> {
+                    var m = month(rs.getInt(1));
+                    asked.put(m, rs.getLong(2));
+                    double median = rs.getDouble(3);
+                    if (!rs.wasNull()) {
+                        medians.put(m, median / 3600.0);
+                    }
+                });
+        lap.mark("monthly questions");
+        return new Monthly(participants, asked, medians);
+    }
+}

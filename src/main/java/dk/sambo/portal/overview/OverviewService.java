@@ -1,0 +1,175 @@
+package dk.sambo.portal.overview;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dk.sambo.portal.organisation.AccessControl;
+import dk.sambo.portal.organisation.Grant;
+import dk.sambo.portal.organisation.OrganisationService;
+import dk.sambo.portal.organisation.Role;
+import dk.sambo.portal.organisation.ScopeType;
+
+/**
+ * The organisation overview, scoped in this service (the view is not the gate):
+ * STRATEGIC sees their cluster (REGION scope: everything) and may drill to organisations and units;
+ * SENIOR_MANAGER their organisation (or unit subtree); LINE_MANAGER their unit(s); POLITICAL only totals of the
+ * region and clusters they cover, never organisations or units.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('STRATEGIC', 'SENIOR_MANAGER', 'LINE_MANAGER', 'POLITICAL')")
+public class OverviewService {
+
+    private final OverviewQueries queries;
+    private final AccessControl access;
+    private final OrganisationService organisation;
+    private final Clock clock;
+
+    OverviewService(OverviewQueries queries, AccessControl access, OrganisationService organisation, Clock clock) {
+        this.queries = queries;
+        this.access = access;
+        this.organisation = organisation;
+        this.clock = clock;
+    }
+
+    /** Where the current person starts: one node per grant that gives them the overview, widest first. */
+    public List<Area> startingPoints() {
+        var roots = new LinkedHashSet<Area>();
+        var grants = new ArrayList<>(access.grants());
+        grants.sort(Comparator.comparing((Grant g) -> g.scopeType()));
+        for (var g : grants.reversed()) {
+            switch (g.role()) {
+                case STRATEGIC, POLITICAL -> roots.add(g.scopeType() == ScopeType.REGION ? Area.region()
+                        : Area.cluster(g.scopeId()));
+                case SENIOR_MANAGER -> roots.add(g.scopeType() == ScopeType.ORGANISATION
+                        ? Area.organisation(g.scopeId(), null) : Area.unit(g.scopeId()));
+                case LINE_MANAGER -> roots.add(Area.unit(g.scopeId()));
+                default -> {
+                }
+            }
+        }
+        return List.copyOf(roots);
+    }
+
+    /** True if the current person may open this node. */
+    public boolean mayView(Area area) {
+        return switch (area.level()) {
+            case REGION -> access.grants().stream().anyMatch(g -> g.scopeType() == ScopeType.REGION
+                    && (g.role() == Role.STRATEGIC || g.role() == Role.POLITICAL));
+            case CLUSTER -> access.coversCluster(Role.STRATEGIC, area.clusterId())
+                    || access.coversCluster(Role.POLITICAL, area.clusterId());
+            case ORGANISATION -> mayViewOrganisation(area);
+            case UNIT -> access.coversUnit(java.util.Set.of(Role.STRATEGIC, Role.SENIOR_MANAGER, Role.LINE_MANAGER),
+                    area.unitId());
+        };
+    }
+
+    private boolean mayViewOrganisation(Area area) {
+        long organisationId = area.organisationId();
+        if (access.coversOrganisation(Role.SENIOR_MANAGER, organisationId)) {
+            return true;
+        }
+        if (area.clusterId() != null) {
+            // Reached from a cluster: the organisation must serve it, and the viewer must cover that cluster.
+            boolean serves = organisation.organisationsServing(area.clusterId()).stream()
+                    .anyMatch(o -> o.id() == organisationId);
+            return serves && access.coversCluster(Role.STRATEGIC, area.clusterId());
+        }
+        // The whole of a cross-cluster organisation: only region-wide strategic, or a cluster that is its only one.
+        return access.grants().stream().anyMatch(g -> g.role() == Role.STRATEGIC && g.scopeType() == ScopeType.REGION)
+                || organisation.organisation(organisationId).map(o -> o.getClusters().size() == 1
+                        && access.coversCluster(Role.STRATEGIC, o.getClusters().iterator().next().id()))
+                        .orElse(false);
+    }
+
+    /** The name of a node the current person may open (empty for the region: the view names it). */
+    public String name(Area area) {
+        if (!mayView(area)) {
+            throw new AccessDeniedException("The overview of " + area.token() + " is not yours to see");
+        }
+        return queries.names(area).name();
+    }
+
+    /** The overview of a node for a period. Denied when the current person may not open the node. */
+    public Overview overview(Area area, Period period) {
+        if (!mayView(area)) {
+            throw new AccessDeniedException("The overview of " + area.token() + " is not yours to see");
+        }
+        return compute(area, period, mayDrillDown(area), this::mayView);
+    }
+
+    /** The figures without access checks: for {@link #overview} after its checks, and for the benchmark. */
+    Overview compute(Area area, Period period, boolean drillDown, java.util.function.Predicate<Area> drillable) {
+        var now = clock.instant();
+        var today = LocalDate.now(clock.withZone(OverviewQueries.ZONE));
+        var referenceDay = period.to().isBefore(today) ? period.to() : today;
+        var names = queries.names(area);
+        var figures = queries.figures(area, period, referenceDay, now);
+        var rows = new ArrayList<Overview.Row>();
+        if (drillDown) {
+            for (var child : names.children().entrySet()) {
+                var childArea = area.child(child.getKey());
+                rows.add(new Overview.Row(childArea, child.getValue(),
+                        figures.getOrDefault(child.getKey(), Figures.EMPTY), drillable.test(childArea)));
+            }
+        }
+        var total = figures.get(-1L);
+        var monthly = queries.monthly(area, period, now);
+        var charts = charts(period, total, monthly);
+        return new Overview(area, names.name(), period, referenceDay, total, rows,
+                queries.questionsBy("topic_code", area, period, now), queries.questionsBy("sector", area, period, now),
+                queries.training(area, period, now), charts);
+    }
+
+    /** Political viewers see cluster totals only: the region's breakdown rows are clusters, nothing deeper. */
+    public boolean mayDrillDown(Area area) {
+        if (area.childLevel() == Area.Level.CLUSTER) {
+            return true;
+        }
+        return access.hasRole(Role.STRATEGIC, Role.SENIOR_MANAGER, Role.LINE_MANAGER)
+                && !(politicalOnly(area));
+    }
+
+    private boolean politicalOnly(Area area) {
+        // A person who is both political and strategic for the cluster drills as strategic.
+        return switch (area.level()) {
+            case REGION -> false;
+            case CLUSTER -> !access.coversCluster(Role.STRATEGIC, area.clusterId());
+            case ORGANISATION, UNIT -> false;
+        };
+    }
+
+    private static List<Overview.RunChart> charts(Period period, Figures total, OverviewQueries.Monthly monthly) {
+        var months = new ArrayList<YearMonth>();
+        var last = YearMonth.from(period.to());
+        for (int i = OverviewQueries.CHART_MONTHS - 1; i >= 0; i--) {
+            months.add(last.minusMonths(i));
+        }
+        long target = total.targetGroup();
+        Function<YearMonth, Double> participation = m -> target == 0 ? null
+                : 100.0 * monthly.participants().getOrDefault(m, 0L) / target;
+        Function<YearMonth, Double> asked = m -> (double) monthly.asked().getOrDefault(m, 0L);
+        Function<YearMonth, Double> median = m -> monthly.medianHours().get(m);
+        return List.of(chart("participation", months, participation), chart("questions", months, asked),
+                chart("response", months, median));
+    }
+
+    private static Overview.RunChart chart(String key, List<YearMonth> months, Function<YearMonth, Double> value) {
+        var values = new ArrayList<Double>();
+        months.forEach(m -> values.add(value.apply(m)));
+        return new Overview.RunChart(key, List.copyOf(months), values, Anhoej.analyse(values));
+    }
+
+}

@@ -1,0 +1,518 @@
+package dk.sambo.portal.overview.ui;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.springframework.lang.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+import dk.sambo.portal.organisation.TopicService;
+import dk.sambo.portal.overview.Area;
+import dk.sambo.portal.overview.Figures;
+import dk.sambo.portal.overview.Overview;
+import dk.sambo.portal.overview.OverviewService;
+import dk.sambo.portal.overview.Period;
+
+/**
+ * "Overblik": where each cluster, organisation and unit stands against the staircase, and whether it is moving.
+ * Drill down by opening a row; the breadcrumb leads back. Every figure has a "how is this computed" panel.
+ */
+@Route(OverviewView.ROUTE)
+@RolesAllowed({"STRATEGIC", "SENIOR_MANAGER", "LINE_MANAGER", "POLITICAL"})
+@Menu(order = 40, title = "overview.nav", icon = "vaadin:chart")
+@StyleSheet("./assets/overview.css")
+class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    static final String ROUTE = "overblik";
+    static final String AREA_PARAMETER = "omraade";
+
+    private final OverviewService service;
+    private final Map<String, String> topicNames = new HashMap<>();
+    private final List<Area> trail = new ArrayList<>();
+    private final List<String> trailNames = new ArrayList<>();
+    private final Select<Area> start = new Select<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Div breadcrumb = new Div();
+    private final Div content = new Div();
+    private final ProgressBar exportProgress = new ProgressBar();
+    private @Nullable Overview current;
+
+    OverviewView(OverviewService service, TopicService topics, Clock clock) {
+        this.service = service;
+        addClassName("overview-view");
+        boolean danish = !"en".equals(getLocale().getLanguage());
+        topics.all().forEach(t -> topicNames.put(t.getCode(), danish ? t.getNameDa() : t.getNameEn()));
+
+        var today = LocalDate.now(clock.withZone(dk.sambo.portal.shared.ui.Formats.ZONE));
+        var period = Period.lastTwelveMonths(today);
+        from.setLabel(getTranslation("overview.period.from"));
+        to.setLabel(getTranslation("overview.period.to"));
+        from.setValue(period.from());
+        to.setValue(period.to());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+
+        start.setLabel(getTranslation("overview.start"));
+        start.setItemLabelGenerator(this::startName);
+        var roots = service.startingPoints();
+        start.setItems(roots);
+        start.setVisible(roots.size() > 1);
+        start.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                openRoot(e.getValue());
+            }
+        });
+
+        exportProgress.setVisible(false);
+        exportProgress.addClassName("overview-export-progress");
+        breadcrumb.addClassName("overview-breadcrumb");
+        content.addClassName("overview-content");
+        content.setWidthFull();
+        var controls = new HorizontalLayout(start, from, to, exportLink("csv"), exportLink("xlsx"));
+        controls.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        controls.addClassName("overview-controls");
+        add(new H1(getTranslation("overview.title")), controls, exportProgress, breadcrumb, content);
+        if (roots.isEmpty()) {
+            content.add(new Paragraph(getTranslation("overview.nothing-to-see")));
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var token = event.getLocation().getQueryParameters().getSingleParameter(AREA_PARAMETER);
+        if (token.isPresent()) {
+            try {
+                openRoot(Area.parse(token.get()));
+                return;
+            } catch (IllegalArgumentException e) {
+                // an unreadable link: fall back to the person's own starting point
+            }
+        }
+        var roots = service.startingPoints();
+        if (!roots.isEmpty()) {
+            start.setValue(roots.getFirst());
+            openRoot(roots.getFirst());
+        }
+    }
+
+    private String startName(Area area) {
+        if (area.level() == Area.Level.REGION) {
+            return getTranslation("overview.region");
+        }
+        try {
+            return service.name(area);
+        } catch (AccessDeniedException e) {
+            return area.token();
+        }
+    }
+
+    private void openRoot(Area area) {
+        trail.clear();
+        trailNames.clear();
+        trail.add(area);
+        trailNames.add("");
+        refresh();
+    }
+
+    void drillInto(Overview.Row row) {
+        if (!row.drillable()) {
+            return;
+        }
+        trail.add(row.area());
+        trailNames.add(row.name());
+        refresh();
+    }
+
+    private void backTo(int index) {
+        while (trail.size() > index + 1) {
+            trail.removeLast();
+            trailNames.removeLast();
+        }
+        refresh();
+    }
+
+    Area currentArea() {
+        return trail.getLast();
+    }
+
+    @Nullable
+    Overview currentOverview() {
+        return current;
+    }
+
+    private void refresh() {
+        if (trail.isEmpty() || from.getValue() == null || to.getValue() == null) {
+            return;
+        }
+        content.removeAll();
+        current = null;
+        if (to.getValue().isBefore(from.getValue())) {
+            content.add(new Paragraph(getTranslation("overview.period.invalid")));
+            return;
+        }
+        try {
+            current = service.overview(currentArea(), new Period(from.getValue(), to.getValue()));
+        } catch (AccessDeniedException e) {
+            breadcrumb.removeAll();
+            var denied = new Paragraph(getTranslation("overview.denied"));
+            denied.addClassName("overview-denied");
+            content.add(denied);
+            return;
+        }
+        trailNames.set(trail.size() - 1, displayName(current));
+        renderBreadcrumb();
+        render(current);
+    }
+
+    private String displayName(Overview overview) {
+        return overview.area().level() == Area.Level.REGION ? getTranslation("overview.region") : overview.name();
+    }
+
+    private void renderBreadcrumb() {
+        breadcrumb.removeAll();
+        for (int i = 0; i < trail.size(); i++) {
+            if (i > 0) {
+                breadcrumb.add(new Span(" › "));
+            }
+            if (i == trail.size() - 1) {
+                var here = new Span(trailNames.get(i));
+                here.addClassName("overview-here");
+                breadcrumb.add(here);
+            } else {
+                int index = i;
+                var back = new Button(trailNames.get(i), e -> backTo(index));
+                back.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                breadcrumb.add(back);
+            }
+        }
+    }
+
+    // --- rendering ---------------------------------------------------------------------------------------------
+
+    private void render(Overview o) {
+        var f = o.total();
+        var cards = new Div(peopleCard(f), participationCard(f), bearerCard(f), questionCard(f), trainingCard(o),
+                planCard(f));
+        cards.addClassName("card-grid");
+        content.add(new H2(getTranslation("overview.heading", displayName(o),
+                format(o.period().from()), format(o.period().to()))), cards);
+        content.add(breakdown(o));
+        content.add(charts(o));
+        content.add(questionGroups(o));
+        content.add(logMonths(o));
+    }
+
+    private Div card(String titleKey, String helpKey, Component... body) {
+        var card = new Div();
+        card.addClassNames("card", "overview-card");
+        var title = new H2(getTranslation(titleKey));
+        card.add(title);
+        card.add(body);
+        card.add(help(helpKey));
+        return card;
+    }
+
+    /** The "how is this computed" panel of a figure. */
+    private Details help(String helpKey) {
+        var text = new Paragraph(getTranslation(helpKey));
+        text.addClassName("overview-help-text");
+        var details = new Details(getTranslation("overview.how"), text);
+        details.addClassName("overview-help");
+        return details;
+    }
+
+    private Component line(String labelKey, String value) {
+        var label = new Span(getTranslation(labelKey));
+        label.addClassName("overview-label");
+        var v = new Span(value);
+        v.addClassName("overview-value");
+        var line = new Div(label, v);
+        line.addClassName("overview-line");
+        return line;
+    }
+
+    private Div peopleCard(Figures f) {
+        return card("overview.card.people", "overview.help.people",
+                line("overview.figure.people", count(f.people())),
+                line("overview.figure.in-depth", count(f.inDepth())),
+                line("overview.figure.overall", count(f.overall())),
+                line("overview.figure.leaders", count(f.leaders())));
+    }
+
+    private Div participationCard(Figures f) {
+        return card("overview.card.participation", "overview.help.participation",
+                new StaircaseStep(f.staircase(), f.participationShare()),
+                line("overview.figure.participation", pct(f.participationShare())),
+                line("overview.figure.in-depth-step1", pct(Figures.share(f.inDepthStep1(), f.inDepth()))),
+                line("overview.figure.overall-step1", pct(Figures.share(f.overallStep1(), f.overall()))),
+                line("overview.figure.leaders-step1", pct(Figures.share(f.leadersStep1(), f.leaders()))),
+                line("overview.figure.in-depth-step2", pct(Figures.share(f.inDepthStep2(), f.inDepth()))),
+                line("overview.figure.overall-step2", pct(Figures.share(f.overallStep2(), f.overall()))),
+                line("overview.figure.leaders-step2", pct(Figures.share(f.leadersStep2(), f.leaders()))),
+                line("overview.figure.recent", pct(f.recentShare())));
+    }
+
+    private Div bearerCard(Figures f) {
+        return card("overview.card.bearers", "overview.help.bearers",
+                line("overview.figure.bearer-coverage", pct(f.bearerCoverage())),
+                line("overview.figure.units-with-bearer", getTranslation("overview.of",
+                        count(f.unitsWithBearer()), count(f.units()))),
+                line("overview.figure.bearers", count(f.bearers())),
+                line("overview.figure.people-per-bearer", decimal(f.peoplePerBearer())));
+    }
+
+    private Div questionCard(Figures f) {
+        return card("overview.card.questions", "overview.help.questions",
+                line("overview.figure.asked", count(f.asked())),
+                line("overview.figure.answered", count(f.answered())),
+                line("overview.figure.median-hours", decimal(f.medianHoursToFirstAnswer())),
+                line("overview.figure.overdue", count(f.overdue())),
+                line("overview.figure.escalated", count(f.escalated())));
+    }
+
+    private Div trainingCard(Overview o) {
+        var t = o.training();
+        long entries = t.logEntries().stream().mapToLong(Overview.LogMonth::entries).sum();
+        return card("overview.card.training", "overview.help.training",
+                line("overview.training.sessions-held", count(t.sessionsHeld())),
+                line("overview.training.seats", getTranslation("overview.of", count(t.seatsFilled()),
+                        count(t.capacity()))),
+                line("overview.training.entries", count(entries)));
+    }
+
+    private Div planCard(Figures f) {
+        return card("overview.card.plan", "overview.help.plan",
+                line("overview.figure.plan", f.planTotal() == null ? getTranslation("overview.no-plan")
+                        : getTranslation("overview.of", count(f.planDone()), count(f.planTotal()))));
+    }
+
+    private Component breakdown(Overview o) {
+        var section = new Div();
+        section.addClassName("overview-section");
+        section.add(new H2(getTranslation("overview.breakdown")));
+        if (o.rows().isEmpty()) {
+            section.add(new Paragraph(getTranslation(service.mayDrillDown(o.area()) ? "overview.no-rows"
+                    : "overview.no-drilldown")));
+            return section;
+        }
+        var grid = new Grid<Overview.Row>();
+        grid.addClassName("overview-breakdown");
+        grid.addComponentColumn(row -> {
+            if (!row.drillable()) {
+                return new Span(row.name());
+            }
+            var open = new Button(row.name(), e -> drillInto(row));
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            open.addClassName("overview-drill");
+            return open;
+        }).setKey("name").setHeader(getTranslation("overview.export.name")).setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(r -> count(r.figures().people())).setHeader(getTranslation("overview.figure.people"));
+        grid.addColumn(r -> count(r.figures().targetGroup())).setHeader(getTranslation("overview.figure.target"));
+        grid.addComponentColumn(r -> new StaircaseStep(r.figures().staircase(), r.figures().participationShare()))
+                .setHeader(getTranslation("overview.figure.staircase")).setAutoWidth(true);
+        grid.addColumn(r -> pct(r.figures().recentShare())).setHeader(getTranslation("overview.figure.recent"));
+        grid.addColumn(r -> pct(r.figures().bearerCoverage()))
+                .setHeader(getTranslation("overview.figure.bearer-coverage"));
+        grid.addColumn(r -> decimal(r.figures().peoplePerBearer()))
+                .setHeader(getTranslation("overview.figure.people-per-bearer"));
+        grid.addColumn(r -> count(r.figures().asked())).setHeader(getTranslation("overview.figure.asked"));
+        grid.addColumn(r -> decimal(r.figures().medianHoursToFirstAnswer()))
+                .setHeader(getTranslation("overview.figure.median-hours"));
+        grid.addColumn(r -> count(r.figures().overdue())).setHeader(getTranslation("overview.figure.overdue"));
+        grid.addColumn(r -> r.figures().planTotal() == null ? "–"
+                : getTranslation("overview.of", count(r.figures().planDone()), count(r.figures().planTotal())))
+                .setHeader(getTranslation("overview.figure.plan"));
+        grid.setItems(o.rows());
+        grid.setAllRowsVisible(true);
+        section.add(grid, help("overview.help.breakdown"));
+        return section;
+    }
+
+    private Component charts(Overview o) {
+        var section = new Div();
+        section.addClassName("overview-section");
+        section.add(new H2(getTranslation("overview.charts")));
+        var grid = new Div();
+        grid.addClassName("overview-charts");
+        for (var chart : o.charts()) {
+            var box = new Div();
+            box.addClassNames("card", "overview-chart-card");
+            var rc = new RunChart();
+            rc.setData(chart, getTranslation("overview.chart." + chart.key()),
+                    getTranslation("overview.chart.value." + chart.key()), getTranslation("overview.chart.median"),
+                    getTranslation("overview.chart.few-crossings"));
+            var a = chart.analysis();
+            var summary = new Paragraph(getTranslation("overview.chart.summary", a.useful(), a.longestRun(),
+                    a.runLimit(), a.crossings(), a.crossingsLimit()));
+            summary.addClassName("overview-chart-summary");
+            var verdict = new Span(getTranslation(a.longRunSignal() || a.fewCrossingsSignal()
+                    ? "overview.chart.signal-found" : "overview.chart.no-signal"));
+            verdict.addClassName(a.signal() ? "overview-signal" : "overview-no-signal");
+            box.add(rc, verdict, summary, help("overview.help.chart." + chart.key()));
+            grid.add(box);
+        }
+        section.add(grid, help("overview.help.anhoej"));
+        return section;
+    }
+
+    private Component questionGroups(Overview o) {
+        var section = new Div();
+        section.addClassName("overview-section");
+        section.add(new H2(getTranslation("overview.questions.by-topic")),
+                groupGrid(o.byTopic(), k -> topicNames.getOrDefault(k, k)),
+                new H2(getTranslation("overview.questions.by-sector")),
+                groupGrid(o.bySector(), k -> getTranslation("overview.sector." + k)),
+                help("overview.help.questions"));
+        return section;
+    }
+
+    private Component groupGrid(List<Overview.QuestionGroup> groups, java.util.function.Function<String, String> name) {
+        if (groups.isEmpty()) {
+            return new Paragraph(getTranslation("overview.questions.none"));
+        }
+        var grid = new Grid<Overview.QuestionGroup>();
+        grid.addColumn(g -> name.apply(g.key())).setHeader(getTranslation("overview.questions.group"))
+                .setFlexGrow(1);
+        grid.addColumn(g -> count(g.asked())).setHeader(getTranslation("overview.figure.asked"));
+        grid.addColumn(g -> count(g.answered())).setHeader(getTranslation("overview.figure.answered"));
+        grid.addColumn(g -> decimal(g.medianHoursToFirstAnswer()))
+                .setHeader(getTranslation("overview.figure.median-hours"));
+        grid.addColumn(g -> count(g.overdue())).setHeader(getTranslation("overview.figure.overdue"));
+        grid.addColumn(g -> count(g.escalated())).setHeader(getTranslation("overview.figure.escalated"));
+        grid.setItems(groups);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private Component logMonths(Overview o) {
+        var section = new Div();
+        section.addClassName("overview-section");
+        section.add(new H2(getTranslation("overview.training.log-per-month")));
+        var months = o.training().logEntries();
+        if (months.isEmpty()) {
+            section.add(new Paragraph(getTranslation("overview.training.none")));
+        } else {
+            var grid = new Grid<Overview.LogMonth>();
+            grid.addColumn(m -> m.month().toString()).setHeader(getTranslation("overview.month"));
+            grid.addColumn(m -> count(m.entries())).setHeader(getTranslation("overview.training.entries"));
+            grid.addColumn(m -> count(m.headCount())).setHeader(getTranslation("overview.training.head-count"));
+            grid.addColumn(m -> count(m.minutes())).setHeader(getTranslation("overview.training.minutes"));
+            grid.setItems(months);
+            grid.setAllRowsVisible(true);
+            section.add(grid);
+        }
+        section.add(help("overview.help.training"));
+        return section;
+    }
+
+    // --- export ------------------------------------------------------------------------------------------------
+
+    private Anchor exportLink(String format) {
+        var handler = DownloadHandler.fromInputStream(event -> {
+            var overview = current;
+            if (overview == null) {
+                return DownloadResponse.error(404);
+            }
+            var bytes = export(overview, format);
+            var name = "overblik-" + overview.area().token() + "-" + overview.period().from() + "-"
+                    + overview.period().to() + "." + format;
+            var type = format.equals("csv") ? "text/csv; charset=UTF-8"
+                    : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+            return new DownloadResponse(new ByteArrayInputStream(bytes), name, type, bytes.length);
+        }).whenStart(() -> {
+            exportProgress.setIndeterminate(false);
+            exportProgress.setValue(0);
+            exportProgress.setVisible(true);
+        }).onProgress((done, total) -> {
+            if (total > 0) {
+                exportProgress.setValue(Math.min(1.0, (double) done / total));
+            }
+        }).whenComplete(ok -> exportProgress.setVisible(false));
+        var anchor = new Anchor(handler, getTranslation("overview.export." + format));
+        anchor.addClassName("overview-export-" + format);
+        anchor.getElement().setAttribute("download", true);
+        return anchor;
+    }
+
+    byte[] export(Overview overview, String format) throws IOException {
+        var sections = OverviewExport.sections(overview, this::getTranslation);
+        var out = new ByteArrayOutputStream();
+        if (format.equals("csv")) {
+            OverviewExport.writeCsv(sections, out, i -> {
+            });
+        } else {
+            OverviewExport.writeXlsx(sections, out, i -> {
+            });
+        }
+        return out.toByteArray();
+    }
+
+    // --- formats -----------------------------------------------------------------------------------------------
+
+    private String count(@Nullable Long value) {
+        return value == null ? "–" : NumberFormat.getIntegerInstance(getLocale()).format(value);
+    }
+
+    private String pct(@Nullable Double share) {
+        if (share == null) {
+            return "–";
+        }
+        var format = NumberFormat.getPercentInstance(getLocale());
+        format.setMaximumFractionDigits(1);
+        return format.format(share);
+    }
+
+    private String decimal(@Nullable Double value) {
+        if (value == null) {
+            return "–";
+        }
+        var format = NumberFormat.getNumberInstance(getLocale());
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
+    }
+
+    private String format(LocalDate day) {
+        return dk.sambo.portal.shared.ui.Formats.date(day, getLocale());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("overview.title");
+    }
+}

@@ -1,0 +1,245 @@
+package dk.sambo.portal.spreading;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+
+import dk.sambo.portal.organisation.Cluster;
+
+/**
+ * One spreading decision: the checklist of seed 004 (gains, implementation strength and will, support and
+ * ownership, links to other initiatives), the core-versus-local table, the implementation keys and the decision.
+ * Read-only for those who may not decide. "ny" starts a new one.
+ */
+@Route("spredning/:id")
+@RolesAllowed({"STRATEGIC", "IMPLEMENTING", "POLITICAL", "SENIOR_MANAGER", "ADMIN"})
+@StyleSheet("./assets/roles.css")
+class SpreadingEditView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final SpreadingDecisions decisions;
+    private final Clock clock;
+    private final H1 heading = new H1();
+    private final ComboBox<Cluster> cluster = new ComboBox<>();
+    private final TextField title = new TextField();
+    private final TextArea summary = area("spreading.summary", "spreading.summary.help");
+    private final TextArea gains = area("spreading.gains", "spreading.gains.help");
+    private final RadioButtonGroup<Boolean> documented = new RadioButtonGroup<>();
+    private final TextArea strength = area("spreading.strength", "spreading.strength.help");
+    private final TextArea costs = area("spreading.costs", "spreading.costs.help");
+    private final TextArea support = area("spreading.support", "spreading.support.help");
+    private final TextArea actors = area("spreading.actors", "spreading.actors.help");
+    private final TextArea links = area("spreading.links", "spreading.links.help");
+    private final TextArea coreActivities = area("spreading.core", "spreading.core.activities.help");
+    private final TextArea localActivities = area("spreading.local", "spreading.local.activities.help");
+    private final TextArea coreWays = area("spreading.core", "spreading.core.ways.help");
+    private final TextArea localWays = area("spreading.local", "spreading.local.ways.help");
+    private final TextArea coreOrganisation = area("spreading.core", "spreading.core.organisation.help");
+    private final TextArea localOrganisation = area("spreading.local", "spreading.local.organisation.help");
+    private final CheckboxGroup<ImplementationKey> keys = new CheckboxGroup<>();
+    private final RadioButtonGroup<Decision> decision = new RadioButtonGroup<>();
+    private final DatePicker decidedOn = new DatePicker();
+    private final Div actions = new Div();
+    private SpreadingDecisions.View current;
+
+    SpreadingEditView(SpreadingDecisions decisions, Clock clock) {
+        this.decisions = decisions;
+        this.clock = clock;
+        addClassNames("roles-page", "spreading-form");
+        cluster.setLabel(getTranslation("spreading.cluster"));
+        cluster.setItemLabelGenerator(Cluster::getName);
+        cluster.setHelperText(getTranslation("spreading.cluster.help"));
+        cluster.setClearButtonVisible(true);
+        title.setLabel(getTranslation("spreading.title"));
+        title.setMaxLength(200);
+        title.setWidthFull();
+        documented.setLabel(getTranslation("spreading.gains.documented"));
+        documented.setItems(true, false);
+        documented.setItemLabelGenerator(b -> getTranslation(b ? "spreading.documented" : "spreading.estimated"));
+        keys.setLabel(getTranslation("spreading.keys"));
+        keys.setItems(ImplementationKey.values());
+        keys.setItemLabelGenerator(k -> getTranslation("spreading.key." + k));
+        keys.addClassName("spreading-keys");
+        decision.setLabel(getTranslation("spreading.decision"));
+        decision.setItems(Decision.values());
+        decision.setItemLabelGenerator(d -> getTranslation("spreading.decision." + d));
+        decidedOn.setLabel(getTranslation("spreading.decided-on"));
+        decidedOn.setLocale(getLocale());
+
+        var table = new Div(header(""), header("spreading.core.heading"), header("spreading.local.heading"),
+                rowLabel("spreading.row.activities"), coreActivities, localActivities,
+                rowLabel("spreading.row.ways"), coreWays, localWays,
+                rowLabel("spreading.row.organisation"), coreOrganisation, localOrganisation);
+        table.addClassName("spreading-core-table");
+        var keyHelp = new Paragraph(getTranslation("spreading.keys.help"));
+        keyHelp.addClassName("spreading-help");
+        add(heading, new FormLayout(title, cluster), summary,
+                new H2(getTranslation("spreading.checklist")), gains, documented, strength, costs, support, actors, links,
+                new H2(getTranslation("spreading.core-local")), new Paragraph(getTranslation("spreading.core-local.help")),
+                table, new H2(getTranslation("spreading.keys")), keyHelp, keys,
+                new H2(getTranslation("spreading.decision")), new FormLayout(decision, decidedOn), actions);
+        actions.addClassName("roles-toolbar");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = event.getRouteParameters().get("id").orElse("ny");
+        cluster.setItems(decisions.writableClusters());
+        if ("ny".equals(id)) {
+            current = null;
+            heading.setText(getTranslation("spreading.new"));
+            documented.setValue(false);
+            decision.setValue(Decision.PENDING);
+            var writable = decisions.writableClusters();
+            if (writable.size() == 1) {
+                cluster.setValue(writable.getFirst());
+            }
+            if (writable.isEmpty() && !decisions.mayWrite(null)) {
+                throw new org.springframework.security.access.AccessDeniedException("Not a strategic level");
+            }
+        } else {
+            long parsed;
+            try {
+                parsed = Long.parseLong(id);
+            } catch (NumberFormatException e) {
+                throw new NotFoundException();
+            }
+            current = decisions.get(parsed).orElseThrow(NotFoundException::new);
+            fill(current);
+        }
+        boolean editable = current == null || decisions.mayWrite(current.content().clusterId());
+        setReadOnly(!editable);
+        actions.removeAll();
+        if (editable) {
+            var save = new Button(getTranslation("action.save"), e -> save());
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            save.addClassName("spreading-save");
+            actions.add(save);
+        }
+        if (current != null) {
+            var print = new Anchor("spredning/" + current.id() + "/print", getTranslation("spreading.print"));
+            print.setTarget("_blank");
+            actions.add(print);
+        }
+        actions.add(new Anchor("spredning", getTranslation("spreading.back")));
+    }
+
+    private void fill(SpreadingDecisions.View v) {
+        var c = v.content();
+        heading.setText(c.title());
+        if (c.clusterId() != null) {
+            decisions.writableClusters().stream().filter(cl -> cl.id() == c.clusterId()).findFirst()
+                    .ifPresentOrElse(cluster::setValue, () -> cluster.setPlaceholder(v.clusterName()));
+        } else {
+            cluster.setPlaceholder(getTranslation("spreading.region"));
+        }
+        title.setValue(c.title());
+        set(summary, c.summary());
+        set(gains, c.gains());
+        documented.setValue(c.gainsDocumented());
+        set(strength, c.strengthAndWill());
+        set(costs, c.costs());
+        set(support, c.supportAndOwnership());
+        set(actors, c.actors());
+        set(links, c.linksToOther());
+        set(coreActivities, c.coreActivities());
+        set(localActivities, c.localActivities());
+        set(coreWays, c.coreWays());
+        set(localWays, c.localWays());
+        set(coreOrganisation, c.coreOrganisation());
+        set(localOrganisation, c.localOrganisation());
+        keys.setValue(c.keys());
+        decision.setValue(c.decision());
+        decidedOn.setValue(c.decidedOn());
+    }
+
+    private void setReadOnly(boolean readOnly) {
+        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {cluster, title, summary, gains, documented,
+                strength, costs, support, actors, links, coreActivities, localActivities, coreWays, localWays,
+                coreOrganisation, localOrganisation, keys, decision, decidedOn}) {
+            field.setReadOnly(readOnly);
+        }
+    }
+
+    private void save() {
+        title.setInvalid(title.isEmpty());
+        if (title.isInvalid()) {
+            return;
+        }
+        if (decision.getValue() != Decision.PENDING && decidedOn.getValue() == null) {
+            decidedOn.setValue(LocalDate.now(clock));
+        }
+        var draft = new SpreadingDecisions.Draft(cluster.getValue() == null ? null : cluster.getValue().id(),
+                title.getValue(), summary.getValue(), gains.getValue(), Boolean.TRUE.equals(documented.getValue()),
+                strength.getValue(), costs.getValue(), support.getValue(), actors.getValue(), links.getValue(),
+                coreActivities.getValue(), localActivities.getValue(), coreWays.getValue(), localWays.getValue(),
+                coreOrganisation.getValue(), localOrganisation.getValue(),
+                keys.getValue().isEmpty() ? EnumSet.noneOf(ImplementationKey.class) : EnumSet.copyOf(keys.getValue()),
+                decision.getValue(), decidedOn.getValue());
+        long id;
+        if (current == null) {
+            id = decisions.create(draft);
+        } else {
+            decisions.update(current.id(), current.version(), draft);
+            id = current.id();
+        }
+        Notification.show(getTranslation("spreading.saved"), 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        getUI().ifPresent(ui -> ui.navigate("spredning/" + id));
+    }
+
+    private static void set(TextArea area, String value) {
+        area.setValue(value == null ? "" : value);
+    }
+
+    private TextArea area(String labelKey, String helpKey) {
+        var area = new TextArea(getTranslation(labelKey));
+        area.setHelperText(getTranslation(helpKey));
+        area.setMaxLength(4000);
+        area.setWidthFull();
+        return area;
+    }
+
+    private Span header(String key) {
+        var span = new Span(key.isEmpty() ? "" : getTranslation(key));
+        span.addClassName("spreading-table-header");
+        return span;
+    }
+
+    private Span rowLabel(String key) {
+        var span = new Span(getTranslation(key));
+        span.addClassName("spreading-row-label");
+        return span;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return current == null ? getTranslation("spreading.new") : current.content().title();
+    }
+}

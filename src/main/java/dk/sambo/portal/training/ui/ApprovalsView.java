@@ -1,0 +1,101 @@
+package dk.sambo.portal.training.ui;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import dk.sambo.portal.training.PendingApproval;
+import dk.sambo.portal.training.RegistrationStatus;
+import dk.sambo.portal.training.TrainingCalendar;
+import dk.sambo.portal.training.TrainingException;
+
+/** A line manager's queue: their own people's sign-ups that need approval, soonest session first. */
+@Route("kalender/godkendelser")
+@RolesAllowed("LINE_MANAGER")
+@Menu(order = 23, title = "training.nav.approvals", icon = "vaadin:check-square-o")
+@StyleSheet("./assets/training.css")
+class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final TrainingCalendar calendar;
+    private final Grid<PendingApproval> grid = new Grid<>();
+    private final Paragraph empty = new Paragraph();
+
+    ApprovalsView(TrainingCalendar calendar) {
+        this.calendar = calendar;
+        addClassName("training-approvals-view");
+        add(new H1(getTranslation("training.approvals.heading")),
+                new Paragraph(getTranslation("training.approvals.explain")));
+        grid.addClassName("approvals");
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(p -> p.person().name()).setHeader(getTranslation("training.participant.name"))
+                .setAutoWidth(true);
+        grid.addColumn(p -> p.person().jobTitle() == null ? "" : p.person().jobTitle())
+                .setHeader(getTranslation("training.approvals.job")).setAutoWidth(true);
+        grid.addComponentColumn(p -> new Anchor("kalender/aktivitet/" + p.sessionId(), p.sessionTitle()))
+                .setHeader(getTranslation("training.approvals.session")).setWidth("16em").setFlexGrow(3);
+        grid.addColumn(p -> getTranslation("training.type." + p.type().name()))
+                .setHeader(getTranslation("training.form.type")).setAutoWidth(true);
+        grid.addColumn(p -> TrainingFormats.range(p.start(), p.end(), getLocale()))
+                .setHeader(getTranslation("training.session.when")).setAutoWidth(true);
+        grid.addColumn(PendingApproval::seatsLeft).setHeader(getTranslation("training.approvals.seats-left"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(p -> {
+            var approve = new Button(getTranslation("training.approvals.approve"), e -> decide(p, true));
+            approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            approve.addClassName("approve");
+            var reject = new Button(getTranslation("training.approvals.reject"), e -> decide(p, false));
+            reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            reject.addClassName("reject");
+            return new HorizontalLayout(approve, reject);
+        }).setKey("actions").setAutoWidth(true);
+        empty.setText(getTranslation("training.approvals.none"));
+        add(grid, empty);
+        refresh();
+    }
+
+    private void decide(PendingApproval p, boolean approve) {
+        try {
+            String message;
+            if (approve) {
+                var status = calendar.approve(p.registrationId());
+                message = getTranslation(status == RegistrationStatus.APPROVED ? "training.approvals.approved"
+                        : "training.approvals.approved-waitlist", p.person().name());
+            } else {
+                calendar.reject(p.registrationId());
+                message = getTranslation("training.approvals.rejected", p.person().name());
+            }
+            Notification.show(message, 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (TrainingException e) {
+            Notification.show(getTranslation(e.messageKey(), e.params()), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        var pending = calendar.pendingApprovals();
+        grid.setItems(pending);
+        grid.setVisible(!pending.isEmpty());
+        empty.setVisible(pending.isEmpty());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("training.nav.approvals");
+    }
+}

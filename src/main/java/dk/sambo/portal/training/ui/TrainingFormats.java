@@ -1,0 +1,23 @@
+package dk.sambo.portal.training.ui;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import dk.sambo.portal.shared.ui.Formats;
+
+/** Time ranges as people read them: "24. nov. 2026 09.00 – 12.00", the date once when it is the same day. */
+final class TrainingFormats {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private TrainingFormats() {
+    }
+
+    static String range(Instant start, Instant end, Locale locale) {
+        var sameDay = LocalDate.ofInstant(start, Formats.ZONE).equals(LocalDate.ofInstant(end, Formats.ZONE));
+        return Formats.dateTime(start, locale) + " – "
+                + (sameDay ? end.atZone(Formats.ZONE).format(TIME) : Formats.dateTime(end, locale));
+    }
+}

@@ -1,0 +1,39 @@
+package dk.sambo.portal.home;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+
+/** All text the current page shows (own text of every component, labels, grid rows), for assertions. */
+public final class PageText {
+
+    private PageText() {
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    public static String now() {
+        var text = new StringBuilder();
+        for (Component c : _find(Component.class)) {
+            var own = c.getElement().getText();
+            if (own != null && !own.isBlank()) {
+                text.append(own).append('\n');
+            }
+            var label = c.getElement().getProperty("label");
+            if (label != null && !label.isBlank()) {
+                text.append(label).append('\n');
+            }
+        }
+        for (Grid grid : _find(Grid.class)) {
+            int size = GridKt._size(grid);
+            text.append('\n').append(IntStream.range(0, size)
+                    .mapToObj(i -> String.join(" | ", GridKt._getFormattedRow(grid, i)))
+                    .collect(Collectors.joining("\n")));
+        }
+        return text.toString();
+    }
+}

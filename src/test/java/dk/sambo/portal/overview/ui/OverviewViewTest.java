@@ -1,0 +1,187 @@
+package dk.sambo.portal.overview.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.component.html.Paragraph;
+
+import dk.sambo.portal.KaribuTest;
+import dk.sambo.portal.overview.Area;
+import dk.sambo.portal.overview.Overview;
+import dk.sambo.portal.security.ui.LoginView;
+
+class OverviewViewTest extends KaribuTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long cluster(String code) {
+        return jdbc.queryForObject("select id from health_cluster where code = ?", Long.class, code);
+    }
+
+    private long organisation(String code) {
+        return jdbc.queryForObject("select id from organisation where code = ?", Long.class, code);
+    }
+
+    private long unit(String name) {
+        return jdbc.queryForObject("select id from org_unit where name = ?", Long.class, name);
+    }
+
+    private OverviewView view() {
+        return (OverviewView) UI.getCurrent().getCurrentView();
+    }
+
+    private List<String> rowNames() {
+        var overview = view().currentOverview();
+        assertThat(overview).isNotNull();
+        return overview.rows().stream().map(r -> r.name()).toList();
+    }
+
+    private void openRow(String name) {
+        var row = view().currentOverview().rows().stream().filter(r -> r.name().equals(name)).findFirst()
+                .orElseThrow();
+        @SuppressWarnings("unchecked")
+        Grid<Overview.Row> grid = _get(Grid.class, spec -> spec.withClasses("overview-breakdown"));
+        int index = view().currentOverview().rows().indexOf(row);
+        ((Button) GridKt._getCellComponent(grid, index, "name")).click();
+        assertThat(view().currentArea()).isEqualTo(row.area());
+    }
+
+    private void open(String areaToken) {
+        UI.getCurrent().navigate(OverviewView.ROUTE, QueryParameters.simple(Map.of(OverviewView.AREA_PARAMETER,
+                areaToken)));
+    }
+
+    private boolean denied() {
+        return _find(Paragraph.class).stream().anyMatch(p -> p.hasClassName("overview-denied"));
+    }
+
+    @Test
+    void anonymous_visitor_is_sent_to_the_login_page() {
+        navigate(OverviewView.ROUTE);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    @Test
+    void staff_without_a_leading_role_is_denied() {
+        login("sygeplejerske");
+        assertThatThrownBy(() -> navigate(OverviewView.ROUTE)).isInstanceOf(MockAccessDeniedException.class);
+        login("kulturbaerer");
+        assertThatThrownBy(() -> navigate(OverviewView.ROUTE)).isInstanceOf(MockAccessDeniedException.class);
+    }
+
+    @Test
+    void strategic_level_sees_their_cluster_and_drills_to_organisation_and_unit() {
+        login("strategisk");
+        navigate(OverviewView.ROUTE);
+        assertThat(view().currentArea()).isEqualTo(Area.cluster(cluster("LILLEBAELT")));
+        assertThat(rowNames()).contains("Kolding Kommune", "Sygehus Lillebælt", "Psykiatrien i Region Syddanmark")
+                .doesNotContain("Aabenraa Kommune");
+        assertThat(view().currentOverview().total().people()).isPositive();
+
+        openRow("Kolding Kommune");
+        assertThat(rowNames()).contains("Sygeplejen Kolding", "Akutteamet Kolding");
+        openRow("Sygeplejen Kolding");
+        assertThat(view().currentOverview().total().people()).isPositive();
+    }
+
+    @Test
+    void strategic_level_sees_only_their_part_of_a_cross_cluster_organisation() {
+        login("strategisk");
+        navigate(OverviewView.ROUTE);
+        openRow("Psykiatrien i Region Syddanmark");
+        assertThat(rowNames()).contains("Psykiatrisk Afdeling Vejle").doesNotContain("Psykiatrisk Afdeling Aabenraa");
+    }
+
+    @Test
+    void strategic_level_is_denied_another_cluster_and_its_units() {
+        login("strategisk");
+        open("c" + cluster("SOENDERJYLLAND"));
+        assertThat(denied()).isTrue();
+        open("u" + unit("Sygeplejen Aabenraa"));
+        assertThat(denied()).isTrue();
+        open("r");
+        assertThat(denied()).isTrue();
+    }
+
+    @Test
+    void region_level_sees_all_four_clusters() {
+        login("region");
+        navigate(OverviewView.ROUTE);
+        assertThat(view().currentArea()).isEqualTo(Area.region());
+        assertThat(rowNames()).containsExactlyInAnyOrder("Fyn", "Lillebælt", "Sydvestjylland", "Sønderjylland");
+        openRow("Sønderjylland");
+        assertThat(rowNames()).contains("Aabenraa Kommune");
+    }
+
+    @Test
+    void senior_manager_sees_their_organisation_and_not_the_cluster() {
+        login("direktoer");
+        navigate(OverviewView.ROUTE);
+        assertThat(view().currentArea()).isEqualTo(Area.organisation(organisation("KOLDING_KOMMUNE"), null));
+        assertThat(rowNames()).contains("Sygeplejen Kolding", "Hjemmeplejen Kolding Syd");
+        openRow("Sygeplejen Kolding");
+
+        open("c" + cluster("LILLEBAELT"));
+        assertThat(denied()).isTrue();
+        open("o" + organisation("VEJLE_KOMMUNE"));
+        assertThat(denied()).isTrue();
+    }
+
+    @Test
+    void line_manager_sees_their_unit_only() {
+        login("leder");
+        navigate(OverviewView.ROUTE);
+        assertThat(view().currentArea()).isEqualTo(Area.unit(unit("Sygeplejen Kolding")));
+        assertThat(view().currentOverview().total().people()).isPositive();
+
+        open("o" + organisation("KOLDING_KOMMUNE"));
+        assertThat(denied()).isTrue();
+        open("u" + unit("Hjemmeplejen Kolding Syd"));
+        assertThat(denied()).isTrue();
+    }
+
+    @Test
+    void political_level_sees_cluster_totals_without_drill_down() {
+        login("politiker");
+        navigate(OverviewView.ROUTE);
+        assertThat(view().currentArea()).isEqualTo(Area.cluster(cluster("LILLEBAELT")));
+        assertThat(view().currentOverview().rows()).isEmpty();
+        assertThat(view().currentOverview().total().people()).isPositive();
+        assertThat(_find(Button.class).stream().filter(b -> b.hasClassName("overview-drill"))).isEmpty();
+
+        open("o" + organisation("KOLDING_KOMMUNE") + "c" + cluster("LILLEBAELT"));
+        assertThat(denied()).isTrue();
+        open("u" + unit("Sygeplejen Kolding"));
+        assertThat(denied()).isTrue();
+    }
+
+    @Test
+    void every_figure_card_has_a_how_is_this_computed_panel_and_three_run_charts_are_drawn() {
+        login("strategisk");
+        navigate(OverviewView.ROUTE);
+        var panels = _find(com.vaadin.flow.component.details.Details.class).stream()
+                .filter(d -> d.hasClassName("overview-help")).toList();
+        // six cards, breakdown, three charts, Anhøj, questions, training log
+        assertThat(panels).hasSizeGreaterThanOrEqualTo(13);
+        var charts = _find(RunChart.class);
+        assertThat(charts).hasSize(3);
+        assertThat(charts.getFirst().getData().labels()).hasSize(24);
+        assertThat(_find(StaircaseStep.class)).isNotEmpty();
+    }
+}

@@ -1,0 +1,156 @@
+package dk.sambo.portal.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import dk.sambo.portal.AuthenticatedAs;
+import dk.sambo.portal.audit.AuditLog;
+import dk.sambo.portal.e2e.PortalHttp;
+import dk.sambo.portal.e2e.PortalServerTest;
+import dk.sambo.portal.e2e.WebClient;
+import dk.sambo.portal.organisation.KnowledgeTarget;
+import dk.sambo.portal.organisation.PeopleAdministration;
+import dk.sambo.portal.organisation.PersonSummary;
+import dk.sambo.portal.organisation.Role;
+import dk.sambo.portal.organisation.ScopeType;
+
+/**
+ * Taking access away ends the person's open sessions at once ({@link SessionTerminator}), proven with real HTTP
+ * sessions: log in with the local form, let an administrator deactivate the person or revoke a role, and the old
+ * session cookie no longer opens a page for logged-in people. Each test logs in people it creates itself, so the
+ * shared demo accounts stay untouched.
+ */
+@PortalServerTest
+class SessionTerminationIT {
+
+    private static final String PASSWORD = "Kodeord-til-test-1";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    PeopleAdministration people;
+
+    @Autowired
+    AuditLog audit;
+
+    PortalHttp portal;
+
+    @BeforeEach
+    void setUp() {
+        portal = new PortalHttp(port);
+    }
+
+    @AfterEach
+    void tearDown() {
+        AuthenticatedAs.logout();
+    }
+
+    @Test
+    void deactivating_a_person_ends_their_open_session_at_once_and_only_theirs() {
+        var nurse = newPersonWithLocalLogin("deaktiveres");
+        var colleague = newPersonWithLocalLogin("kollega");
+        var nursesBrowser = loggedIn(nurse);
+        var colleaguesBrowser = loggedIn(colleague);
+
+        asAdmin(() -> people.deactivate(nurse.person().id()));
+
+        assertThat(portal.reachesStartPage(nursesBrowser)).isFalse();
+        assertThat(portal.reachesStartPage(colleaguesBrowser)).isTrue();
+        // Nor can she come back in.
+        var again = portal.loginLocally(new WebClient(), nurse.username(), PASSWORD);
+        assertThat(again.redirectTarget().toString()).endsWith("/login?error");
+    }
+
+    @Test
+    void revoking_a_role_ends_the_sessions_that_still_carry_it() {
+        var bearer = newPersonWithLocalLogin("rolle");
+        var unitId = bearer.person().unitId();
+        var grant = asAdmin(() -> people.grant(bearer.person().id(), Role.CULTURE_BEARER, ScopeType.UNIT, unitId));
+        var browser = loggedIn(bearer);
+
+        asAdmin(() -> people.revoke(grant.assignmentId()));
+
+        assertThat(portal.reachesStartPage(browser)).isFalse();
+        // Still a staff member: a new login works, with the roles she has now.
+        assertThat(portal.reachesStartPage(loggedIn(bearer))).isTrue();
+    }
+
+    @Test
+    void local_login_changes_the_session_id_and_success_and_failure_go_into_the_audit_trail() {
+        var nurse = newPersonWithLocalLogin("revision");
+        long failuresBefore = auditCount("LOGIN_FAILED", nurse.username());
+
+        var browser = new WebClient();
+        var failed = portal.loginLocally(browser, nurse.username(), "forkert-kodeord");
+        assertThat(failed.redirectTarget().toString()).endsWith("/login?error");
+        var before = portal.sessionId(browser);
+        var answer = portal.loginLocally(browser, nurse.username(), PASSWORD);
+
+        assertThat(answer.redirectTarget()).isEqualTo(portal.uri("/"));
+        assertThat(portal.sessionId(browser)).isNotEqualTo(before);
+        assertThat(portal.reachesStartPage(browser)).isTrue();
+        assertThat(auditCount("LOGIN_FAILED", nurse.username())).isEqualTo(failuresBefore + 1);
+        assertThat(asAdmin(() -> audit.forObject("Person", nurse.person().id(), 20))).anySatisfy(event -> {
+            assertThat(event.getAction()).isEqualTo("LOGIN_SUCCEEDED");
+            assertThat(event.getActorId()).isEqualTo(nurse.person().id());
+        });
+    }
+
+    private record Account(PersonSummary person, String username) {
+    }
+
+    /** A new staff member in Mette Sørensen's unit with a local login of their own. */
+    private Account newPersonWithLocalLogin(String purpose) {
+        var username = "e2e-" + purpose + "-" + SEQUENCE.incrementAndGet();
+        return asAdmin(() -> {
+            var unitId = people.search("Mette Sørensen", PageRequest.of(0, 1)).getFirst().unitId();
+            var person = people.createPerson(new PeopleAdministration.NewPerson("Test " + username, "Sygeplejerske",
+                    null, unitId, KnowledgeTarget.OVERALL), null, null);
+            people.setLocalPassword(person.id(), username, PASSWORD);
+            return new Account(person, username);
+        });
+    }
+
+    private WebClient loggedIn(Account account) {
+        var browser = new WebClient();
+        var answer = portal.loginLocally(browser, account.username(), PASSWORD);
+        assertThat(answer.redirectTarget()).as("login of %s", account.username()).isEqualTo(portal.uri("/"));
+        assertThat(portal.reachesStartPage(browser)).isTrue();
+        return browser;
+    }
+
+    private long auditCount(String action, String actor) {
+        return asAdmin(() -> audit.latest(2000).stream()
+                .filter(e -> e.getAction().equals(action) && e.getActor().equals(actor)).count());
+    }
+
+    private <T> T asAdmin(java.util.function.Supplier<T> work) {
+        AuthenticatedAs.login(users, "admin");
+        try {
+            return work.get();
+        } finally {
+            AuthenticatedAs.logout();
+        }
+    }
+
+    private void asAdmin(Runnable work) {
+        asAdmin(() -> {
+            work.run();
+            return null;
+        });
+    }
+}
