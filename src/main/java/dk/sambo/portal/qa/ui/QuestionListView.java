@@ -29,6 +29,8 @@ import dk.sambo.portal.organisation.Organisation;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.organisation.Sector;
 import dk.sambo.portal.organisation.TopicService;
+import dk.sambo.portal.qa.FollowKind;
+import dk.sambo.portal.qa.Follows;
 import dk.sambo.portal.qa.QuestionRow;
 import dk.sambo.portal.qa.QuestionSearch;
 import dk.sambo.portal.qa.QuestionStatus;
@@ -50,6 +52,8 @@ class QuestionListView extends VerticalLayout implements HasDynamicTitle, Before
     }
 
     private final QuestionSearch search;
+    private final Follows follows;
+    private final Button followTopic = new Button();
     private final TextField text = new TextField();
     private final Select<String> topic = new Select<>();
     private final Select<StatusFilter> status = new Select<>();
@@ -61,8 +65,9 @@ class QuestionListView extends VerticalLayout implements HasDynamicTitle, Before
     private final Span count = new Span();
     private final Grid<QuestionRow> grid = new Grid<>();
 
-    QuestionListView(QuestionSearch search, TopicService topics, OrganisationService organisations) {
+    QuestionListView(QuestionSearch search, Follows follows, TopicService topics, OrganisationService organisations) {
         this.search = search;
+        this.follows = follows;
         addClassName("qa-view");
         setSizeFull();
         var topicMap = QaUi.topics(topics);
@@ -116,7 +121,22 @@ class QuestionListView extends VerticalLayout implements HasDynamicTitle, Before
         order.setItemLabelGenerator(o -> getTranslation("qa.order." + o.name()));
         order.setValue(SearchCriteria.Order.RELEVANCE);
 
-        var filters = new Div(topic, status, sector, organisation, order, mine, followed);
+        // Following a topic brings new questions in it to the bell (and e-mail), as in the settings page.
+        followTopic.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        followTopic.addClassName("qa-follow-topic");
+        followTopic.addClickListener(e -> {
+            var code = topic.getValue();
+            if (follows.isFollowing(FollowKind.TOPIC, code)) {
+                follows.unfollow(FollowKind.TOPIC, code);
+            } else {
+                follows.follow(FollowKind.TOPIC, code);
+            }
+            updateFollowTopic();
+        });
+        updateFollowTopic();
+        topic.addValueChangeListener(e -> updateFollowTopic());
+
+        var filters = new Div(topic, followTopic, status, sector, organisation, order, mine, followed);
         filters.addClassName("qa-filters");
 
         count.addClassName("qa-count");
@@ -158,6 +178,16 @@ class QuestionListView extends VerticalLayout implements HasDynamicTitle, Before
                 : topic.getValue(), questionStatus, statusValue == StatusFilter.OVERDUE, sector.getValue(),
                 organisation.getValue() == null ? null : organisation.getValue().id(), mine.getValue(),
                 followed.getValue(), chosenOrder);
+    }
+
+    private void updateFollowTopic() {
+        var code = topic.getValue();
+        followTopic.setVisible(code != null && !code.isEmpty());
+        if (followTopic.isVisible()) {
+            boolean following = follows.isFollowing(FollowKind.TOPIC, code);
+            followTopic.setText(getTranslation(following ? "qa.action.unfollow-topic" : "qa.action.follow-topic"));
+            followTopic.setIcon((following ? VaadinIcon.BELL_SLASH : VaadinIcon.BELL).create());
+        }
     }
 
     private void refresh() {
