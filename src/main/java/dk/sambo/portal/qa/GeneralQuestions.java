@@ -2,6 +2,7 @@ package dk.sambo.portal.qa;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -87,7 +88,7 @@ public class GeneralQuestions {
     /** General questions of the clusters the person follows up on: those awaiting a decision first. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('IMPLEMENTING', 'STRATEGIC', 'ADMIN')")
-    public List<QuestionRow> list(Long clusterId, boolean undecidedOnly, int offset, int limit) {
+    public List<QuestionRow> list(@Nullable Long clusterId, boolean undecidedOnly, int offset, int limit) {
         var scope = scope(clusterId);
         return rows.of(questions.findGeneral(scope.everywhere(), scope.clusterIds(), undecidedOnly,
                 Questions.page(offset, limit)));
@@ -95,12 +96,12 @@ public class GeneralQuestions {
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('IMPLEMENTING', 'STRATEGIC', 'ADMIN')")
-    public long count(Long clusterId, boolean undecidedOnly) {
+    public long count(@Nullable Long clusterId, boolean undecidedOnly) {
         var scope = scope(clusterId);
         return questions.countGeneral(scope.everywhere(), scope.clusterIds(), undecidedOnly);
     }
 
-    private FollowUp.Scope scope(Long clusterId) {
+    private FollowUp.Scope scope(@Nullable Long clusterId) {
         return FollowUp.scope(access, clusterId);
     }
 }

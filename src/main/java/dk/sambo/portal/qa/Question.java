@@ -274,6 +274,9 @@ class Question extends AbstractEntity {
         this.concernsOrganisationId = concernsOrganisationId;
         this.editedAt = at;
         this.lastActivityAt = at;
+        // A redaction removed the earlier text; what the asker writes now is shown again.
+        this.redactedAt = null;
+        this.redactedBy = null;
     }
 
     void addAnswer(Answer answer) {
