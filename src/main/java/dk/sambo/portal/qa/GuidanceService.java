@@ -1,6 +1,5 @@
 package dk.sambo.portal.qa;
 
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;

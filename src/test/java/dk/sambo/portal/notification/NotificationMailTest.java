@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 
@@ -53,6 +55,19 @@ class NotificationMailTest {
     @AfterAll
     static void stopMailServer() {
         greenMail.stop();
+    }
+
+    /**
+     * Each Spring context with Vaadin installs its own security-context strategy in the static
+     * {@code SecurityContextHolder}; this class's own context would otherwise stay installed and the shared portal
+     * test context would no longer see its logins. Put back whatever was there before.
+     */
+    private static final SecurityContextHolderStrategy OUTER_STRATEGY = SecurityContextHolder
+            .getContextHolderStrategy();
+
+    @AfterAll
+    static void restoreSecurityContextStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(OUTER_STRATEGY);
     }
 
     @Autowired

@@ -11,11 +11,14 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.function.Supplier;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
@@ -77,6 +80,19 @@ class QaSearchBenchmark {
     SearchIndexMaintenance index;
 
     private final Random random = new Random(42);
+
+    /**
+     * Each Spring context with Vaadin installs its own security-context strategy in the static
+     * {@code SecurityContextHolder}; this class's own context would otherwise stay installed and the shared portal
+     * test context would no longer see its logins. Put back whatever was there before.
+     */
+    private static final SecurityContextHolderStrategy OUTER_STRATEGY = SecurityContextHolder
+            .getContextHolderStrategy();
+
+    @AfterAll
+    static void restoreSecurityContextStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(OUTER_STRATEGY);
+    }
 
     @Test
     void benchmark() throws Exception {
