@@ -184,7 +184,10 @@ public class Questions {
 
     // --- answering -------------------------------------------------------------------------------------------
 
-    /** Anyone may answer; culture bearers' answers are marked. The first answer makes an open question answered. */
+    /**
+     * Anyone may answer; culture bearers' answers are marked. The first answer by someone other than the asker makes
+     * an open question answered (the asker may still accept their own answer, which resolves it).
+     */
     public long answer(long questionId, String text) {
         var me = access.me();
         var roles = access.roles();
@@ -199,7 +202,8 @@ public class Questions {
         }
         audit.record("ANSWER_POSTED", "Answer", answer.id(), "question=" + questionId);
         events.publishEvent(new QuestionAnswered(questionId, answer.id(), me, byCultureBearer, now));
-        if (question.getStatus() == QuestionStatus.OPEN) {
+        // The asker adding to their own question does not stop the response time: it waits for someone else.
+        if (question.getStatus() == QuestionStatus.OPEN && me != question.getAskerId()) {
             changeStatus(question, QuestionStatus.ANSWERED);
         }
         notifier.answered(question, me, directory.lookup().person(me).name());

@@ -168,6 +168,18 @@ class QuestionFlowTest {
     }
 
     @Test
+    void the_askers_own_answer_keeps_the_question_open_until_it_is_accepted() {
+        as(users, "hjemmehjaelper");
+        long id = questions.ask(draft("Hvem giver besked om ændret besøgstid efter udskrivelse?", "", "DISCHARGE"));
+        long own = questions.answer(id, "Vi fandt selv ud af det: visitationen giver besked.");
+        assertThat(questions.details(id).orElseThrow().status()).isEqualTo(QuestionStatus.OPEN);
+        assertThat(events.stream(QuestionAnswered.class).filter(e -> e.questionId() == id)).hasSize(1);
+        assertThat(events.stream(QuestionStatusChanged.class).filter(e -> e.questionId() == id)).isEmpty();
+        questions.accept(own);
+        assertThat(questions.details(id).orElseThrow().status()).isEqualTo(QuestionStatus.RESOLVED);
+    }
+
+    @Test
     void only_the_asker_or_a_culture_bearer_accepts_and_nobody_marks_their_own_answer_useful() {
         as(users, "sygeplejerske");
         long id = questions.ask(draft("Hvor længe gælder en genoptræningsplan?", "", "DISCHARGE"));
