@@ -29,7 +29,7 @@ class TrainingStartSections {
 
     @Bean
     StartSection myNextSessions(TrainingCalendar calendar, Clock clock) {
-        return section(Set.of(Role.STAFF), 30, () -> {
+        return StartSection.of(Set.of(Role.STAFF), 30, () -> {
             var now = clock.instant();
             var next = calendar.mySessions().stream()
                     .filter(r -> r.start() != null && r.start().isAfter(now) && !r.cancelled()
@@ -50,7 +50,7 @@ class TrainingStartSections {
 
     @Bean
     StartSection myTrainingAtAGlance(TrainingLog log, Clock clock) {
-        return section(Set.of(Role.STAFF), 40, () -> {
+        return StartSection.of(Set.of(Role.STAFF), 40, () -> {
             var today = LocalDate.now(clock);
             var record = log.myRecord().stream().filter(RecordItem::tookPart).toList();
             long last90 = record.stream().filter(r -> !r.day().isBefore(today.minusDays(90))
@@ -72,7 +72,7 @@ class TrainingStartSections {
 
     @Bean
     StartSection myTrainingLogThisMonth(TrainingLog log, CurrentPerson currentPerson, Clock clock) {
-        return section(Set.of(Role.CULTURE_BEARER), 40, () -> {
+        return StartSection.of(Set.of(Role.CULTURE_BEARER), 40, () -> {
             var month = LocalDate.now(clock).withDayOfMonth(1);
             var me = currentPerson.requireId();
             var mine = log.forMyUnits(0, 200).stream()
@@ -92,7 +92,7 @@ class TrainingStartSections {
 
     @Bean
     StartSection approvalsWaiting(TrainingCalendar calendar) {
-        return section(Set.of(Role.LINE_MANAGER), 15, () -> {
+        return StartSection.of(Set.of(Role.LINE_MANAGER), 15, () -> {
             var pending = calendar.pendingApprovals();
             var card = StartCard.card("training-approvals", StartCard.t("training.start.approvals"));
             card.add(StartCard.figures(StartCard.figure(pending.size(),
@@ -109,24 +109,5 @@ class TrainingStartSections {
         var line = new Div(main, StartCard.text(detail));
         line.addClassName("start-card-line");
         return line;
-    }
-
-    private static StartSection section(Set<Role> roles, int order, java.util.function.Supplier<Component> create) {
-        return new StartSection() {
-            @Override
-            public Set<Role> roles() {
-                return roles;
-            }
-
-            @Override
-            public int order() {
-                return order;
-            }
-
-            @Override
-            public Component create() {
-                return create.get();
-            }
-        };
     }
 }
