@@ -50,6 +50,9 @@ public class Notification extends AbstractEntity {
     @Column(name = "emailed_at")
     private @Nullable Instant emailedAt;
 
+    @Column(name = "text_removed", nullable = false)
+    private boolean textRemoved;
+
     protected Notification() {
     }
 
@@ -114,7 +117,13 @@ public class Notification extends AbstractEntity {
         emailedAt = at;
     }
 
+    /** True once the object it is about was redacted: the copied text is gone, only the link is left. */
+    public boolean isTextRemoved() {
+        return textRemoved;
+    }
+
     void wipeParams() {
         params = null;
+        textRemoved = true;
     }
 }

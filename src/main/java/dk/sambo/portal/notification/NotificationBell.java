@@ -65,7 +65,8 @@ class NotificationBell implements HeaderWidget {
                 refresh();
             });
             markAll.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            var footer = new Div(all, markAll);
+            var settings = new Anchor(NotificationSettingsView.ROUTE, getTranslation("notification.settings.link"));
+            var footer = new Div(all, settings, markAll);
             footer.addClassName("notification-footer");
             popover.add(list, footer);
             popover.addOpenedChangeListener(e -> {

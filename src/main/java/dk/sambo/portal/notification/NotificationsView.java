@@ -37,7 +37,8 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
 
     /** One notification as a line: text (a link where it has one), time, unread marker. */
     static Component entry(Component context, Notification n, Notifications notifications) {
-        var text = context.getTranslation(n.getMessageKey(), n.paramArray());
+        var text = n.isTextRemoved() ? context.getTranslation("notification.text-removed")
+                : context.getTranslation(n.getMessageKey(), n.paramArray());
         Component label;
         if (n.getLink() != null) {
             var link = new Anchor(n.getLink(), text);

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -156,6 +158,16 @@ public class OrganisationService {
         return appointments.findActiveCovering(unit.getPath(), LocalDate.now(clock)).stream()
                 .filter(a -> topicCode == null || a.getTopicCodes().isEmpty()
                         || a.getTopicCodes().contains(topicCode))
+                .map(a -> PersonSummary.of(a.getPerson())).distinct().toList();
+    }
+
+    /**
+     * Active people holding a role with exactly this scope (the implementing level of one cluster, the strategic
+     * level of the region), for features that must tell them something. REGION scope takes a null id.
+     */
+    public List<PersonSummary> roleHolders(Role role, ScopeType scopeType, @Nullable Long scopeId) {
+        return assignments.findActiveHolders(role).stream()
+                .filter(a -> a.getScopeType() == scopeType && Objects.equals(a.getScopeId(), scopeId))
                 .map(a -> PersonSummary.of(a.getPerson())).distinct().toList();
     }
 

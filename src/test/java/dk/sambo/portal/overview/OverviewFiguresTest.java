@@ -131,6 +131,7 @@ class OverviewFiguresTest {
             new Q(7, "B1", "MEDICIN", LocalDateTime.of(2026, 10, 31, 23, 30), 1.0, false, false),
             new Q(8, "A2", "MEDICIN", LocalDateTime.of(2026, 9, 1, 9, 0), 3.0, false, false));
     static final Duration RESPONSE_TIME = Duration.ofHours(48);
+    static final long QUESTION_ID_BASE = 8_000_000;
 
     @BeforeEach
     void build() {
@@ -164,7 +165,10 @@ class OverviewFiguresTest {
         }
         REMOVED_LOGS.forEach(id -> events.publishEvent(new TrainingLogEntryRemoved(id)));
 
-        for (var q : QUESTIONS) {
+        for (var fixture : QUESTIONS) {
+            // Fixture ids far above the demo data's real questions, whose facts would otherwise be overwritten.
+            var q = new Q(QUESTION_ID_BASE + fixture.id(), fixture.unit(), fixture.topic(), fixture.askedAt(),
+                    fixture.firstAnswerHours(), fixture.escalated(), fixture.resolved());
             var asked = q.askedAt().atZone(CPH).toInstant();
             String org = UNIT_ORG.get(q.unit());
             events.publishEvent(new QuestionAsked(q.id(), fx.id("p3"), fx.id(q.unit()), fx.id(org), fx.id("FIGX"),

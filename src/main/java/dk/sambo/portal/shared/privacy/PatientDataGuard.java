@@ -14,9 +14,14 @@ import java.util.regex.Pattern;
  */
 public final class PatientDataGuard {
 
-    // Dash variants people paste from Word and Outlook, and the no-break space.
+    // Dash variants people paste from Word and Outlook, and the no-break space. Between the parts: nothing, a
+    // space, or a dash with or without spaces around it ("010203 - 1234"). The number may follow a letter or a
+    // mark directly ("CPR-0102031234", "cpr.nr.0102031234"); it is not a CPR number when it continues a longer
+    // number, also across a dash, slash or dot ("2024-0102031234", "24/0102031234", "1.0102031234").
     private static final Pattern CPR = Pattern.compile(
-            "(?<![\\d\\-‐‑–/.])(\\d{2})(\\d{2})(\\d{2})[-‐‑– \\u00A0]?(\\d)(\\d{3})(?![\\d\\-‐‑–/])");
+            "(?<!\\d)(?<!\\d[\\-‐‑–/.])(\\d{2})(\\d{2})(\\d{2})"
+                    + "(?:[ \\u00A0]?[-‐‑–][ \\u00A0]?|[ \\u00A0])?"
+                    + "(\\d)(\\d{3})(?!\\d)(?![\\-‐‑–/]\\d)");
 
     private PatientDataGuard() {
     }

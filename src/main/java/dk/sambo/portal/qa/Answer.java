@@ -1,0 +1,159 @@
+package dk.sambo.portal.qa;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.OptimisticLock;
+import org.jspecify.annotations.Nullable;
+
+import dk.sambo.portal.shared.AbstractEntity;
+
+/** An answer to a question. Whether the author was a culture bearer is fixed when it is posted. */
+@Entity
+@Table(name = "answer")
+class Answer extends AbstractEntity {
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "question_id")
+    private Question question;
+
+    @Column(name = "author_id", nullable = false)
+    private long authorId;
+
+    @Column(name = "by_culture_bearer", nullable = false)
+    private boolean byCultureBearer;
+
+    @Column(nullable = false, length = 10000)
+    private String body = "";
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.EPOCH;
+
+    @Column(name = "edited_at")
+    private @Nullable Instant editedAt;
+
+    @Column(name = "useful_count", nullable = false)
+    @OptimisticLock(excluded = true)
+    private int usefulCount;
+
+    @Column(nullable = false)
+    @OptimisticLock(excluded = true)
+    private boolean accepted;
+
+    @Column(nullable = false)
+    @OptimisticLock(excluded = true)
+    private boolean hidden;
+
+    @Column(name = "hidden_reason", length = 500)
+    @OptimisticLock(excluded = true)
+    private @Nullable String hiddenReason;
+
+    @Column(name = "hidden_by")
+    @OptimisticLock(excluded = true)
+    private @Nullable Long hiddenBy;
+
+    @Column(name = "hidden_at")
+    @OptimisticLock(excluded = true)
+    private @Nullable Instant hiddenAt;
+
+    @Column(name = "redacted_at")
+    private @Nullable Instant redactedAt;
+
+    @Column(name = "redacted_by")
+    private @Nullable Long redactedBy;
+
+    protected Answer() {
+        this.question = null;
+    }
+
+    Answer(Question question, long authorId, boolean byCultureBearer, String body, Instant createdAt) {
+        this.question = question;
+        this.authorId = authorId;
+        this.byCultureBearer = byCultureBearer;
+        this.body = body;
+        this.createdAt = createdAt;
+    }
+
+    void edit(String body, Instant at) {
+        this.body = body;
+        this.editedAt = at;
+    }
+
+    void setAccepted(boolean accepted) {
+        this.accepted = accepted;
+    }
+
+    void setUsefulCount(int usefulCount) {
+        this.usefulCount = usefulCount;
+    }
+
+    void hide(String reason, long by, Instant at) {
+        this.hidden = true;
+        this.hiddenReason = reason;
+        this.hiddenBy = by;
+        this.hiddenAt = at;
+    }
+
+    void unhide() {
+        this.hidden = false;
+        this.hiddenReason = null;
+        this.hiddenBy = null;
+        this.hiddenAt = null;
+    }
+
+    void redact(long by, Instant at) {
+        this.body = "";
+        this.redactedBy = by;
+        this.redactedAt = at;
+    }
+
+    Question getQuestion() {
+        return question;
+    }
+
+    long getAuthorId() {
+        return authorId;
+    }
+
+    boolean isByCultureBearer() {
+        return byCultureBearer;
+    }
+
+    String getBody() {
+        return body;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    @Nullable Instant getEditedAt() {
+        return editedAt;
+    }
+
+    int getUsefulCount() {
+        return usefulCount;
+    }
+
+    boolean isAccepted() {
+        return accepted;
+    }
+
+    boolean isHidden() {
+        return hidden;
+    }
+
+    @Nullable String getHiddenReason() {
+        return hiddenReason;
+    }
+
+    boolean isRedacted() {
+        return redactedAt != null;
+    }
+}

@@ -1,0 +1,52 @@
+package dk.sambo.portal.qa;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import dk.sambo.portal.shared.AbstractEntity;
+
+/** A person follows a question, a topic or a tag, and hears of what happens there. */
+@Entity
+@Table(name = "qa_follow")
+class Follow extends AbstractEntity {
+
+    @Column(name = "person_id", nullable = false)
+    private long personId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private FollowKind kind = FollowKind.QUESTION;
+
+    @Column(nullable = false, length = 60)
+    private String target = "";
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.EPOCH;
+
+    protected Follow() {
+    }
+
+    Follow(long personId, FollowKind kind, String target, Instant createdAt) {
+        this.personId = personId;
+        this.kind = kind;
+        this.target = target;
+        this.createdAt = createdAt;
+    }
+
+    long getPersonId() {
+        return personId;
+    }
+
+    FollowKind getKind() {
+        return kind;
+    }
+
+    String getTarget() {
+        return target;
+    }
+}

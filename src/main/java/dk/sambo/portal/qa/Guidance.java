@@ -1,0 +1,158 @@
+package dk.sambo.portal.qa;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+import org.jspecify.annotations.Nullable;
+
+import dk.sambo.portal.shared.AbstractEntity;
+
+/**
+ * Agreed guidance ("fælles vejledning"): a resolved question turned into a shared answer by the strategic level,
+ * with the organisations it was agreed with and a date by which it must be reviewed.
+ */
+@Entity
+@Table(name = "guidance")
+class Guidance extends AbstractEntity {
+
+    @Column(name = "question_id", nullable = false, unique = true)
+    private long questionId;
+
+    @Column(nullable = false, length = 200)
+    private String title = "";
+
+    @Column(nullable = false, length = 10000)
+    private String body = "";
+
+    @Column(name = "topic_code", nullable = false, length = 40)
+    private String topicCode = "";
+
+    @Column(name = "cluster_id")
+    private @Nullable Long clusterId;
+
+    @Column(name = "review_date", nullable = false)
+    private LocalDate reviewDate = LocalDate.EPOCH;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "guidance_organisation", joinColumns = @JoinColumn(name = "guidance_id"))
+    @Column(name = "organisation_id")
+    private Set<Long> organisationIds = new HashSet<>();
+
+    @Column(name = "promoted_by", nullable = false)
+    private long promotedBy;
+
+    @Column(name = "promoted_at", nullable = false)
+    private Instant promotedAt = Instant.EPOCH;
+
+    @Column(name = "updated_at")
+    private @Nullable Instant updatedAt;
+
+    @Column(name = "review_flagged_at")
+    private @Nullable Instant reviewFlaggedAt;
+
+    @Column(nullable = false)
+    private boolean withdrawn;
+
+    protected Guidance() {
+    }
+
+    Guidance(long questionId, String title, String body, String topicCode, @Nullable Long clusterId,
+            LocalDate reviewDate, Set<Long> organisationIds, long promotedBy, Instant promotedAt) {
+        this.questionId = questionId;
+        this.title = title;
+        this.body = body;
+        this.topicCode = topicCode;
+        this.clusterId = clusterId;
+        this.reviewDate = reviewDate;
+        this.organisationIds = new HashSet<>(organisationIds);
+        this.promotedBy = promotedBy;
+        this.promotedAt = promotedAt;
+    }
+
+    void edit(String title, String body, String topicCode, LocalDate reviewDate, Set<Long> organisationIds,
+            Instant at) {
+        this.title = title;
+        this.body = body;
+        this.topicCode = topicCode;
+        if (!reviewDate.equals(this.reviewDate)) {
+            this.reviewFlaggedAt = null;
+        }
+        this.reviewDate = reviewDate;
+        this.organisationIds.clear();
+        this.organisationIds.addAll(organisationIds);
+        this.updatedAt = at;
+    }
+
+    void flagForReview(Instant at) {
+        this.reviewFlaggedAt = at;
+    }
+
+    void withdraw(Instant at) {
+        this.withdrawn = true;
+        this.updatedAt = at;
+    }
+
+    void redact(Instant at) {
+        this.title = "";
+        this.body = "";
+        this.updatedAt = at;
+    }
+
+    long getQuestionId() {
+        return questionId;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    String getBody() {
+        return body;
+    }
+
+    String getTopicCode() {
+        return topicCode;
+    }
+
+    @Nullable Long getClusterId() {
+        return clusterId;
+    }
+
+    LocalDate getReviewDate() {
+        return reviewDate;
+    }
+
+    Set<Long> getOrganisationIds() {
+        return organisationIds;
+    }
+
+    long getPromotedBy() {
+        return promotedBy;
+    }
+
+    Instant getPromotedAt() {
+        return promotedAt;
+    }
+
+    @Nullable Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    @Nullable Instant getReviewFlaggedAt() {
+        return reviewFlaggedAt;
+    }
+
+    boolean isWithdrawn() {
+        return withdrawn;
+    }
+}

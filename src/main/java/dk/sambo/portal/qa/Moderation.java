@@ -1,0 +1,185 @@
+package dk.sambo.portal.qa;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dk.sambo.portal.audit.AuditLog;
+import dk.sambo.portal.notification.Notifications;
+
+/**
+ * Culture bearers and administrators keep the shared place clean. Hiding takes a post out of sight with a
+ * reason (the author and moderators still see it and can fix it). Redaction removes the text itself everywhere:
+ * the post, its edit history, the copies in notifications, and the search index.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasAnyRole('CULTURE_BEARER', 'ADMIN')")
+public class Moderation {
+
+    private final QuestionRepository questions;
+    private final AnswerRepository answers;
+    private final CommentRepository comments;
+    private final RevisionRepository revisions;
+    private final GuidanceRepository guidance;
+    private final Questions questionService;
+    private final QaAccess access;
+    private final QaNotifier notifier;
+    private final Notifications notifications;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final QaClock clock;
+
+    Moderation(QuestionRepository questions, AnswerRepository answers, CommentRepository comments,
+            RevisionRepository revisions, GuidanceRepository guidance, Questions questionService, QaAccess access,
+            QaNotifier notifier, Notifications notifications, AuditLog audit, ApplicationEventPublisher events,
+            QaClock clock) {
+        this.questions = questions;
+        this.answers = answers;
+        this.comments = comments;
+        this.revisions = revisions;
+        this.guidance = guidance;
+        this.questionService = questionService;
+        this.access = access;
+        this.notifier = notifier;
+        this.notifications = notifications;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Hides a question, answer or comment with a reason the author is told. */
+    public void hide(PostType type, long id, String reason) {
+        access.requireModerator();
+        var me = access.me();
+        var text = QaText.require("qa.field.hide-reason", reason, 500, true);
+        var now = clock.now();
+        switch (type) {
+            case QUESTION -> {
+                var q = question(id);
+                q.hide(text, me, now);
+                notifier.moderated(q, q.getAskerId(), me, false);
+            }
+            case ANSWER -> {
+                var a = answer(id);
+                var q = a.getQuestion();
+                a.hide(text, me, now);
+                if (a.isAccepted()) {
+                    a.setAccepted(false);
+                    q.accept(null);
+                }
+                q.recountAnswers();
+                settleStatus(q);
+                notifier.moderated(q, a.getAuthorId(), me, false);
+            }
+            case COMMENT -> {
+                var c = comment(id);
+                c.hide(text, me, now);
+                notifier.moderated(question(c.getQuestionId()), c.getAuthorId(), me, false);
+            }
+            default -> throw new QaRuleException("qa.error.cannot-moderate");
+        }
+        audit.record(type.name() + "_HIDDEN", auditType(type), id, null);
+    }
+
+    public void unhide(PostType type, long id) {
+        access.requireModerator();
+        switch (type) {
+            case QUESTION -> question(id).unhide();
+            case ANSWER -> {
+                var a = answer(id);
+                a.unhide();
+                a.getQuestion().recountAnswers();
+                settleStatus(a.getQuestion());
+            }
+            case COMMENT -> comment(id).unhide();
+            default -> throw new QaRuleException("qa.error.cannot-moderate");
+        }
+        audit.record(type.name() + "_UNHIDDEN", auditType(type), id, null);
+    }
+
+    /**
+     * Removes the text of a post for good: in the database, in every earlier version, in notifications that
+     * quoted it, and (after commit) in the search index's files.
+     */
+    public void redact(PostType type, long id) {
+        access.requireModerator();
+        var me = access.me();
+        var now = clock.now();
+        switch (type) {
+            case QUESTION -> {
+                var q = question(id);
+                q.redact(me, now);
+                wipeHistory(PostType.QUESTION, id);
+                notifications.wipeTextAbout(QaNotifier.SUBJECT, id);
+                notifier.moderated(q, q.getAskerId(), me, true);
+            }
+            case ANSWER -> {
+                var a = answer(id);
+                a.redact(me, now);
+                wipeHistory(PostType.ANSWER, id);
+                notifier.moderated(a.getQuestion(), a.getAuthorId(), me, true);
+            }
+            case COMMENT -> {
+                var c = comment(id);
+                c.redact(me, now);
+                notifier.moderated(question(c.getQuestionId()), c.getAuthorId(), me, true);
+            }
+            case DECISION -> {
+                var q = question(id);
+                q.redactGeneralTexts();
+                wipeHistory(PostType.DECISION, id);
+            }
+            case GUIDANCE -> {
+                var g = guidance.findById(id).orElseThrow(() -> new QaRuleException("qa.error.not-found"));
+                g.redact(now);
+                wipeHistory(PostType.GUIDANCE, id);
+                notifications.wipeTextAbout(QaNotifier.GUIDANCE_SUBJECT, id);
+            }
+        }
+        audit.record(type.name() + "_REDACTED", auditType(type), id, null);
+        events.publishEvent(new SearchIndexMaintenance.Redacted(type, id));
+    }
+
+    /**
+     * After hiding or showing answers: open if no answer is left to read, answered if one came back (unless the
+     * question was reopened on purpose).
+     */
+    private void settleStatus(Question q) {
+        if (q.getStatus() == QuestionStatus.RESOLVED && q.getAcceptedAnswerId() == null) {
+            questionService.changeStatus(q, q.getAnswerCount() > 0 ? QuestionStatus.ANSWERED : QuestionStatus.OPEN);
+        } else if (q.getStatus() == QuestionStatus.ANSWERED && q.getAnswerCount() == 0) {
+            questionService.changeStatus(q, QuestionStatus.OPEN);
+        } else if (q.getStatus() == QuestionStatus.OPEN && q.getAnswerCount() > 0
+                && !comments.existsByQuestionIdAndKind(q.id(), Comment.Kind.REOPEN)) {
+            questionService.changeStatus(q, QuestionStatus.ANSWERED);
+        }
+    }
+
+    private void wipeHistory(PostType type, long id) {
+        revisions.findByPostTypeAndPostIdOrderByEditedAtDescIdDesc(type, id).forEach(Revision::redact);
+    }
+
+    private static String auditType(PostType type) {
+        return switch (type) {
+            case QUESTION -> "Question";
+            case ANSWER -> "Answer";
+            case COMMENT -> "Comment";
+            case DECISION -> "Question";
+            case GUIDANCE -> "Guidance";
+        };
+    }
+
+    private Question question(long id) {
+        return questions.findById(id).orElseThrow(() -> new QaRuleException("qa.error.not-found"));
+    }
+
+    private Answer answer(long id) {
+        return answers.findById(id).orElseThrow(() -> new QaRuleException("qa.error.not-found"));
+    }
+
+    private Comment comment(long id) {
+        return comments.findById(id).orElseThrow(() -> new QaRuleException("qa.error.not-found"));
+    }
+}

@@ -1,0 +1,501 @@
+package dk.sambo.portal.qa;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.OptimisticLock;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.TermVector;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.jspecify.annotations.Nullable;
+
+import dk.sambo.portal.organisation.Sector;
+import dk.sambo.portal.shared.AbstractEntity;
+
+/**
+ * A doubt question. Where it was asked from (unit, organisation, cluster, sector) is copied at asking time, so
+ * routing, scoping and the overview stay true when the asker later moves. Indexed for Danish full-text search
+ * over title, body, visible answers and tags; the index follows every change through Hibernate Search.
+ */
+@Entity
+@Table(name = "question")
+@Indexed(index = "question")
+class Question extends AbstractEntity {
+
+    @FullTextField(analyzer = SearchAnalysis.DANISH, highlightable = Highlightable.FAST_VECTOR,
+            termVector = TermVector.WITH_POSITIONS_OFFSETS,
+            projectable = Projectable.YES)
+    @Column(nullable = false, length = 200)
+    private String title = "";
+
+    @FullTextField(analyzer = SearchAnalysis.DANISH, highlightable = Highlightable.FAST_VECTOR,
+            termVector = TermVector.WITH_POSITIONS_OFFSETS,
+            projectable = Projectable.YES)
+    @Column(nullable = false, length = 10000)
+    private String body = "";
+
+    @KeywordField
+    @Column(name = "topic_code", nullable = false, length = 40)
+    private String topicCode = "";
+
+    @ElementCollection
+    @CollectionTable(name = "question_tag", joinColumns = @JoinColumn(name = "question_id"))
+    @Column(name = "tag", length = 40)
+    @BatchSize(size = 100)
+    @KeywordField(name = "tag")
+    @FullTextField(name = "tagText", analyzer = SearchAnalysis.DANISH)
+    private Set<String> tags = new LinkedHashSet<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "concerns_sector", length = 20)
+    private @Nullable Sector concernsSector;
+
+    @Column(name = "concerns_organisation_id")
+    private @Nullable Long concernsOrganisationId;
+
+    @GenericField
+    @Column(name = "asker_id", nullable = false)
+    private long askerId;
+
+    @Column(name = "unit_id")
+    private @Nullable Long unitId;
+
+    @Column(name = "unit_path", length = 400)
+    private @Nullable String unitPath;
+
+    @Column(name = "organisation_id")
+    private @Nullable Long organisationId;
+
+    @GenericField
+    @Column(name = "cluster_id")
+    private @Nullable Long clusterId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private @Nullable Sector sector;
+
+    @KeywordField
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    @OptimisticLock(excluded = true)
+    private QuestionStatus status = QuestionStatus.OPEN;
+
+    @GenericField(sortable = Sortable.YES)
+    @Column(name = "asked_at", nullable = false)
+    private Instant askedAt = Instant.EPOCH;
+
+    @GenericField
+    @Column(name = "due_at", nullable = false)
+    @OptimisticLock(excluded = true)
+    private Instant dueAt = Instant.EPOCH;
+
+    @Column(name = "first_answered_at")
+    @OptimisticLock(excluded = true)
+    private @Nullable Instant firstAnsweredAt;
+
+    @Column(name = "escalated_at")
+    @OptimisticLock(excluded = true)
+    private @Nullable Instant escalatedAt;
+
+    @Column(name = "resolved_at")
+    @OptimisticLock(excluded = true)
+    private @Nullable Instant resolvedAt;
+
+    @GenericField(sortable = Sortable.YES)
+    @Column(name = "last_activity_at", nullable = false)
+    @OptimisticLock(excluded = true)
+    private Instant lastActivityAt = Instant.EPOCH;
+
+    @Column(name = "edited_at")
+    private @Nullable Instant editedAt;
+
+    @Column(name = "answer_count", nullable = false)
+    @OptimisticLock(excluded = true)
+    private int answerCount;
+
+    @Column(name = "accepted_answer_id")
+    @OptimisticLock(excluded = true)
+    private @Nullable Long acceptedAnswerId;
+
+    @GenericField
+    @Column(nullable = false)
+    @OptimisticLock(excluded = true)
+    private boolean hidden;
+
+    @Column(name = "hidden_reason", length = 500)
+    @OptimisticLock(excluded = true)
+    private @Nullable String hiddenReason;
+
+    @Column(name = "hidden_by")
+    @OptimisticLock(excluded = true)
+    private @Nullable Long hiddenBy;
+
+    @Column(name = "hidden_at")
+    @OptimisticLock(excluded = true)
+    private @Nullable Instant hiddenAt;
+
+    @Column(name = "redacted_at")
+    private @Nullable Instant redactedAt;
+
+    @Column(name = "redacted_by")
+    private @Nullable Long redactedBy;
+
+    @Column(name = "general_raised_at")
+    @OptimisticLock(excluded = true)
+    private @Nullable Instant generalRaisedAt;
+
+    @Column(name = "general_raised_by")
+    @OptimisticLock(excluded = true)
+    private @Nullable Long generalRaisedBy;
+
+    @Column(name = "general_reason", length = 2000)
+    @OptimisticLock(excluded = true)
+    private @Nullable String generalReason;
+
+    @Column(length = 4000)
+    private @Nullable String decision;
+
+    @Column(name = "decided_at")
+    private @Nullable Instant decidedAt;
+
+    @Column(name = "decided_by")
+    private @Nullable Long decidedBy;
+
+    @OneToMany(mappedBy = "question")
+    @OrderBy("createdAt, id")
+    @BatchSize(size = 100)
+    @OptimisticLock(excluded = true)
+    private List<Answer> answers = new ArrayList<>();
+
+    protected Question() {
+    }
+
+    Question(String title, String body, String topicCode, Set<String> tags, @Nullable Sector concernsSector,
+            @Nullable Long concernsOrganisationId, long askerId, @Nullable Long unitId, @Nullable String unitPath,
+            @Nullable Long organisationId, @Nullable Long clusterId, @Nullable Sector sector, Instant askedAt,
+            Instant dueAt) {
+        this.title = title;
+        this.body = body;
+        this.topicCode = topicCode;
+        this.tags = new LinkedHashSet<>(tags);
+        this.concernsSector = concernsSector;
+        this.concernsOrganisationId = concernsOrganisationId;
+        this.askerId = askerId;
+        this.unitId = unitId;
+        this.unitPath = unitPath;
+        this.organisationId = organisationId;
+        this.clusterId = clusterId;
+        this.sector = sector;
+        this.askedAt = askedAt;
+        this.dueAt = dueAt;
+        this.lastActivityAt = askedAt;
+    }
+
+    // --- derived index fields -------------------------------------------------------------------------------
+
+    /** The text of every answer people can see, so a search finds a question by what was answered. */
+    @Transient
+    @FullTextField(name = "answers", analyzer = SearchAnalysis.DANISH, highlightable = Highlightable.FAST_VECTOR,
+            termVector = TermVector.WITH_POSITIONS_OFFSETS,
+            projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = {
+            @ObjectPath({@PropertyValue(propertyName = "answers"), @PropertyValue(propertyName = "body")}),
+            @ObjectPath({@PropertyValue(propertyName = "answers"), @PropertyValue(propertyName = "hidden")})})
+    List<String> getVisibleAnswerTexts() {
+        return answers.stream().filter(a -> !a.isHidden() && !a.isRedacted()).map(Answer::getBody).toList();
+    }
+
+    /** The asker's sector and the sector the question concerns: a sector filter finds both. */
+    @Transient
+    @KeywordField(name = "sectors")
+    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "sector")),
+            @ObjectPath(@PropertyValue(propertyName = "concernsSector"))})
+    Set<String> getSectorNames() {
+        var names = new LinkedHashSet<String>();
+        if (sector != null) {
+            names.add(sector.name());
+        }
+        if (concernsSector != null) {
+            names.add(concernsSector.name());
+        }
+        return names;
+    }
+
+    /** The asker's organisation and the organisation the question concerns. */
+    @Transient
+    @GenericField(name = "organisations")
+    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "organisationId")),
+            @ObjectPath(@PropertyValue(propertyName = "concernsOrganisationId"))})
+    Set<Long> getOrganisationIds() {
+        var ids = new LinkedHashSet<Long>();
+        if (organisationId != null) {
+            ids.add(organisationId);
+        }
+        if (concernsOrganisationId != null) {
+            ids.add(concernsOrganisationId);
+        }
+        return ids;
+    }
+
+    // --- state changes (the service checks who may do them) -------------------------------------------------
+
+    void edit(String title, String body, String topicCode, Set<String> tags, @Nullable Sector concernsSector,
+            @Nullable Long concernsOrganisationId, Instant at) {
+        this.title = title;
+        this.body = body;
+        this.topicCode = topicCode;
+        this.tags.clear();
+        this.tags.addAll(tags);
+        this.concernsSector = concernsSector;
+        this.concernsOrganisationId = concernsOrganisationId;
+        this.editedAt = at;
+        this.lastActivityAt = at;
+        // A redaction removed the earlier text; what the asker writes now is shown again.
+        this.redactedAt = null;
+        this.redactedBy = null;
+    }
+
+    void addAnswer(Answer answer) {
+        answers.add(answer);
+        answerCount++;
+        lastActivityAt = answer.getCreatedAt();
+        if (firstAnsweredAt == null) {
+            firstAnsweredAt = answer.getCreatedAt();
+        }
+    }
+
+    void recountAnswers() {
+        answerCount = (int) answers.stream().filter(a -> !a.isHidden()).count();
+    }
+
+    void setStatus(QuestionStatus status, Instant at) {
+        this.status = status;
+        this.resolvedAt = status == QuestionStatus.RESOLVED ? at : null;
+    }
+
+    void accept(@Nullable Long answerId) {
+        this.acceptedAnswerId = answerId;
+    }
+
+    void reopen(Instant at, Instant newDueAt) {
+        this.acceptedAnswerId = null;
+        this.dueAt = newDueAt;
+        this.escalatedAt = null;
+        this.lastActivityAt = at;
+    }
+
+    void escalate(Instant at) {
+        this.escalatedAt = at;
+    }
+
+    void touch(Instant at) {
+        this.lastActivityAt = at;
+    }
+
+    void hide(String reason, long by, Instant at) {
+        this.hidden = true;
+        this.hiddenReason = reason;
+        this.hiddenBy = by;
+        this.hiddenAt = at;
+    }
+
+    void unhide() {
+        this.hidden = false;
+        this.hiddenReason = null;
+        this.hiddenBy = null;
+        this.hiddenAt = null;
+    }
+
+    void redact(long by, Instant at) {
+        this.title = "";
+        this.body = "";
+        this.tags.clear();
+        this.redactedBy = by;
+        this.redactedAt = at;
+    }
+
+    void raiseGeneral(String reason, long by, Instant at) {
+        this.generalRaisedAt = at;
+        this.generalRaisedBy = by;
+        this.generalReason = reason;
+        this.lastActivityAt = at;
+    }
+
+    void decide(String decision, long by, Instant at) {
+        this.decision = decision;
+        this.decidedBy = by;
+        this.decidedAt = at;
+        this.lastActivityAt = at;
+    }
+
+    void redactGeneralTexts() {
+        if (generalReason != null) {
+            generalReason = "";
+        }
+        if (decision != null) {
+            decision = "";
+        }
+    }
+
+    // --- reading ---------------------------------------------------------------------------------------------
+
+    boolean isOverdue(Instant now) {
+        return status == QuestionStatus.OPEN && dueAt.isBefore(now);
+    }
+
+    boolean isRedacted() {
+        return redactedAt != null;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    String getBody() {
+        return body;
+    }
+
+    String getTopicCode() {
+        return topicCode;
+    }
+
+    Set<String> getTags() {
+        return tags;
+    }
+
+    @Nullable Sector getConcernsSector() {
+        return concernsSector;
+    }
+
+    @Nullable Long getConcernsOrganisationId() {
+        return concernsOrganisationId;
+    }
+
+    long getAskerId() {
+        return askerId;
+    }
+
+    @Nullable Long getUnitId() {
+        return unitId;
+    }
+
+    @Nullable String getUnitPath() {
+        return unitPath;
+    }
+
+    @Nullable Long getOrganisationId() {
+        return organisationId;
+    }
+
+    @Nullable Long getClusterId() {
+        return clusterId;
+    }
+
+    @Nullable Sector getSector() {
+        return sector;
+    }
+
+    QuestionStatus getStatus() {
+        return status;
+    }
+
+    Instant getAskedAt() {
+        return askedAt;
+    }
+
+    Instant getDueAt() {
+        return dueAt;
+    }
+
+    @Nullable Instant getFirstAnsweredAt() {
+        return firstAnsweredAt;
+    }
+
+    @Nullable Instant getEscalatedAt() {
+        return escalatedAt;
+    }
+
+    @Nullable Instant getResolvedAt() {
+        return resolvedAt;
+    }
+
+    Instant getLastActivityAt() {
+        return lastActivityAt;
+    }
+
+    @Nullable Instant getEditedAt() {
+        return editedAt;
+    }
+
+    int getAnswerCount() {
+        return answerCount;
+    }
+
+    @Nullable Long getAcceptedAnswerId() {
+        return acceptedAnswerId;
+    }
+
+    boolean isHidden() {
+        return hidden;
+    }
+
+    @Nullable String getHiddenReason() {
+        return hiddenReason;
+    }
+
+    @Nullable Instant getRedactedAt() {
+        return redactedAt;
+    }
+
+    @Nullable Instant getGeneralRaisedAt() {
+        return generalRaisedAt;
+    }
+
+    @Nullable Long getGeneralRaisedBy() {
+        return generalRaisedBy;
+    }
+
+    @Nullable String getGeneralReason() {
+        return generalReason;
+    }
+
+    @Nullable String getDecision() {
+        return decision;
+    }
+
+    @Nullable Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    @Nullable Long getDecidedBy() {
+        return decidedBy;
+    }
+
+    List<Answer> getAnswers() {
+        return answers;
+    }
+}

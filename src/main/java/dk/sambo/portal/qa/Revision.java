@@ -1,0 +1,96 @@
+package dk.sambo.portal.qa;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.jspecify.annotations.Nullable;
+
+/** The text a post had before one edit. A redaction wipes it together with the post. */
+@Entity
+@Table(name = "qa_revision")
+class Revision {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "post_type", nullable = false, length = 20)
+    private PostType postType = PostType.QUESTION;
+
+    @Column(name = "post_id", nullable = false)
+    private long postId;
+
+    @Column(length = 200)
+    private @Nullable String title;
+
+    @Column(nullable = false, length = 10000)
+    private String body = "";
+
+    @Column(name = "edited_by", nullable = false)
+    private long editedBy;
+
+    @Column(name = "edited_at", nullable = false)
+    private Instant editedAt = Instant.EPOCH;
+
+    @Column(nullable = false)
+    private boolean redacted;
+
+    protected Revision() {
+    }
+
+    Revision(PostType postType, long postId, @Nullable String title, String body, long editedBy, Instant editedAt) {
+        this.postType = postType;
+        this.postId = postId;
+        this.title = title;
+        this.body = body;
+        this.editedBy = editedBy;
+        this.editedAt = editedAt;
+    }
+
+    void redact() {
+        this.title = title == null ? null : "";
+        this.body = "";
+        this.redacted = true;
+    }
+
+    @Nullable Long getId() {
+        return id;
+    }
+
+    PostType getPostType() {
+        return postType;
+    }
+
+    long getPostId() {
+        return postId;
+    }
+
+    @Nullable String getTitle() {
+        return title;
+    }
+
+    String getBody() {
+        return body;
+    }
+
+    long getEditedBy() {
+        return editedBy;
+    }
+
+    Instant getEditedAt() {
+        return editedAt;
+    }
+
+    boolean isRedacted() {
+        return redacted;
+    }
+}

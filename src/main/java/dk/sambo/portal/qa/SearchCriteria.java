@@ -1,0 +1,30 @@
+package dk.sambo.portal.qa;
+
+import org.jspecify.annotations.Nullable;
+
+import dk.sambo.portal.organisation.Sector;
+
+/**
+ * What the question list searches for. Empty text lists everything matching the filters. {@code overdueOnly}
+ * keeps open questions past their response time.
+ */
+public record SearchCriteria(@Nullable String text, @Nullable String topicCode, @Nullable QuestionStatus status,
+        boolean overdueOnly, @Nullable Sector sector, @Nullable Long organisationId, boolean mineOnly,
+        boolean followedOnly, Order order) {
+
+    public enum Order {
+        RELEVANCE, NEWEST, LATEST_ACTIVITY
+    }
+
+    public static SearchCriteria all() {
+        return new SearchCriteria(null, null, null, false, null, null, false, false, Order.NEWEST);
+    }
+
+    public static SearchCriteria text(String text) {
+        return new SearchCriteria(text, null, null, false, null, null, false, false, Order.RELEVANCE);
+    }
+
+    boolean hasText() {
+        return text != null && !text.isBlank();
+    }
+}

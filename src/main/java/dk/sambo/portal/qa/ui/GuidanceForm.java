@@ -1,0 +1,66 @@
+package dk.sambo.portal.qa.ui;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import dk.sambo.portal.organisation.Organisation;
+import dk.sambo.portal.organisation.Topic;
+import dk.sambo.portal.qa.GuidanceDraft;
+import dk.sambo.portal.qa.QuestionDraft;
+
+/** Guidance text, topic, review date and the organisations it was agreed with: for promoting and editing. */
+class GuidanceForm extends FormLayout {
+
+    final TextField title = new TextField();
+    final TextArea body = new TextArea();
+    final Select<String> topic = new Select<>();
+    final DatePicker reviewDate = new DatePicker();
+    final MultiSelectComboBox<Organisation> organisations = new MultiSelectComboBox<>();
+    private final List<Organisation> allOrganisations;
+
+    GuidanceForm(List<Topic> topics, Map<String, Topic> topicMap, List<Organisation> allOrganisations) {
+        this.allOrganisations = allOrganisations;
+        title.setLabel(getTranslation("qa.field.guidance-title"));
+        title.setMaxLength(QuestionDraft.TITLE_MAX);
+        title.setRequired(true);
+        body.setLabel(getTranslation("qa.field.guidance-body"));
+        body.setMaxLength(QuestionDraft.BODY_MAX);
+        body.setMinHeight("12rem");
+        body.setRequired(true);
+        topic.setLabel(getTranslation("qa.field.topic"));
+        topic.setItems(topics.stream().map(Topic::getCode).toList());
+        topic.setItemLabelGenerator(code -> QaUi.topicName(this, topicMap, code));
+        reviewDate.setLabel(getTranslation("qa.field.review-date"));
+        reviewDate.setLocale(QaUi.locale(this));
+        organisations.setLabel(getTranslation("qa.field.agreed-with"));
+        organisations.setItems(allOrganisations);
+        organisations.setItemLabelGenerator(Organisation::getName);
+        add(title, 2);
+        add(body, 2);
+        add(topic, reviewDate);
+        add(organisations, 2);
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("36rem", 2));
+    }
+
+    void show(GuidanceDraft draft) {
+        title.setValue(draft.title());
+        body.setValue(draft.body());
+        topic.setValue(draft.topicCode());
+        reviewDate.setValue(draft.reviewDate());
+        organisations.setValue(new HashSet<>(allOrganisations.stream()
+                .filter(o -> draft.organisationIds().contains(o.id())).toList()));
+    }
+
+    GuidanceDraft draft() {
+        return new GuidanceDraft(title.getValue(), body.getValue(), topic.getValue(), reviewDate.getValue(),
+                new HashSet<>(organisations.getValue().stream().map(Organisation::id).toList()));
+    }
+}

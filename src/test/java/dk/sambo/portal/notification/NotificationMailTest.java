@@ -1,0 +1,232 @@
+package dk.sambo.portal.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.TestPropertySource;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import dk.sambo.portal.AuthenticatedAs;
+import dk.sambo.portal.PortalTest;
+import dk.sambo.portal.TestClock;
+import dk.sambo.portal.organisation.CurrentPerson;
+import dk.sambo.portal.organisation.OrganisationService;
+import dk.sambo.portal.organisation.PersonAccounts;
+import dk.sambo.portal.qa.QuestionDraft;
+import dk.sambo.portal.qa.Questions;
+
+/**
+ * E-mail through a real SMTP conversation with an in-process server (GreenMail on port 3025), in its own Spring
+ * context with spring.mail.* set: immediately in the reader's language, a morning digest, or none.
+ */
+@PortalTest
+@TestPropertySource(properties = {"spring.mail.host=localhost", "spring.mail.port=3025",
+        "portal.base-url=https://sambo.example"})
+class NotificationMailTest {
+
+    /**
+     * Started before the Spring context (which is built before any JUnit extension's beforeAll), so the mails the
+     * demo data sends while the context starts have somewhere to go too.
+     */
+    static final GreenMail greenMail = new GreenMail(ServerSetupTest.SMTP);
+
+    static {
+        greenMail.start();
+    }
+
+    @AfterAll
+    static void stopMailServer() {
+        greenMail.stop();
+    }
+
+    /**
+     * Each Spring context with Vaadin installs its own security-context strategy in the static
+     * {@code SecurityContextHolder}; this class's own context would otherwise stay installed and the shared portal
+     * test context would no longer see its logins. Put back whatever was there before.
+     */
+    private static final SecurityContextHolderStrategy OUTER_STRATEGY = SecurityContextHolder
+            .getContextHolderStrategy();
+
+    @AfterAll
+    static void restoreSecurityContextStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(OUTER_STRATEGY);
+    }
+
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    Notifications notifications;
+    @Autowired
+    NotificationSettings settings;
+    @Autowired
+    MailDelivery delivery;
+    @Autowired
+    PersonAccounts accounts;
+    @Autowired
+    OrganisationService organisations;
+    @Autowired
+    CurrentPerson currentPerson;
+    @Autowired
+    Questions questions;
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void reset() {
+        clock.reset();
+        AuthenticatedAs.logout();
+    }
+
+    private long login(String username) {
+        AuthenticatedAs.login(users, username);
+        return currentPerson.requireId();
+    }
+
+    private String address(long personId) {
+        return organisations.person(personId).orElseThrow().email();
+    }
+
+    @Test
+    void a_notification_is_mailed_at_once_in_the_readers_language() throws Exception {
+        long me = login("hjemmehjaelper");
+        settings.setMyEmailMode(EmailMode.IMMEDIATE);
+        notifications.send(me, "qa.notify.accepted", List.of("Æblegrød på afdeling 7"), "spoergsmaal/7",
+                "Question", 7L);
+        var danish = await(to(address(me)).and(subject("Æblegrød på afdeling 7")));
+        assertThat(danish.getSubject()).isEqualTo("SAM:BO-portalen: Dit svar på \"Æblegrød på afdeling 7\" er accepteret");
+        var body = GreenMailUtil.getBody(danish);
+        assertThat(danish.getContentType()).containsIgnoringCase("charset=UTF-8");
+        assertThat(decoded(danish)).contains("Hej Jonas Lund", "https://sambo.example/spoergsmaal/7",
+                "https://sambo.example/indstillinger/notifikationer");
+        assertThat(body).isNotBlank();
+
+        accounts.setPreferredLanguage(me, "en");
+        try {
+            notifications.send(me, "qa.notify.accepted", List.of("Rødgrød in ward 8"), "spoergsmaal/8", "Question",
+                    8L);
+            var english = await(to(address(me)).and(subject("Rødgrød in ward 8")));
+            assertThat(english.getSubject()).isEqualTo("SAM:BO portal: Your answer to \"Rødgrød in ward 8\" was accepted");
+            assertThat(decoded(english)).contains("Hello Jonas Lund");
+        } finally {
+            accounts.setPreferredLanguage(me, "da");
+        }
+    }
+
+    @Test
+    void a_person_who_chose_no_email_gets_none() throws Exception {
+        long me = login("sygehus");
+        settings.setMyEmailMode(EmailMode.NONE);
+        try {
+            notifications.send(me, "qa.notify.accepted", List.of("Ingen post om hyldebær"), null, null, null);
+            Thread.sleep(1500);
+            assertThat(find(to(address(me)).and(subject("hyldebær")))).isEmpty();
+            assertThat(notifications.mine(5)).anyMatch(n -> n.paramArray()[0].equals("Ingen post om hyldebær"));
+        } finally {
+            settings.setMyEmailMode(EmailMode.IMMEDIATE);
+        }
+    }
+
+    @Test
+    void the_daily_digest_sends_one_mail_with_what_is_unread_and_not_again() throws Exception {
+        long me = login("leder");
+        settings.setMyEmailMode(EmailMode.DAILY_DIGEST);
+        try {
+            notifications.send(me, "qa.notify.accepted", List.of("Digest om stikkelsbær"), "spoergsmaal/11",
+                    "Question", 11L);
+            notifications.send(me, "qa.notify.reopened", List.of("Digest om solbær"), "spoergsmaal/12", "Question",
+                    12L);
+            notifications.send(me, "qa.notify.decided", List.of("Digest om ribs, allerede læst"), null, null, null);
+            notifications.mine(1).stream().findFirst().ifPresent(n -> notifications.markRead(n.id()));
+            Thread.sleep(1000);
+            assertThat(find(to(address(me)).and(subject("Digest")))).isEmpty();
+
+            clock.advance(Duration.ofHours(22));
+            assertThat(delivery.sendDailyDigests()).isPositive();
+            var digest = await(to(address(me)).and(subject("nye notifikationer")));
+            assertThat(decoded(digest)).contains("Digest om stikkelsbær", "Digest om solbær",
+                    "https://sambo.example/spoergsmaal/11", "https://sambo.example/indstillinger/notifikationer")
+                    .doesNotContain("ribs");
+            int before = greenMail.getReceivedMessages().length;
+            delivery.sendDailyDigests();
+            Thread.sleep(500);
+            assertThat(Arrays.stream(greenMail.getReceivedMessages()).skip(before).filter(to(address(me))))
+                    .isEmpty();
+        } finally {
+            settings.setMyEmailMode(EmailMode.IMMEDIATE);
+        }
+    }
+
+    @Test
+    void a_new_question_is_mailed_to_the_culture_bearers_it_was_routed_to() throws Exception {
+        long bearer = login("kulturbaerer");
+        settings.setMyEmailMode(EmailMode.IMMEDIATE);
+        login("sygeplejerske");
+        questions.ask(new QuestionDraft("Hvem sender besked om hjemtransport fra Hasselhøj?", "", "DISCHARGE",
+                List.of(), null, null));
+        var mail = await(to(address(bearer)).and(subject("Hasselhøj")));
+        assertThat(mail.getSubject()).startsWith("SAM:BO-portalen: Nyt spørgsmål til dig fra Mette Sørensen");
+        assertThat(decoded(mail)).contains("https://sambo.example/spoergsmaal/");
+        assertThat(settings.mailConfigured()).isTrue();
+    }
+
+    // --- reading GreenMail -----------------------------------------------------------------------------------
+
+    private static Predicate<MimeMessage> to(String address) {
+        return m -> {
+            try {
+                return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                        .anyMatch(a -> a.toString().toLowerCase().contains(address.toLowerCase()));
+            } catch (Exception e) {
+                return false;
+            }
+        };
+    }
+
+    private static Predicate<MimeMessage> subject(String part) {
+        return m -> {
+            try {
+                return m.getSubject() != null && m.getSubject().contains(part);
+            } catch (Exception e) {
+                return false;
+            }
+        };
+    }
+
+    private static Optional<MimeMessage> find(Predicate<MimeMessage> matching) {
+        return Arrays.stream(greenMail.getReceivedMessages()).filter(matching).findFirst();
+    }
+
+    /** Mails are sent off the request thread just after commit: wait a little for them. */
+    private static MimeMessage await(Predicate<MimeMessage> matching) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            var found = find(matching);
+            if (found.isPresent()) {
+                return found.get();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("No such mail among " + greenMail.getReceivedMessages().length + " received");
+    }
+
+    private static String decoded(MimeMessage message) throws Exception {
+        return message.getContent().toString();
+    }
+}
