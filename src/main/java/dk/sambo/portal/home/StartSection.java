@@ -25,4 +25,24 @@ public interface StartSection {
 
     /** A new component for the current person, or {@code null} to show nothing (e.g. nothing to report). */
     Component create();
+
+    /** A section from a function, for features whose sections need no state of their own. */
+    static StartSection of(Set<Role> roles, int order, java.util.function.Supplier<Component> create) {
+        return new StartSection() {
+            @Override
+            public Set<Role> roles() {
+                return roles;
+            }
+
+            @Override
+            public int order() {
+                return order;
+            }
+
+            @Override
+            public Component create() {
+                return create.get();
+            }
+        };
+    }
 }

@@ -7,9 +7,13 @@ import java.util.stream.IntStream;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 
-/** All text the current page shows (own text of every component, labels, grid rows), for assertions. */
+/**
+ * All text the current view shows (own text of every component, labels, grid rows), for assertions. Only the
+ * view, not the shell around it: the header's notification list would otherwise leak other features' texts in.
+ */
 public final class PageText {
 
     private PageText() {
@@ -18,7 +22,8 @@ public final class PageText {
     @SuppressWarnings({"rawtypes", "unchecked"})
     public static String now() {
         var text = new StringBuilder();
-        for (Component c : _find(Component.class)) {
+        var view = UI.getCurrent().getCurrentView();
+        for (Component c : _find(view, Component.class)) {
             var own = c.getElement().getText();
             if (own != null && !own.isBlank()) {
                 text.append(own).append('\n');
@@ -28,7 +33,7 @@ public final class PageText {
                 text.append(label).append('\n');
             }
         }
-        for (Grid grid : _find(Grid.class)) {
+        for (Grid grid : _find(view, Grid.class)) {
             int size = GridKt._size(grid);
             text.append('\n').append(IntStream.range(0, size)
                     .mapToObj(i -> String.join(" | ", GridKt._getFormattedRow(grid, i)))

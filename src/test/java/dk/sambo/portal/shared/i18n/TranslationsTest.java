@@ -27,7 +27,7 @@ class TranslationsTest {
 
     private static final Path MAIN = Path.of("src/main/java");
     private static final Pattern KEY_USE = Pattern.compile(
-            "getTranslation\\(\\s*\"([A-Za-z0-9][A-Za-z0-9.\\-_]*)\"\\s*[,)]");
+            "(?:getTranslation|StartCard\\.t)\\(\\s*\"([A-Za-z0-9][A-Za-z0-9.\\-_]*)\"\\s*[,)]");
     private static final Pattern MENU_TITLE = Pattern.compile("@Menu\\([^)]*title\\s*=\\s*\"([^\"]+)\"");
     /**
      * Component constructors and setters that show text to a person, called with a literal containing a letter.

@@ -60,6 +60,9 @@ class FullCalendarBrowserTest {
 
     @BeforeAll
     static void startBrowser() {
+        if (!Files.isExecutable(CHROMIUM) && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new IllegalStateException("CI requires Chromium at " + CHROMIUM);
+        }
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed");
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));

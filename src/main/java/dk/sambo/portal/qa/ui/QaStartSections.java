@@ -1,0 +1,106 @@
+package dk.sambo.portal.qa.ui;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+
+import dk.sambo.portal.home.StartCard;
+import dk.sambo.portal.home.StartSection;
+import dk.sambo.portal.organisation.Role;
+import dk.sambo.portal.qa.FollowUp;
+import dk.sambo.portal.qa.GeneralQuestions;
+import dk.sambo.portal.qa.GuidanceService;
+import dk.sambo.portal.qa.QuestionRow;
+import dk.sambo.portal.qa.QuestionStatus;
+import dk.sambo.portal.qa.Questions;
+
+/**
+ * Doubt questions on "Min side": my questions and answers waiting for my acceptance (staff), my queue (culture
+ * bearers), general questions and guidance due for review (strategic level), overdue questions (implementing).
+ */
+@Configuration(proxyBeanMethods = false)
+class QaStartSections {
+
+    private static final int SHOWN = 3;
+
+    @Bean
+    StartSection myQuestions(Questions questions) {
+        return StartSection.of(Set.of(Role.STAFF), 20, () -> {
+            var mine = questions.mine(0, 20);
+            long waiting = mine.stream().filter(q -> q.status() == QuestionStatus.ANSWERED).count();
+            var card = StartCard.card("qa-mine", StartCard.t("qa.start.mine"));
+            card.add(StartCard.figures(StartCard.figure(questions.countMine(), StartCard.t("qa.start.mine.count")),
+                    StartCard.figure(waiting, StartCard.t("qa.start.mine.waiting"))));
+            if (waiting > 0) {
+                card.add(StartCard.text(StartCard.t("qa.start.mine.waiting-explain")));
+            }
+            // Answers waiting for acceptance first: they need the asker's action.
+            var shown = mine.stream().sorted(java.util.Comparator.comparing(
+                    (QuestionRow q) -> q.status() != QuestionStatus.ANSWERED)).limit(SHOWN).toList();
+            shown.forEach(q -> card.add(line(q, StartCard.t("qa.status." + q.status().name()))));
+            card.add(StartCard.link(QaUi.QUESTION_ROUTE + "/nyt", StartCard.t("qa.start.ask")),
+                    StartCard.link("mine-spoergsmaal", StartCard.t("qa.start.mine.all")));
+            return card;
+        });
+    }
+
+    @Bean
+    StartSection myQueue(Questions questions) {
+        return StartSection.of(Set.of(Role.CULTURE_BEARER), 5, () -> {
+            var card = StartCard.card("qa-queue", StartCard.t("qa.start.queue"));
+            card.add(StartCard.figures(
+                    StartCard.figure(questions.countQueue(QuestionStatus.OPEN), StartCard.t("qa.start.queue.open")),
+                    StartCard.figure(questions.countQueueOverdue(), StartCard.t("qa.start.queue.overdue"))));
+            questions.queue(QuestionStatus.OPEN, 0, SHOWN).forEach(q -> card.add(line(q, q.overdue()
+                    ? StartCard.t("qa.start.overdue") : StartCard.t("qa.status." + q.status().name()))));
+            card.add(StartCard.link("til-besvarelse", StartCard.t("qa.start.queue.all")));
+            return card;
+        });
+    }
+
+    @Bean
+    StartSection generalQuestionsAwaitingDecision(GeneralQuestions general) {
+        return StartSection.of(Set.of(Role.STRATEGIC), 20, () -> rows("qa-general",
+                StartCard.t("qa.start.general"), general.count(null, true), StartCard.t("qa.start.general.count"),
+                general.list(null, true, 0, SHOWN), "klynge/opfoelgning", StartCard.t("qa.start.general.all")));
+    }
+
+    @Bean
+    StartSection guidanceDueForReview(GuidanceService guidance) {
+        return StartSection.of(Set.of(Role.STRATEGIC), 25, () -> {
+            var card = StartCard.card("qa-guidance", StartCard.t("qa.start.guidance"));
+            card.add(StartCard.figures(StartCard.figure(guidance.count(null, true),
+                    StartCard.t("qa.start.guidance.count"))));
+            card.add(StartCard.link("vejledninger", StartCard.t("qa.start.guidance.all")));
+            return card;
+        });
+    }
+
+    @Bean
+    StartSection overdueInTheCluster(FollowUp followUp) {
+        return StartSection.of(Set.of(Role.IMPLEMENTING), 10, () -> rows("qa-overdue",
+                StartCard.t("qa.start.follow-up"), followUp.countOverdue(null), StartCard.t("qa.start.overdue"),
+                followUp.overdue(null, 0, SHOWN), "klynge/opfoelgning", StartCard.t("qa.start.follow-up.all")));
+    }
+
+    private static Component rows(String kind, String heading, long count, String countLabel,
+            List<QuestionRow> rows, String allPath, String allLabel) {
+        var card = StartCard.card(kind, heading);
+        card.add(StartCard.figures(StartCard.figure(count, countLabel)));
+        rows.forEach(q -> card.add(line(q, (q.unitName() == null ? "" : q.unitName() + " · ")
+                + (q.organisationName() == null ? "" : q.organisationName()))));
+        card.add(StartCard.link(allPath, allLabel));
+        return card;
+    }
+
+    private static Component line(QuestionRow q, String detail) {
+        var line = new Div(StartCard.link(QaUi.QUESTION_ROUTE + "/" + q.id(), q.title()), StartCard.text(detail));
+        line.addClassName("start-card-line");
+        return line;
+    }
+}
