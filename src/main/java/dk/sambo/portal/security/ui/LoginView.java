@@ -1,11 +1,5 @@
 package dk.sambo.portal.security.ui;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -20,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import dk.sambo.portal.security.LoginProviders;
 import dk.sambo.portal.security.PortalSecurityProperties;
 import dk.sambo.portal.shared.ui.LanguageSwitch;
 
@@ -36,7 +31,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final LoginForm form = new LoginForm();
 
-    LoginView(PortalSecurityProperties properties, ObjectProvider<ClientRegistrationRepository> registrations) {
+    LoginView(PortalSecurityProperties properties, LoginProviders loginProviders) {
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -46,10 +41,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         card.addClassName("login-card");
         card.add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.intro")));
 
-        var providers = providersOf(registrations.getIfAvailable());
+        var providers = loginProviders.all();
         for (var provider : providers) {
-            var button = new Anchor("/oauth2/authorization/" + provider.getRegistrationId(),
-                    getTranslation("login.provider", provider.getClientName()));
+            var button = new Anchor(provider.loginPath(), getTranslation("login.provider", provider.name()));
             button.setRouterIgnore(true);
             button.addClassName("login-provider");
             card.add(button);
@@ -70,18 +64,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         card.add(new LanguageSwitch());
         add(card);
-    }
-
-    private static List<ClientRegistration> providersOf(ClientRegistrationRepository repository) {
-        var result = new ArrayList<ClientRegistration>();
-        if (repository instanceof Iterable<?> iterable) {
-            for (Object o : iterable) {
-                if (o instanceof ClientRegistration registration) {
-                    result.add(registration);
-                }
-            }
-        }
-        return result;
     }
 
     private LoginI18n i18n() {
