@@ -18,6 +18,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
  * Base of the browser tests: the whole portal on a random port ({@link PortalServerTest}: demo data, local demo
@@ -108,6 +109,9 @@ public abstract class BrowserTest {
                 .setLocale("da-DK")
                 .setTimezoneId("Europe/Copenhagen"));
         browserContext.setDefaultTimeout(WAIT_MS);
+        // Waiting assertions (hasURL, hasText, ...) get the same patience as actions: a shared 2-core CI machine
+        // can take more than Playwright's default 5 s to render a page; they still fail when the state never comes.
+        PlaywrightAssertions.setDefaultAssertionTimeout(WAIT_MS);
         browserContext.setDefaultNavigationTimeout(WAIT_MS);
         page = browserContext.newPage();
     }
@@ -141,6 +145,8 @@ public abstract class BrowserTest {
         page.locator("vaadin-login-form input[name='password']").fill(password);
         page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
         page.waitForURL(address -> !address.contains("/login"));
+        // Logged in means the shell is there, not just that the address changed on the way.
+        page.locator("vaadin-app-layout").waitFor();
         waitForVaadin();
     }
 
