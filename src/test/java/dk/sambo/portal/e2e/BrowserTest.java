@@ -145,8 +145,6 @@ public abstract class BrowserTest {
         page.locator("vaadin-login-form input[name='password']").fill(password);
         page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
         page.waitForURL(address -> !address.contains("/login"));
-        // Logged in means the shell is there, not just that the address changed on the way.
-        page.locator("vaadin-app-layout").waitFor();
         waitForVaadin();
     }
 
