@@ -3,6 +3,7 @@ package dk.sambo.portal.qa;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -46,27 +47,15 @@ class Answer extends AbstractEntity {
     @OptimisticLock(excluded = true)
     private boolean accepted;
 
-    @Column(nullable = false)
+
+
+
+
+
+
+    @Embedded
     @OptimisticLock(excluded = true)
-    private boolean hidden;
-
-    @Column(name = "hidden_reason", length = 500)
-    @OptimisticLock(excluded = true)
-    private @Nullable String hiddenReason;
-
-    @Column(name = "hidden_by")
-    @OptimisticLock(excluded = true)
-    private @Nullable Long hiddenBy;
-
-    @Column(name = "hidden_at")
-    @OptimisticLock(excluded = true)
-    private @Nullable Instant hiddenAt;
-
-    @Column(name = "redacted_at")
-    private @Nullable Instant redactedAt;
-
-    @Column(name = "redacted_by")
-    private @Nullable Long redactedBy;
+    private Moderated moderation = new Moderated();
 
     protected Answer() {
         this.question = null;
@@ -94,23 +83,16 @@ class Answer extends AbstractEntity {
     }
 
     void hide(String reason, long by, Instant at) {
-        this.hidden = true;
-        this.hiddenReason = reason;
-        this.hiddenBy = by;
-        this.hiddenAt = at;
+        moderation.hide(reason, by, at);
     }
 
     void unhide() {
-        this.hidden = false;
-        this.hiddenReason = null;
-        this.hiddenBy = null;
-        this.hiddenAt = null;
+        moderation.unhide();
     }
 
     void redact(long by, Instant at) {
         this.body = "";
-        this.redactedBy = by;
-        this.redactedAt = at;
+        moderation.redacted(by, at);
     }
 
     Question getQuestion() {
@@ -146,14 +128,14 @@ class Answer extends AbstractEntity {
     }
 
     boolean isHidden() {
-        return hidden;
+        return moderation.isHidden();
     }
 
     @Nullable String getHiddenReason() {
-        return hiddenReason;
+        return moderation.hiddenReason();
     }
 
     boolean isRedacted() {
-        return redactedAt != null;
+        return moderation.isRedacted();
     }
 }

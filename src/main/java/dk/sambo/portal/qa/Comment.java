@@ -3,6 +3,9 @@ package dk.sambo.portal.qa;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -28,7 +31,7 @@ class Comment extends AbstractEntity {
     @Column(name = "author_id", nullable = false)
     private long authorId;
 
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private Kind kind = Kind.COMMENT;
 
@@ -38,23 +41,14 @@ class Comment extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.EPOCH;
 
-    @Column(nullable = false)
-    private boolean hidden;
 
-    @Column(name = "hidden_reason", length = 500)
-    private @Nullable String hiddenReason;
 
-    @Column(name = "hidden_by")
-    private @Nullable Long hiddenBy;
 
-    @Column(name = "hidden_at")
-    private @Nullable Instant hiddenAt;
 
-    @Column(name = "redacted_at")
-    private @Nullable Instant redactedAt;
 
-    @Column(name = "redacted_by")
-    private @Nullable Long redactedBy;
+
+    @Embedded
+    private Moderated moderation = new Moderated();
 
     protected Comment() {
     }
@@ -69,23 +63,16 @@ class Comment extends AbstractEntity {
     }
 
     void hide(String reason, long by, Instant at) {
-        this.hidden = true;
-        this.hiddenReason = reason;
-        this.hiddenBy = by;
-        this.hiddenAt = at;
+        moderation.hide(reason, by, at);
     }
 
     void unhide() {
-        this.hidden = false;
-        this.hiddenReason = null;
-        this.hiddenBy = null;
-        this.hiddenAt = null;
+        moderation.unhide();
     }
 
     void redact(long by, Instant at) {
         this.body = "";
-        this.redactedBy = by;
-        this.redactedAt = at;
+        moderation.redacted(by, at);
     }
 
     long getQuestionId() {
@@ -113,14 +100,14 @@ class Comment extends AbstractEntity {
     }
 
     boolean isHidden() {
-        return hidden;
+        return moderation.isHidden();
     }
 
     @Nullable String getHiddenReason() {
-        return hiddenReason;
+        return moderation.hiddenReason();
     }
 
     boolean isRedacted() {
-        return redactedAt != null;
+        return moderation.isRedacted();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -141,28 +142,15 @@ class Question extends AbstractEntity {
     @OptimisticLock(excluded = true)
     private @Nullable Long acceptedAnswerId;
 
-    @GenericField
-    @Column(nullable = false)
+
+
+
+
+
+
+    @Embedded
     @OptimisticLock(excluded = true)
-    private boolean hidden;
-
-    @Column(name = "hidden_reason", length = 500)
-    @OptimisticLock(excluded = true)
-    private @Nullable String hiddenReason;
-
-    @Column(name = "hidden_by")
-    @OptimisticLock(excluded = true)
-    private @Nullable Long hiddenBy;
-
-    @Column(name = "hidden_at")
-    @OptimisticLock(excluded = true)
-    private @Nullable Instant hiddenAt;
-
-    @Column(name = "redacted_at")
-    private @Nullable Instant redactedAt;
-
-    @Column(name = "redacted_by")
-    private @Nullable Long redactedBy;
+    private Moderated moderation = new Moderated();
 
     @Column(name = "general_raised_at")
     @OptimisticLock(excluded = true)
@@ -224,7 +212,7 @@ class Question extends AbstractEntity {
             projectable = Projectable.YES)
     @IndexingDependency(derivedFrom = {
             @ObjectPath({@PropertyValue(propertyName = "answers"), @PropertyValue(propertyName = "body")}),
-            @ObjectPath({@PropertyValue(propertyName = "answers"), @PropertyValue(propertyName = "hidden")})})
+            @ObjectPath({@PropertyValue(propertyName = "answers"), @PropertyValue(propertyName = "moderation")})})
     List<String> getVisibleAnswerTexts() {
         return answers.stream().filter(a -> !a.isHidden() && !a.isRedacted()).map(Answer::getBody).toList();
     }
@@ -274,9 +262,7 @@ class Question extends AbstractEntity {
         this.concernsOrganisationId = concernsOrganisationId;
         this.editedAt = at;
         this.lastActivityAt = at;
-        // A redaction removed the earlier text; what the asker writes now is shown again.
-        this.redactedAt = null;
-        this.redactedBy = null;
+        moderation.textReplaced();
     }
 
     void addAnswer(Answer answer) {
@@ -317,25 +303,18 @@ class Question extends AbstractEntity {
     }
 
     void hide(String reason, long by, Instant at) {
-        this.hidden = true;
-        this.hiddenReason = reason;
-        this.hiddenBy = by;
-        this.hiddenAt = at;
+        moderation.hide(reason, by, at);
     }
 
     void unhide() {
-        this.hidden = false;
-        this.hiddenReason = null;
-        this.hiddenBy = null;
-        this.hiddenAt = null;
+        moderation.unhide();
     }
 
     void redact(long by, Instant at) {
         this.title = "";
         this.body = "";
         this.tags.clear();
-        this.redactedBy = by;
-        this.redactedAt = at;
+        moderation.redacted(by, at);
     }
 
     void raiseGeneral(String reason, long by, Instant at) {
@@ -368,7 +347,7 @@ class Question extends AbstractEntity {
     }
 
     boolean isRedacted() {
-        return redactedAt != null;
+        return moderation.isRedacted();
     }
 
     String getTitle() {
@@ -459,16 +438,15 @@ class Question extends AbstractEntity {
         return acceptedAnswerId;
     }
 
+    /** Indexed, so that searches leave hidden questions out for everyone but moderators and the asker. */
+    @GenericField(name = "hidden")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "moderation")))
     boolean isHidden() {
-        return hidden;
+        return moderation.isHidden();
     }
 
     @Nullable String getHiddenReason() {
-        return hiddenReason;
-    }
-
-    @Nullable Instant getRedactedAt() {
-        return redactedAt;
+        return moderation.hiddenReason();
     }
 
     @Nullable Instant getGeneralRaisedAt() {

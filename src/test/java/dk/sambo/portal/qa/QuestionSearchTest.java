@@ -73,9 +73,17 @@ class QuestionSearchTest {
         long answer = questions.answer(id, "Sengeafsnittet ringer direkte til akutsygeplejersken Ravnsholt.");
         assertThat(ids(search.search(SearchCriteria.text("Ravnsholt"), 0, 20))).containsExactly(id);
 
+        long other = questions.answer(id, "Om natten svarer Egebjerg-vagten.");
+        assertThat(ids(search.search(SearchCriteria.text("Egebjerg-vagten"), 0, 20))).containsExactly(id);
+        moderation.hide(PostType.ANSWER, other, "Forkert oplysning");
+        assertThat(ids(search.search(SearchCriteria.text("Egebjerg-vagten"), 0, 20))).isEmpty();
+        moderation.unhide(PostType.ANSWER, other);
+        assertThat(ids(search.search(SearchCriteria.text("Egebjerg-vagten"), 0, 20))).containsExactly(id);
+
         moderation.redact(PostType.ANSWER, answer);
         assertThat(ids(search.search(SearchCriteria.text("Ravnsholt"), 0, 20))).isEmpty();
-        assertThat(questions.details(id).orElseThrow().answers().getFirst().body()).isEmpty();
+        assertThat(questions.details(id).orElseThrow().answers()).filteredOn(a -> a.id() == answer).singleElement()
+                .satisfies(a -> assertThat(a.body()).isEmpty());
     }
 
     @Test
