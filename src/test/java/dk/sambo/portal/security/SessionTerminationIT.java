@@ -110,6 +110,37 @@ class SessionTerminationIT {
         });
     }
 
+    /**
+     * The browser keeps loading the login page's own files (icon, styles, scripts) while the login form is posted.
+     * Such a request still carries the session id from before the login; if it reaches the portal after the login
+     * changed the id, it must not open a new session: the new session's cookie would replace the logged-in one and
+     * the person would be back at the login page at the next click (this happened with Vaadin's PWA icons).
+     */
+    @Test
+    void a_late_request_of_the_login_page_does_not_replace_the_logged_in_session() {
+        var nurse = newPersonWithLocalLogin("sen-anmodning");
+        var browser = new WebClient();
+        var loginPage = browser.get(portal.uri("/login"));
+        var before = portal.sessionId(browser);
+        var files = PAGE_FILES.matcher(loginPage.body()).results().map(m -> m.group(1))
+                .filter(href -> !href.startsWith("http") && !href.startsWith("data:")).distinct().toList();
+        assertThat(files).as("files the login page loads").anyMatch(href -> href.contains("icon"));
+
+        portal.loginLocally(browser, nurse.username(), PASSWORD);
+        var loggedIn = portal.sessionId(browser);
+        for (var file : files) {
+            browser.setCookie(portal.host(), "JSESSIONID", before);
+            browser.get(portal.uri("/" + file.replaceFirst("^\\./", "").replaceFirst("^/", "")));
+            assertThat(portal.sessionId(browser)).as("session cookie after a late request for %s", file)
+                    .isEqualTo(before);
+        }
+        browser.setCookie(portal.host(), "JSESSIONID", loggedIn);
+        assertThat(portal.reachesStartPage(browser)).isTrue();
+    }
+
+    private static final java.util.regex.Pattern PAGE_FILES = java.util.regex.Pattern
+            .compile("<(?:link|script)[^>]*(?:href|src)=\"([^\"]+)\"");
+
     private record Account(PersonSummary person, String username) {
     }
 
