@@ -77,11 +77,12 @@ class OverviewFactListener {
             return;
         }
         long seconds = Math.max(0, Duration.between(askedAt, e.answeredAt()).toSeconds());
-        // Only the first answer sets the response time; a later, earlier-stamped answer cannot happen.
+        // Only the first answer by someone other than the asker sets the response time (an asker who adds what
+        // she found herself has not been answered); a later, earlier-stamped answer cannot happen.
         jdbc.update("""
                 update overview_question_fact set first_answer_at = ?, first_answer_seconds = ?,
-                  first_answer_by_bearer = ? where question_id = ? and first_answer_at is null""",
-                ts(e.answeredAt()), seconds, e.byCultureBearer(), e.questionId());
+                  first_answer_by_bearer = ? where question_id = ? and first_answer_at is null and asker_id <> ?""",
+                ts(e.answeredAt()), seconds, e.byCultureBearer(), e.questionId(), e.answeredBy());
         jdbc.update("update overview_question_fact set answer_count = answer_count + 1 where question_id = ?",
                 e.questionId());
     }

@@ -173,6 +173,11 @@ class OverviewFiguresTest {
             String org = UNIT_ORG.get(q.unit());
             events.publishEvent(new QuestionAsked(q.id(), fx.id("p3"), fx.id(q.unit()), fx.id(org), fx.id("FIGX"),
                     org.equals("A") ? "KOMMUNE" : "REGION", q.topic(), asked, asked.plus(RESPONSE_TIME)));
+            // The asker adds an answer of her own first ("I found it in the agreement"): that is no response
+            // from anyone else and must neither count as answered nor start the response time.
+            var ownAnswer = asked.plusSeconds(q.firstAnswerHours() == null ? 3600
+                    : Math.round(q.firstAnswerHours() * 1800));
+            events.publishEvent(new QuestionAnswered(q.id(), q.id() * 10 + 2, fx.id("p3"), false, ownAnswer));
             if (q.firstAnswerHours() != null) {
                 var answered = asked.plusSeconds(Math.round(q.firstAnswerHours() * 3600));
                 events.publishEvent(new QuestionAnswered(q.id(), q.id() * 10, fx.id("p2"), true, answered));
