@@ -57,7 +57,8 @@ class OverviewRunChart extends HTMLElement {
     const colours = d.values.map((v, i) => (d.signal[i] ? RED : BLUE));
     return [
       {
-        label: d.valueLabel, data: d.values, borderColor: BLUE, backgroundColor: colours,
+        // The legend swatch takes backgroundColor: keep it blue; red belongs to the points of a signal only.
+        label: d.valueLabel, data: d.values, borderColor: BLUE, backgroundColor: BLUE,
         pointBackgroundColor: colours, pointBorderColor: colours, pointRadius: 4, spanGaps: false, tension: 0
       },
       {
