@@ -8,6 +8,7 @@ import java.util.Random;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -31,14 +32,16 @@ class PlanDemoData implements ApplicationRunner {
     private final PlanStatusRepository statuses;
     private final OrganisationService organisation;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PlanDemoData(PlanPhaseRepository phases, PlanActivityRepository activities, PlanStatusRepository statuses,
-            OrganisationService organisation, Clock clock) {
+            OrganisationService organisation, Clock clock, ApplicationEventPublisher events) {
         this.phases = phases;
         this.activities = activities;
         this.statuses = statuses;
         this.organisation = organisation;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -178,6 +181,9 @@ class PlanDemoData implements ApplicationRunner {
                 var day = activity.phase().toView().startsOn().plusDays(14 + random.nextInt(60));
                 status.set(true, day.isAfter(today) ? today : day, null, "Demodata", clock.instant());
                 statuses.save(status);
+                // As PlanService does for every tick: the overview counts plan progress from this event.
+                events.publishEvent(new PlanActivityStatusChanged(orgId, activity.id(), activity.phase().code(), true,
+                        tracked.size(), clock.instant()));
             }
         }
     }

@@ -94,6 +94,15 @@ class OverviewViewTest extends KaribuTest {
                 .doesNotContain("Aabenraa Kommune");
         assertThat(view().currentOverview().total().people()).isPositive();
 
+        // The demo plan's progress reaches the overview: Kolding Kommune has ticked all but the last two activities.
+        var kolding = view().currentOverview().rows().stream().filter(r -> r.name().equals("Kolding Kommune"))
+                .findFirst().orElseThrow().figures();
+        long tracked = jdbc.queryForObject("select count(*) from plan_activity where checkpoint_da is not null",
+                Long.class);
+        assertThat(kolding.planTotal()).isEqualTo(tracked);
+        assertThat(kolding.planDone()).isEqualTo(tracked - 2);
+        assertThat(view().currentOverview().total().planTotal()).isPositive();
+
         openRow("Kolding Kommune");
         assertThat(rowNames()).contains("Sygeplejen Kolding", "Akutteamet Kolding");
         openRow("Sygeplejen Kolding");

@@ -1,0 +1,76 @@
+package dk.sambo.portal.overview.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Locator;
+
+import dk.sambo.portal.e2e.BrowserTest;
+
+/**
+ * The organisation overview as the strategic level of Lillebælt opens it on a Monday, in a real browser: the
+ * breakdown per organisation with its staircase step, and the three run charts drawn by Chart.js (not only
+ * present in the page: the canvases hold drawn pixels). Drilling into an organisation shows its units. Screenshots
+ * {@code target/screenshots/overview-*.png}.
+ */
+class OverviewBrowserIT extends BrowserTest {
+
+    /** Share of a canvas's pixels that are not transparent: a drawn chart has axes, labels, lines and points. */
+    private static final String DRAWN_SHARE = """
+            host => {
+              const canvas = host.shadowRoot.querySelector('canvas');
+              if (!canvas || canvas.width === 0 || canvas.height === 0) return 0;
+              const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+              let drawn = 0;
+              for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) drawn++;
+              return drawn / (canvas.width * canvas.height);
+            }""";
+
+    @Test
+    void strategic_level_sees_each_organisation_on_the_staircase_and_the_run_charts_drawn() {
+        loginAs("strategisk");
+        open("/overblik");
+        assertThat(page.locator(".overview-here")).containsText("Lillebælt");
+
+        var rows = page.locator("vaadin-grid.overview-breakdown .overview-staircase");
+        assertThat(rows.first()).isVisible();
+        assertThat(rows.count()).as("a staircase step per organisation of the cluster").isGreaterThanOrEqualTo(5);
+        assertThat(page.locator("vaadin-grid.overview-breakdown").getByText("Kolding Kommune")).isVisible();
+
+        var charts = page.locator("overview-run-chart");
+        assertThat(charts).hasCount(3);
+        for (int i = 0; i < 3; i++) {
+            var chart = charts.nth(i);
+            chart.scrollIntoViewIfNeeded();
+            assertThat(chart.locator("canvas")).isVisible();
+            page.waitForFunction("el => (" + DRAWN_SHARE.strip() + ")(el) > 0.01", chart.elementHandle());
+            var box = chart.boundingBox();
+            assertThat(box.width).as("chart %s width", i).isGreaterThan(250);
+            assertThat(box.height).as("chart %s height", i).isGreaterThan(200);
+        }
+        page.evaluate("() => window.scrollTo(0, 0)");
+        screenshot("overview-cluster-da");
+
+        page.locator("vaadin-button.overview-drill", new com.microsoft.playwright.Page.LocatorOptions()
+                .setHasText("Kolding Kommune")).click();
+        waitForVaadin();
+        assertThat(page.locator(".overview-here")).hasText("Kolding Kommune");
+        assertThat(page.locator("vaadin-grid.overview-breakdown .overview-staircase").first()).isVisible();
+        screenshot("overview-organisation-da");
+    }
+
+    @Test
+    void each_chart_carries_24_months_and_a_verdict_on_the_anhoej_rules() {
+        loginAs("strategisk");
+        open("/overblik");
+        var first = page.locator("overview-run-chart").first();
+        assertThat(first.locator("canvas")).isVisible();
+        var labels = (Number) first.evaluate("el => el.chartData.labels.length");
+        assertThat(labels.intValue()).isEqualTo(24);
+        assertThat(page.locator(".overview-chart-summary").first()).isVisible();
+        Locator verdicts = page.locator(".overview-signal, .overview-no-signal");
+        assertThat(verdicts).hasCount(3);
+    }
+}
