@@ -6,7 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,9 +36,11 @@ class OverviewFactListener {
     static final Set<String> ATTENDED = Set.of("ATTENDED", "PARTLY");
 
     private final JdbcTemplate jdbc;
+    private final boolean postgres;
 
     OverviewFactListener(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.postgres = OverviewQueries.isPostgres(jdbc.getDataSource());
     }
 
     static int month(LocalDate day) {
@@ -119,6 +124,7 @@ class OverviewFactListener {
         }
         refreshParticipation(e.personId(), e.day());
         refreshCourse(e.personId(), e.sessionType());
+        refreshSummary(e.personId());
     }
 
     @EventListener
@@ -139,6 +145,8 @@ class OverviewFactListener {
                 });
         before.forEach(p -> refreshParticipation(p.personId(), p.day()));
         distinct.forEach(personId -> refreshParticipation(personId, e.day()));
+        Stream.concat(before.stream().map(Participation::personId), distinct.stream()).distinct()
+                .forEach(this::refreshSummary);
     }
 
     private record Participation(long personId, LocalDate day) {
@@ -163,12 +171,64 @@ class OverviewFactListener {
         int month = month(day);
         var first = Date.valueOf(day.withDayOfMonth(1));
         var last = Date.valueOf(day.withDayOfMonth(day.lengthOfMonth()));
-        jdbc.update("delete from overview_participation_month where person_id = ? and month = ?", personId, month);
-        jdbc.update("""
-                insert into overview_participation_month (person_id, month)
-                select cast(? as bigint), cast(? as int) from (values (0)) x
-                where exists (select 1 from overview_participation_day d where d.person_id = ?
-                                and d.day between ? and ?)""", personId, month, personId, first, last);
+        boolean takesPart = Boolean.TRUE.equals(jdbc.queryForObject("""
+                select count(*) > 0 from overview_participation_day d where d.person_id = ? and d.day between ? and ?""",
+                Boolean.class, personId, first, last));
+        var counted = jdbc.query("select unit_id from overview_participation_month where person_id = ? and month = ?",
+                (rs, i) -> Optional.ofNullable(rs.getObject(1, Long.class)), personId, month);
+        if (counted.isEmpty() && takesPart) {
+            // Counted in the unit the person belongs to now, the month they first take part, if they are active
+            // with a knowledge target; a later move does not move the month (the chart shows history as it was).
+            var unit = jdbc.query("""
+                    select unit_id from person where id = ? and active = true and knowledge_target <> 'NONE'""",
+                    (rs, i) -> rs.getObject(1, Long.class), personId).stream().filter(u -> u != null).findFirst();
+            jdbc.update("insert into overview_participation_month (person_id, month, unit_id) values (?, ?, ?)",
+                    personId, month, unit.orElse(null));
+            unit.ifPresent(u -> addParticipants(u, month, 1));
+        } else if (!counted.isEmpty() && !takesPart) {
+            jdbc.update("delete from overview_participation_month where person_id = ? and month = ?", personId, month);
+            counted.getFirst().ifPresent(u -> addParticipants(u, month, -1));
+        }
+    }
+
+    /** Adds to a unit's participants of a month, creating the row (atomic upsert: concurrent markings are safe). */
+    private void addParticipants(long unitId, int month, int delta) {
+        jdbc.update(postgres ? """
+                insert into overview_unit_participation_month (unit_id, month, participants) values (?, ?, ?)
+                on conflict (unit_id, month) do update
+                  set participants = overview_unit_participation_month.participants + excluded.participants"""
+                : """
+                merge into overview_unit_participation_month t
+                using (values (cast(? as bigint), cast(? as int), cast(? as int))) v (unit_id, month, delta)
+                  on t.unit_id = v.unit_id and t.month = v.month
+                when matched then update set t.participants = t.participants + v.delta
+                when not matched then insert (unit_id, month, participants) values (v.unit_id, v.month, v.delta)""",
+                unitId, month, delta);
+    }
+
+    /** Re-derives a person's summary row (last day taken part, first step-1 and step-2 day) from the facts. */
+    private void refreshSummary(long personId) {
+        var lastDay = jdbc.queryForObject("select max(day) from overview_participation_day where person_id = ?",
+                Date.class, personId);
+        var steps = jdbc.query("select session_type, first_day from overview_person_course where person_id = ?",
+                (rs, i) -> Map.entry(rs.getString(1), rs.getDate(2)), personId);
+        Date step1 = steps.stream().filter(s -> s.getKey().equals(OverviewQueries.STEP1)).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
+        Date step2 = steps.stream().filter(s -> s.getKey().equals(OverviewQueries.STEP2)).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
+        jdbc.update(postgres ? """
+                insert into overview_person_summary (person_id, last_day, step1_day, step2_day) values (?, ?, ?, ?)
+                on conflict (person_id) do update set last_day = excluded.last_day, step1_day = excluded.step1_day,
+                  step2_day = excluded.step2_day"""
+                : """
+                merge into overview_person_summary t
+                using (values (cast(? as bigint), cast(? as date), cast(? as date), cast(? as date)))
+                  v (person_id, last_day, step1_day, step2_day) on t.person_id = v.person_id
+                when matched then update set t.last_day = v.last_day, t.step1_day = v.step1_day,
+                  t.step2_day = v.step2_day
+                when not matched then insert (person_id, last_day, step1_day, step2_day)
+                  values (v.person_id, v.last_day, v.step1_day, v.step2_day)""",
+                personId, lastDay, step1, step2);
     }
 
     /** Re-derives the first day a person attended a session of a type. */
@@ -187,6 +247,7 @@ class OverviewFactListener {
         var before = participantsOf(e.entryId());
         remove(e.entryId());
         before.forEach(p -> refreshParticipation(p.personId(), p.day()));
+        before.stream().map(Participation::personId).distinct().forEach(this::refreshSummary);
     }
 
     private void remove(long entryId) {

@@ -148,9 +148,7 @@ class OverviewQueries {
                 .addValue("chartFrom", Date.valueOf(chartFrom.atDay(1)))
                 .addValue("chartFromMonth", month(chartFrom))
                 .addValue("ref", Date.valueOf(referenceDay))
-                .addValue("now", Timestamp.from(now))
-                .addValue("step1", STEP1)
-                .addValue("step2", STEP2);
+                .addValue("now", Timestamp.from(now));
     }
 
     static int month(YearMonth month) {
@@ -224,16 +222,15 @@ class OverviewQueries {
                        child_key, p.knowledge_target kt,
                       case when exists (select 1 from role_assignment ra where ra.person_id = p.id
                           and ra.role in ('LINE_MANAGER', 'SENIOR_MANAGER')) then 1 else 0 end leader,
-                      case when c1.first_day <= :to then 1 else 0 end step1,
-                      case when c2.first_day <= :to then 1 else 0 end step2,
-                      case when exists (select 1 from overview_participation_day d where d.person_id = p.id
-                          and d.day between :from and :to) then 1 else 0 end part,
-                      case when exists (select 1 from overview_participation_day d where d.person_id = p.id
-                          and d.day between :recentFrom and :to) then 1 else 0 end recent
+                      case when s.step1_day <= :to then 1 else 0 end step1,
+                      case when s.step2_day <= :to then 1 else 0 end step2,
+                      """ + tookPartBetween(":from") + """
+                       part,
+                      """ + tookPartBetween(":recentFrom") + """
+                       recent
                       from """ + " " + scope.from() + """
                        join person p on p.unit_id = u.id
-                      left join overview_person_course c1 on c1.person_id = p.id and c1.session_type = :step1
-                      left join overview_person_course c2 on c2.person_id = p.id and c2.session_type = :step2
+                      left join overview_person_summary s on s.person_id = p.id
                       where p.active = true and """ + " " + scope.where() + """
                     ) x""" + " " + scope.groupBy("x.child_key"), p, rs -> {
                         var v = new long[15];
@@ -345,6 +342,16 @@ class OverviewQueries {
             case UNIT -> "select cast(-1 as bigint), ps.done, ps.total, 1 from " + perOrganisation
                     + " ps join org_unit r on r.organisation_id = ps.organisation_id and r.id = :u";
         };
+    }
+
+    /**
+     * 1 if the person (summary {@code s}) took part between {@code from} and :to: decided by the last day they
+     * took part, and only when that lies after the period by looking at their days.
+     */
+    private static String tookPartBetween(String from) {
+        return "case when s.last_day is null or s.last_day < " + from + " then 0 when s.last_day <= :to then 1 "
+                + "when exists (select 1 from overview_participation_day d where d.person_id = p.id and d.day between "
+                + from + " and :to) then 1 else 0 end";
     }
 
     private static final String QUESTION_FIELDS = "q.first_answer_at, q.first_answer_by_bearer, q.status, "
@@ -461,12 +468,12 @@ class OverviewQueries {
         var participants = new HashMap<YearMonth, Long>();
         var scope = total(area);
         var lap = new Lap(area);
+        // Participants are counted in the unit they belonged to when they took part (kept by the listeners).
         jdbc.query("""
-                select m.month, count(*) from """ + " " + scope.from() + """
-                 join person p on p.unit_id = u.id
-                join overview_participation_month m on m.person_id = p.id
+                select m.month, sum(m.participants) from """ + " " + scope.from() + """
+                 join overview_unit_participation_month m on m.unit_id = u.id
                 where """ + " " + scope.where() + """
-                 and p.active = true and p.knowledge_target <> 'NONE' and m.month between :chartFromMonth and :toMonth
+                 and m.month between :chartFromMonth and :toMonth
                 group by m.month""", p, rs -> {
                     participants.put(month(rs.getInt(1)), rs.getLong(2));
                 });

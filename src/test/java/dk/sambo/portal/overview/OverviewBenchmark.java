@@ -271,9 +271,25 @@ class OverviewBenchmark {
                 insert into overview_participation_month (person_id, month)
                 select distinct person_id, year(day) * 100 + month(day) from overview_participation_day""");
         jdbc.update("""
+                update overview_participation_month set unit_id = (select p.unit_id from person p
+                  where p.id = overview_participation_month.person_id and p.active = true
+                    and p.knowledge_target <> 'NONE')""");
+        jdbc.update("""
+                insert into overview_unit_participation_month (unit_id, month, participants)
+                select unit_id, month, count(*) from overview_participation_month where unit_id is not null
+                group by unit_id, month""");
+        jdbc.update("""
                 insert into overview_person_course (person_id, session_type, first_day)
                 select person_id, session_type, min(day) from overview_attendance_fact where attended = true
                   and session_type in ('CROSS_SECTOR_STEP1', 'CROSS_SECTOR_STEP2') group by person_id, session_type""");
+        jdbc.update("""
+                insert into overview_person_summary (person_id, last_day, step1_day, step2_day)
+                select d.person_id, max(d.day),
+                  (select c.first_day from overview_person_course c where c.person_id = d.person_id
+                     and c.session_type = 'CROSS_SECTOR_STEP1'),
+                  (select c.first_day from overview_person_course c where c.person_id = d.person_id
+                     and c.session_type = 'CROSS_SECTOR_STEP2')
+                from overview_participation_day d group by d.person_id""");
         batch("insert into overview_question_fact (question_id, asker_id, unit_id, organisation_id, cluster_id, "
                 + "sector, topic_code, asked_at, asked_day, asked_month, due_at, first_answer_at, "
                 + "first_answer_seconds, first_answer_by_bearer, answer_count, escalated_at, status) "
