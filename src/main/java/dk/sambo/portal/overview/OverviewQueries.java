@@ -196,11 +196,15 @@ class OverviewQueries {
 
     /** Every figure of the node (key -1) and of each breakdown row, in a fixed number of statements. */
     Map<Long, Figures> figures(Area area, Period period, LocalDate referenceDay, Instant now) {
+        return merge(people(area, period, referenceDay, now), units(area, period, referenceDay, now),
+                questions(area, period, referenceDay, now), plans(area, period, referenceDay, now));
+    }
+
+    /** People by knowledge target, participation and steps, by breakdown key (15 counts each). */
+    Map<Long, long[]> people(Area area, Period period, LocalDate referenceDay, Instant now) {
         var p = params(area, period, referenceDay, now);
         var lap = new Lap(area);
         var people = new HashMap<Long, long[]>();
-        var units = new HashMap<Long, long[]>();
-        var questions = new HashMap<Long, QuestionCounts>();
         for (var scope : scopes(area)) {
             jdbc.query("""
                     select x.child_key, count(*),
@@ -240,6 +244,16 @@ class OverviewQueries {
                         people.put(key(rs), v);
                     });
             lap.mark("people and participation");
+        }
+        return people;
+    }
+
+    /** Units, units with an active culture bearer, and culture bearers, by breakdown key. */
+    Map<Long, long[]> units(Area area, Period period, LocalDate referenceDay, Instant now) {
+        var p = params(area, period, referenceDay, now);
+        var lap = new Lap(area);
+        var units = new HashMap<Long, long[]>();
+        for (var scope : scopes(area)) {
 
             jdbc.query("""
                     select x.child_key, count(*), sum(x.covered) from (select """ + " " + scope.key() + """
@@ -269,6 +283,16 @@ class OverviewQueries {
                         units.computeIfAbsent(key(rs), k -> new long[3])[2] = rs.getLong(2);
                     });
             lap.mark("culture bearers");
+        }
+        return units;
+    }
+
+    /** Question counts and the median time to a first answer, by breakdown key. */
+    Map<Long, QuestionCounts> questions(Area area, Period period, LocalDate referenceDay, Instant now) {
+        var p = params(area, period, referenceDay, now);
+        var lap = new Lap(area);
+        var questions = new HashMap<Long, QuestionCounts>();
+        for (var scope : scopes(area)) {
 
             var questionFacts = " from (select " + scope.key() + " child_key, " + QUESTION_FIELDS + " from "
                     + scope.from() + " join overview_question_fact q on q.unit_id = u.id "
@@ -291,7 +315,13 @@ class OverviewQueries {
             }
             lap.mark("questions");
         }
+        return questions;
+    }
 
+    /** Plan activities done, the plan's size and the organisations with a plan, by breakdown key. */
+    Map<Long, long[]> plans(Area area, Period period, LocalDate referenceDay, Instant now) {
+        var p = params(area, period, referenceDay, now);
+        var lap = new Lap(area);
         var plans = new HashMap<Long, long[]>();
         var planSql = planSql(area);
         jdbc.query(planSql, p, rs -> {
@@ -299,6 +329,12 @@ class OverviewQueries {
         });
         lap.mark("plan");
 
+        return plans;
+    }
+
+    /** The parts above as one {@link Figures} per breakdown key and for the node (key -1). */
+    static Map<Long, Figures> merge(Map<Long, long[]> people, Map<Long, long[]> units,
+            Map<Long, QuestionCounts> questions, Map<Long, long[]> plans) {
         var keys = new java.util.HashSet<Long>();
         keys.addAll(people.keySet());
         keys.addAll(units.keySet());
@@ -464,11 +500,16 @@ class OverviewQueries {
 
     /** Monthly series for the run charts: the CHART_MONTHS months ending with the period's last month. */
     Monthly monthly(Area area, Period period, Instant now) {
+        var questions = monthlyQuestions(area, period, now);
+        return new Monthly(monthlyParticipants(area, period, now), questions.asked(), questions.medianHours());
+    }
+
+    /** Participants per month, counted in the unit they belonged to when they took part (kept by the listeners). */
+    Map<YearMonth, Long> monthlyParticipants(Area area, Period period, Instant now) {
         var p = params(area, period, period.to(), now);
         var participants = new HashMap<YearMonth, Long>();
         var scope = total(area);
         var lap = new Lap(area);
-        // Participants are counted in the unit they belonged to when they took part (kept by the listeners).
         jdbc.query("""
                 select m.month, sum(m.participants) from """ + " " + scope.from() + """
                  join overview_unit_participation_month m on m.unit_id = u.id
@@ -478,6 +519,14 @@ class OverviewQueries {
                     participants.put(month(rs.getInt(1)), rs.getLong(2));
                 });
         lap.mark("monthly participation");
+        return participants;
+    }
+
+    /** Questions asked per month and the median hours to a first answer. */
+    Monthly monthlyQuestions(Area area, Period period, Instant now) {
+        var p = params(area, period, period.to(), now);
+        var scope = total(area);
+        var lap = new Lap(area);
         var asked = new HashMap<YearMonth, Long>();
         var medians = new HashMap<YearMonth, Double>();
         jdbc.query("select q.asked_month, count(*), " + median("q.first_answer_seconds") + " from " + scope.from()
@@ -491,6 +540,6 @@ class OverviewQueries {
                     }
                 });
         lap.mark("monthly questions");
-        return new Monthly(participants, asked, medians);
+        return new Monthly(Map.of(), asked, medians);
     }
 }

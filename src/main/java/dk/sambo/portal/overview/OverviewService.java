@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.sambo.portal.organisation.AccessControl;
@@ -33,12 +34,15 @@ import dk.sambo.portal.organisation.ScopeType;
 public class OverviewService {
 
     private final OverviewQueries queries;
+    private final StatementRunner statements;
     private final AccessControl access;
     private final OrganisationService organisation;
     private final Clock clock;
 
-    OverviewService(OverviewQueries queries, AccessControl access, OrganisationService organisation, Clock clock) {
+    OverviewService(OverviewQueries queries, StatementRunner statements, AccessControl access,
+            OrganisationService organisation, Clock clock) {
         this.queries = queries;
+        this.statements = statements;
         this.access = access;
         this.organisation = organisation;
         this.clock = clock;
@@ -102,7 +106,12 @@ public class OverviewService {
         return queries.names(area).name();
     }
 
-    /** The overview of a node for a period. Denied when the current person may not open the node. */
+    /**
+     * The overview of a node for a period. Denied when the current person may not open the node. Not in a
+     * transaction of its own, so its statements can run side by side ({@link StatementRunner}); inside a caller's
+     * transaction it reads in that one.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Overview overview(Area area, Period period) {
         if (!mayView(area)) {
             throw new AccessDeniedException("The overview of " + area.token() + " is not yours to see");
@@ -111,26 +120,42 @@ public class OverviewService {
     }
 
     /** The figures without access checks: for {@link #overview} after its checks, and for the benchmark. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     Overview compute(Area area, Period period, boolean drillDown, java.util.function.Predicate<Area> drillable) {
         var now = clock.instant();
         var today = LocalDate.now(clock.withZone(OverviewQueries.ZONE));
         var referenceDay = period.to().isBefore(today) ? period.to() : today;
-        var names = queries.names(area);
-        var figures = queries.figures(area, period, referenceDay, now);
+        // Every statement is started before any result is awaited; the slowest ones first.
+        var questions = statements.start(() -> queries.questions(area, period, referenceDay, now));
+        var monthlyQuestions = statements.start(() -> queries.monthlyQuestions(area, period, now));
+        var people = statements.start(() -> queries.people(area, period, referenceDay, now));
+        var byTopic = statements.start(() -> queries.questionsBy("topic_code", area, period, now));
+        var bySector = statements.start(() -> queries.questionsBy("sector", area, period, now));
+        var training = statements.start(() -> queries.training(area, period, now));
+        var units = statements.start(() -> queries.units(area, period, referenceDay, now));
+        var participants = statements.start(() -> queries.monthlyParticipants(area, period, now));
+        var plans = statements.start(() -> queries.plans(area, period, referenceDay, now));
+        var names = statements.start(() -> queries.names(area));
+
+        var figures = OverviewQueries.merge(get(people), get(units), get(questions), get(plans));
         var rows = new ArrayList<Overview.Row>();
         if (drillDown) {
-            for (var child : names.children().entrySet()) {
+            for (var child : get(names).children().entrySet()) {
                 var childArea = area.child(child.getKey());
                 rows.add(new Overview.Row(childArea, child.getValue(),
                         figures.getOrDefault(child.getKey(), Figures.EMPTY), drillable.test(childArea)));
             }
         }
         var total = figures.get(-1L);
-        var monthly = queries.monthly(area, period, now);
+        var asked = get(monthlyQuestions);
+        var monthly = new OverviewQueries.Monthly(get(participants), asked.asked(), asked.medianHours());
         var charts = charts(period, total, monthly);
-        return new Overview(area, names.name(), period, referenceDay, total, rows,
-                queries.questionsBy("topic_code", area, period, now), queries.questionsBy("sector", area, period, now),
-                queries.training(area, period, now), charts);
+        return new Overview(area, get(names).name(), period, referenceDay, total, rows, get(byTopic), get(bySector),
+                get(training), charts);
+    }
+
+    private static <T> T get(java.util.concurrent.CompletableFuture<T> future) {
+        return StatementRunner.get(future);
     }
 
     /** Political viewers see cluster totals only: the region's breakdown rows are clusters, nothing deeper. */

@@ -61,8 +61,13 @@ class OverviewBenchmark {
         load();
         System.out.printf("%nLoaded in %.1f s: %s%n", (System.nanoTime() - t0) / 1e9, counts());
 
-        var service = new OverviewService(new OverviewQueries(dataSource), access, organisation,
-                Clock.fixed(Instant.parse("2026-11-23T08:00:00Z"), Clock.systemUTC().getZone()));
+        // As the portal runs it: the statements side by side on as many threads as there are cores. And, for
+        // comparison, one after the other.
+        var statements = new StatementRunner(0);
+        var fixedClock = Clock.fixed(Instant.parse("2026-11-23T08:00:00Z"), Clock.systemUTC().getZone());
+        var service = new OverviewService(new OverviewQueries(dataSource), statements, access, organisation, fixedClock);
+        var sequential = new OverviewService(new OverviewQueries(dataSource), new StatementRunner(1), access,
+                organisation, fixedClock);
         var period = new Period(END.minusMonths(12).plusDays(1), END);
         long cluster = jdbc.queryForObject("select id from health_cluster where code = 'LILLEBAELT'", Long.class);
         var clusterArea = Area.cluster(cluster);
@@ -78,6 +83,7 @@ class OverviewBenchmark {
         var clusterTimes = time(() -> service.compute(clusterArea, period, true, a -> true), 7);
         var regionTimes = time(() -> service.compute(Area.region(), period, true, a -> true), 3);
         var organisationTimes = time(() -> service.compute(organisationArea, period, true, a -> true), 7);
+        var sequentialTimes = time(() -> sequential.compute(clusterArea, period, true, a -> true), 7);
         var sample = service.compute(clusterArea, period, true, a -> true);
         System.out.printf("%nOVERVIEW BENCHMARK (HSQLDB in-memory, %d cores)%n",
                 Runtime.getRuntime().availableProcessors());
@@ -87,8 +93,11 @@ class OverviewBenchmark {
         var region = service.compute(Area.region(), period, true, a -> true);
         System.out.printf("region overview (%d people, %d cluster rows): median %.0f ms, runs %s%n",
                 region.total().people(), region.rows().size(), median(regionTimes), Arrays.toString(regionTimes));
-        System.out.printf("organisation overview: median %.0f ms, runs %s%n%n", median(organisationTimes),
+        System.out.printf("organisation overview: median %.0f ms, runs %s%n", median(organisationTimes),
                 Arrays.toString(organisationTimes));
+        System.out.printf("cluster overview, statements one after the other: median %.0f ms, runs %s%n%n",
+                median(sequentialTimes), Arrays.toString(sequentialTimes));
+        statements.stop();
     }
 
     private static long[] time(Runnable r, int runs) {

@@ -95,7 +95,8 @@ class OverviewStatementCountTest {
         fx.unit("U0", "STMT_A", null);
         fx.person("q0", "U0", "IN_DEPTH", true);
         AuthenticatedAs.login(users, "region");
-        var service = new OverviewService(new OverviewQueries(counting(dataSource)), access, organisation, clock);
+        var service = new OverviewService(new OverviewQueries(counting(dataSource)), new StatementRunner(1), access,
+                organisation, clock);
         var period = new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 10, 31));
 
         statements.set(0);
