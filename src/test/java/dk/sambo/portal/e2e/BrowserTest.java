@@ -64,6 +64,20 @@ public abstract class BrowserTest {
               return Object.values(clients).every(c => typeof c.isActive !== 'function' || !c.isActive());
             }""";
 
+    private static final int MAX_SCREENSHOT_HEIGHT = 6_000;
+    /** The window height at which nothing scrolls any more: the largest overflow of any scrolling element. */
+    private static final String FULL_HEIGHT = """
+            () => {
+              const all = [document.scrollingElement, ...document.querySelectorAll('vaadin-app-layout, *')];
+              const roots = document.querySelector('vaadin-app-layout')?.shadowRoot;
+              if (roots) all.push(...roots.querySelectorAll('*'));
+              let extra = 0;
+              for (const e of all) {
+                if (e && e.scrollHeight > e.clientHeight + 1) extra = Math.max(extra, e.scrollHeight - e.clientHeight);
+              }
+              return window.innerHeight + extra;
+            }""";
+
     private static Playwright playwright;
     private static Browser browser;
 
@@ -163,8 +177,22 @@ public abstract class BrowserTest {
             throw new IllegalStateException(e);
         }
         var path = SCREENSHOTS.resolve(name + ".png");
-        page.screenshot(new Page.ScreenshotOptions().setPath(path).setFullPage(true).setAnimations(
-                com.microsoft.playwright.options.ScreenshotAnimations.DISABLED));
+        // The app layout scrolls inside its content area, not the document, so a "full page" screenshot would
+        // stop at the window: make the window as tall as the tallest scrolled content for the picture.
+        var viewport = page.viewportSize();
+        int height = ((Number) page.evaluate(FULL_HEIGHT)).intValue();
+        if (height > viewport.height) {
+            page.setViewportSize(viewport.width, Math.min(height, MAX_SCREENSHOT_HEIGHT));
+            waitForVaadin();
+        }
+        try {
+            page.screenshot(new Page.ScreenshotOptions().setPath(path).setFullPage(true).setAnimations(
+                    com.microsoft.playwright.options.ScreenshotAnimations.DISABLED));
+        } finally {
+            if (height > viewport.height) {
+                page.setViewportSize(viewport.width, viewport.height);
+            }
+        }
         return path;
     }
 }

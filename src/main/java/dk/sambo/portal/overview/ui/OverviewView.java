@@ -23,6 +23,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -332,6 +333,8 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
             return section;
         }
         var grid = new Grid<Overview.Row>();
+        // Long Danish headers wrap instead of being cut off ("Målgrup…").
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addClassName("overview-breakdown");
         grid.addComponentColumn(row -> {
             if (!row.drillable()) {
@@ -407,6 +410,8 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
             return new Paragraph(getTranslation("overview.questions.none"));
         }
         var grid = new Grid<Overview.QuestionGroup>();
+        // Long Danish headers wrap instead of being cut off ("Målgrup…").
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addColumn(g -> name.apply(g.key())).setHeader(getTranslation("overview.questions.group"))
                 .setFlexGrow(1);
         grid.addColumn(g -> count(g.asked())).setHeader(getTranslation("overview.figure.asked"));
@@ -429,6 +434,8 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
             section.add(new Paragraph(getTranslation("overview.training.none")));
         } else {
             var grid = new Grid<Overview.LogMonth>();
+            // Long Danish headers wrap instead of being cut off ("Målgrup…").
+            grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
             grid.addColumn(m -> m.month().toString()).setHeader(getTranslation("overview.month"));
             grid.addColumn(m -> count(m.entries())).setHeader(getTranslation("overview.training.entries"));
             grid.addColumn(m -> count(m.headCount())).setHeader(getTranslation("overview.training.head-count"));
