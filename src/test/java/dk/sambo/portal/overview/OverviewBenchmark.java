@@ -20,6 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import dk.sambo.portal.organisation.AccessControl;
 import dk.sambo.portal.organisation.OrganisationService;
+import dk.sambo.portal.plan.PlanService;
 
 /**
  * The overview benchmark (docs/benchmarks-overview.md). Not part of {@code ./mvnw verify} (the class name does
@@ -53,6 +54,7 @@ class OverviewBenchmark {
     @Autowired JdbcTemplate jdbc;
     @Autowired AccessControl access;
     @Autowired OrganisationService organisation;
+    @Autowired PlanService plan;
     @Autowired Clock clock;
 
     @Test
@@ -61,7 +63,7 @@ class OverviewBenchmark {
         load();
         System.out.printf("%nLoaded in %.1f s: %s%n", (System.nanoTime() - t0) / 1e9, counts());
 
-        var service = new OverviewService(new OverviewQueries(dataSource), access, organisation,
+        var service = new OverviewService(new OverviewQueries(dataSource), access, organisation, plan,
                 Clock.fixed(Instant.parse("2026-11-23T08:00:00Z"), Clock.systemUTC().getZone()));
         var period = new Period(END.minusMonths(12).plusDays(1), END);
         long cluster = jdbc.queryForObject("select id from health_cluster where code = 'LILLEBAELT'", Long.class);
