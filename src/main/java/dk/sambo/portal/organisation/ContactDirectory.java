@@ -142,7 +142,11 @@ public class ContactDirectory {
         Where(DirectoryFilter filter, LocalDate today) {
             this.today = today;
             var sql = new StringBuilder(" where ra.role in :roles and p.active = true and (ra.role <> " + ROLE
-                    + "CULTURE_BEARER or exists (" + runningAppointment("a") + "))");
+                    + "CULTURE_BEARER or exists (" + runningAppointment("a") + "))"
+                    // The same role in the same scope granted twice is one contact: the first grant stands for it.
+                    + " and not exists (select 1 from RoleAssignment twin where twin.person = p"
+                    + " and twin.role = ra.role and twin.scopeType = ra.scopeType and twin.id < ra.id"
+                    + " and (twin.scopeId = ra.scopeId or (twin.scopeId is null and ra.scopeId is null)))");
             if (filter.role() != null && !ROLES.contains(filter.role())) {
                 sql.append(" and 1 = 0"); // not a role the directory lists
             }

@@ -182,7 +182,7 @@ class OrganisationDemoData implements ApplicationRunner {
         var unit = plan.unit();
         var kind = unit.getOrganisation().getKind();
         var leader = existingLeader != null ? existingLeader
-                : person(leaderTitle(kind), unit, KnowledgeTarget.IN_DEPTH, Role.STAFF, Role.LINE_MANAGER);
+                : person(leaderTitle(kind), unit, KnowledgeTarget.IN_DEPTH, Role.STAFF);
         if (existingLeader != null) {
             grantOnce(existingLeader, Role.LINE_MANAGER, unit);
         } else {

@@ -53,7 +53,9 @@ class ContactDirectoryTest {
         kvarkA = unit(kolding, null, "Kvark A");
         kvarkB = unit(kolding, kvarkA, "Kvark B");
         var kvarkC = unit(aabenraa, null, "Kvark C");
-        role(person("Zeta Leder", kvarkA, true), Role.LINE_MANAGER, ScopeType.UNIT, kvarkA.id());
+        var leader = person("Zeta Leder", kvarkA, true);
+        role(leader, Role.LINE_MANAGER, ScopeType.UNIT, kvarkA.id());
+        role(leader, Role.LINE_MANAGER, ScopeType.UNIT, kvarkA.id()); // granted twice: still one contact
         role(person("Zeta Underleder", kvarkB, true), Role.LINE_MANAGER, ScopeType.UNIT, kvarkB.id());
         role(person("Zeta Sydleder", kvarkC, true), Role.LINE_MANAGER, ScopeType.UNIT, kvarkC.id());
         role(person("Zeta Inaktiv", kvarkA, false), Role.LINE_MANAGER, ScopeType.UNIT, kvarkA.id());

@@ -81,7 +81,7 @@ class ParticipationStartSections {
         card.add(figures(figure(percent(p.step1Share()), t("overview.start.figure.step1")),
                 figure(percent(p.step2Share()), t("overview.start.figure.step2")),
                 figure(percent(p.recentShare()), t("overview.start.figure.recent"))));
-        card.add(text(t("overview.start.org.target", p.targetGroup())), text(t("overview.start.explain")),
+        card.add(text(t("overview.start.org.explain", p.targetGroup())),
                 link(overviewOf(node.area()), t("overview.start.org.link")));
         return card;
     }
@@ -100,7 +100,7 @@ class ParticipationStartSections {
                 return card;
             }
             card.add(text(t("overview.start.needs.explain", first.phase().name(locale()),
-                    first.target().lowerPercent(), t("overview.step." + first.target().name()))));
+                    first.target().lowerPercent())));
             for (var cluster : clusters) {
                 addCluster(card, cluster, clusters.size() > 1);
             }
@@ -133,8 +133,8 @@ class ParticipationStartSections {
         return OverviewView.ROUTE + "?" + OverviewView.AREA_PARAMETER + "=" + area.token();
     }
 
-    /** Whole percent, as the other start cards show shares; a dash where there is no target group. */
+    /** Whole percent, as the other start cards show shares (kept on one line); a dash without a target group. */
     static String percent(@Nullable Double share) {
-        return share == null ? "–" : Math.round(share * 100) + " %";
+        return share == null ? "–" : Math.round(share * 100) + "\u00a0%";
     }
 }

@@ -26,7 +26,7 @@ class ParticipationStartSectionsTest extends KaribuTest {
         var units = overview.participationAsLeader(Role.LINE_MANAGER);
         navigate("");
         var text = PageText.now();
-        assertThat(text).contains("Andel trænet i dine enheder", "Målgruppe", "Step 1", "Step 2", "Seneste 90 dage");
+        assertThat(text).contains("Andel trænet i dine enheder", "Målgruppe", "Step\u00a01", "Step\u00a02", "90\u00a0dage");
         for (var unit : units) {
             var p = unit.participation();
             assertThat(text).contains(unit.name() + "\n" + p.targetGroup() + "\n"
@@ -54,7 +54,7 @@ class ParticipationStartSectionsTest extends KaribuTest {
                 ParticipationStartSections.percent(p.step1Share()) + "\nhar deltaget i step 1",
                 ParticipationStartSections.percent(p.step2Share()) + "\nhar deltaget i step 2",
                 ParticipationStartSections.percent(p.recentShare()) + "\nhar trænet de seneste 90 dage",
-                "Målgruppen er " + p.targetGroup() + " medarbejdere", "Se organisationen i overblikket");
+                "Målgruppen er de " + p.targetGroup() + " medarbejdere", "Se organisationen i overblikket");
     }
 
     @Test
