@@ -65,7 +65,7 @@ class ParticipationStartSectionsTest extends KaribuTest {
         navigate("");
         var text = PageText.now();
         assertThat(text).contains("Lokale træningsbehov", "Planen er i fasen Forandringsledelse",
-                "mindst 40 % af målgruppen", needs.unitsBelow().size() + "\nenheder under målet",
+                "mindst 40\u00a0% af målgruppen", needs.unitsBelow().size() + "\nenheder under målet",
                 first.name() + ", " + first.organisationName() + ": "
                         + ParticipationStartSections.percent(first.participation().recentShare()));
         // The overview is not the implementing level's to open, so no card points to it.
