@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,18 +19,21 @@ import dk.sambo.portal.AuthenticatedAs;
 import dk.sambo.portal.PortalTest;
 import dk.sambo.portal.TestClock;
 import dk.sambo.portal.audit.AuditLog;
+import dk.sambo.portal.shared.scheduling.SystemTask;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * The CULTURE_BEARER role follows the register: ending an appointment takes away the role it gave unless another
  * running appointment still covers the unit, an appointment that runs out loses it when the job runs, and a role
- * granted by hand is left alone. Each test's changes are rolled back; its people are fresh fixtures.
+ * granted by hand is left alone. Each test's changes are rolled back; its people are fresh fixtures. Nothing here
+ * calls the job through its ShedLock proxy: the lock commits on the test transaction's connection.
  */
 @PortalTest
 @Transactional
 class CultureBearerRoleTest {
 
     @Autowired CultureBearerRegister register;
-    @Autowired CultureBearerJobs jobs;
     @Autowired PeopleAdministration administration;
     @Autowired RoleAssignmentRepository roles;
     @Autowired PersonRepository people;
@@ -87,9 +91,10 @@ class CultureBearerRoleTest {
         assertThat(register.revokeRolesNoLongerNeeded()).isZero();
         assertThat(bearerUnits(person)).containsExactly(sygeplejen.id());
 
-        // The day after, the job (as scheduled, under its lock) takes it, as "system".
+        // The day after, the job's work takes it, as "system". (Not through the job's ShedLock proxy: the lock's
+        // own transaction would commit this test's fixtures on the shared connection.)
         clock.advance(Duration.ofDays(1));
-        jobs.revokeExpiredRoles();
+        SystemTask.run(register::revokeRolesNoLongerNeeded);
         assertThat(bearerUnits(person)).isEmpty();
         assertThat(audit.forObject("Person", person.id(), 10)).anySatisfy(e -> {
             assertThat(e.getAction()).isEqualTo("ROLE_REVOKED");
@@ -109,6 +114,14 @@ class CultureBearerRoleTest {
         register.end(both, today.minusDays(1));
 
         assertThat(bearerUnits(person)).containsExactly(sygeplejen.id());
+    }
+
+    @Test
+    void the_job_runs_hourly_on_one_node_and_can_be_switched_off() throws NoSuchMethodException {
+        var method = CultureBearerJobs.class.getMethod("revokeExpiredRoles");
+        assertThat(method.getAnnotation(Scheduled.class).cron())
+                .isEqualTo("${portal.organisation.culture-bearer-expiry-cron:0 15 * * * *}");
+        assertThat(method.getAnnotation(SchedulerLock.class).name()).isEqualTo("culture-bearer-role-expiry");
     }
 
     @Test
