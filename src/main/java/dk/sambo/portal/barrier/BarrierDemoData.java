@@ -9,13 +9,15 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.sambo.portal.organisation.ContactDirectory;
+import dk.sambo.portal.organisation.ContactDirectory.DirectoryFilter;
 import dk.sambo.portal.organisation.OrganisationFigures;
-import dk.sambo.portal.organisation.OrganisationFigures.DirectoryFilter;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.organisation.Role;
 import dk.sambo.portal.organisation.UnitSummary;
@@ -32,13 +34,15 @@ class BarrierDemoData implements ApplicationRunner {
     private final BarrierRepository barriers;
     private final OrganisationService organisation;
     private final OrganisationFigures figures;
+    private final ContactDirectory directory;
     private final Clock clock;
 
     BarrierDemoData(BarrierRepository barriers, OrganisationService organisation, OrganisationFigures figures,
-            Clock clock) {
+            ContactDirectory directory, Clock clock) {
         this.barriers = barriers;
         this.organisation = organisation;
         this.figures = figures;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -104,8 +108,8 @@ class BarrierDemoData implements ApplicationRunner {
         if (unit == null) {
             return;
         }
-        var owner = figures.directory(new DirectoryFilter(null, Role.LINE_MANAGER, null, null, unit.id(), null))
-                .stream().filter(c -> c.scopeId() != null && c.scopeId() == unit.id()).findFirst().orElse(null);
+        var owner = directory.find(new DirectoryFilter(null, Role.LINE_MANAGER, null, null, unit.id(), null),
+                PageRequest.of(0, 20)).stream().filter(c -> c.scopeId() != null && c.scopeId() == unit.id()).findFirst().orElse(null);
         var barrier = new Barrier(unit.id(), null, clock.instant());
         barrier.describe(kind, description, action, owner == null ? null : owner.personId(), due, status);
         barriers.save(barrier);

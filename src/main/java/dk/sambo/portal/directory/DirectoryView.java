@@ -20,25 +20,30 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+
 import dk.sambo.portal.organisation.Cluster;
+import dk.sambo.portal.organisation.ContactDirectory;
+import dk.sambo.portal.organisation.ContactDirectory.Contact;
+import dk.sambo.portal.organisation.ContactDirectory.DirectoryFilter;
 import dk.sambo.portal.organisation.Organisation;
-import dk.sambo.portal.organisation.OrganisationFigures;
-import dk.sambo.portal.organisation.OrganisationFigures.Contact;
-import dk.sambo.portal.organisation.OrganisationFigures.DirectoryFilter;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.organisation.Role;
 import dk.sambo.portal.organisation.Topic;
 import dk.sambo.portal.organisation.TopicService;
 import dk.sambo.portal.organisation.UnitSummary;
 
-/** Find the right person: by name, role, cluster, organisation, unit or topic, with work contact details. */
+/**
+ * Find the right person: by name, role, cluster, organisation, unit or topic, with work contact details. The
+ * database filters and pages ({@link ContactDirectory}); the grid fetches a page at a time as it scrolls.
+ */
 @Route("kontakter")
 @PermitAll
 @Menu(order = 70, title = "directory.nav", icon = "vaadin:phone")
 @StyleSheet("./assets/roles.css")
 class DirectoryView extends VerticalLayout implements HasDynamicTitle {
 
-    private final OrganisationFigures figures;
+    private final ContactDirectory directory;
     private final TopicService topics;
     private final TextField text = new TextField();
     private final Select<Role> role = new Select<>();
@@ -49,8 +54,8 @@ class DirectoryView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<Contact> grid = new Grid<>();
     private final Span count = new Span();
 
-    DirectoryView(OrganisationFigures figures, OrganisationService organisation, TopicService topics) {
-        this.figures = figures;
+    DirectoryView(ContactDirectory directory, OrganisationService organisation, TopicService topics) {
+        this.directory = directory;
         this.topics = topics;
         addClassName("roles-page");
         add(new H1(getTranslation("directory.heading")), new Paragraph(getTranslation("directory.intro")));
@@ -58,7 +63,7 @@ class DirectoryView extends VerticalLayout implements HasDynamicTitle {
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
         role.setLabel(getTranslation("directory.role"));
-        role.setItems(OrganisationFigures.DIRECTORY_ROLES.stream().sorted().toList());
+        role.setItems(ContactDirectory.ROLES.stream().sorted().toList());
         role.setEmptySelectionAllowed(true);
         role.setEmptySelectionCaption(getTranslation("directory.any"));
         role.setItemLabelGenerator(r -> r == null ? getTranslation("directory.any") : getTranslation("role." + r));
@@ -91,7 +96,7 @@ class DirectoryView extends VerticalLayout implements HasDynamicTitle {
             field.addValueChangeListener(e -> refresh());
         }
 
-        grid.addColumn(Contact::name).setHeader(getTranslation("directory.person")).setFlexGrow(2)
+        grid.addColumn(Contact::name).setKey("name").setHeader(getTranslation("directory.person")).setFlexGrow(2)
                 .setSortable(true);
         grid.addColumn(this::place).setHeader(getTranslation("directory.place")).setFlexGrow(3);
         grid.addColumn(c -> getTranslation("role." + c.role())).setHeader(getTranslation("directory.role"))
@@ -109,13 +114,15 @@ class DirectoryView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        var contacts = figures.directory(new DirectoryFilter(text.getValue(), role.getValue(),
+        var filter = new DirectoryFilter(text.getValue(), role.getValue(),
                 cluster.getValue() == null ? null : cluster.getValue().id(),
                 organisationBox.getValue() == null ? null : organisationBox.getValue().id(),
                 unit.getValue() == null ? null : unit.getValue().id(),
-                topic.getValue() == null ? null : topic.getValue().getCode()));
-        grid.setItems(contacts);
-        count.setText(getTranslation("directory.count", contacts.size()));
+                topic.getValue() == null ? null : topic.getValue().getCode());
+        long total = directory.count(filter);
+        grid.setItems(query -> directory.find(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) total);
+        count.setText(getTranslation("directory.count", total));
     }
 
     private String place(Contact c) {

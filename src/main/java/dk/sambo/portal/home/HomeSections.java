@@ -2,17 +2,17 @@ package dk.sambo.portal.home;
 
 import static dk.sambo.portal.home.StartCard.badge;
 import static dk.sambo.portal.home.StartCard.card;
+import static dk.sambo.portal.home.StartCard.cell;
 import static dk.sambo.portal.home.StartCard.figure;
 import static dk.sambo.portal.home.StartCard.figures;
 import static dk.sambo.portal.home.StartCard.link;
 import static dk.sambo.portal.home.StartCard.t;
+import static dk.sambo.portal.home.StartCard.table;
 import static dk.sambo.portal.home.StartCard.text;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -42,8 +42,9 @@ import dk.sambo.portal.shared.ui.Formats;
 
 /*
  * The start-page sections the organisation model can fill: who you are, your leader and culture bearers, the
- * basic principles, a culture bearer's appointment, a line manager's units, a director's organisation, a
- * cluster's summary and the implementing level's local needs. Other features add their own sections as beans.
+ * basic principles, a culture bearer's appointment, a line manager's units, a director's organisation and a
+ * cluster's summary. Other features add their own sections as beans (the participation figures and the
+ * implementing level's local training needs come from the overview).
  */
 
 /** Everyone: who you are in the agreement. */
@@ -266,28 +267,18 @@ class LineManagerUnitsSection implements StartSection {
     }
 
     static Div unitTable(List<UnitFigure> rows) {
-        var table = new Div(cell(t("start.table.unit"), true), cell(t("start.table.people"), true),
-                cell(t("start.table.in-depth"), true), cell(t("start.table.overall"), true),
-                cell(t("start.table.bearers"), true));
-        table.addClassName("start-table");
+        var table = table(t("start.table.unit"), t("start.table.people"), t("start.table.in-depth"),
+                t("start.table.overall"), t("start.table.bearers"));
         for (var r : rows) {
-            table.add(cell(r.unitName(), false), cell(String.valueOf(r.people()), false),
-                    cell(String.valueOf(r.inDepth()), false), cell(String.valueOf(r.overall()), false));
-            var bearers = cell(String.valueOf(r.cultureBearers()), false);
+            table.add(cell(r.unitName()), cell(String.valueOf(r.people())), cell(String.valueOf(r.inDepth())),
+                    cell(String.valueOf(r.overall())));
+            var bearers = cell(String.valueOf(r.cultureBearers()));
             if (r.gap()) {
                 bearers.addClassName("start-gap");
             }
             table.add(bearers);
         }
         return table;
-    }
-
-    static Span cell(String text, boolean header) {
-        var span = new Span(text);
-        if (header) {
-            span.addClassName("start-table-header");
-        }
-        return span;
     }
 }
 
@@ -388,12 +379,8 @@ class ClusterSummarySection implements StartSection {
     @Override
     public com.vaadin.flow.component.Component create() {
         var card = card("cluster", t("start.cluster.heading"));
-        var table = new Div(LineManagerUnitsSection.cell(t("start.cluster.name"), true),
-                LineManagerUnitsSection.cell(t("start.table.units"), true),
-                LineManagerUnitsSection.cell(t("start.cluster.coverage"), true),
-                LineManagerUnitsSection.cell(t("start.table.people"), true),
-                LineManagerUnitsSection.cell(t("start.table.bearers"), true));
-        table.addClassNames("start-table");
+        var table = table(t("start.cluster.name"), t("start.table.units"), t("start.cluster.coverage"),
+                t("start.table.people"), t("start.table.bearers"));
         int shown = 0;
         for (Cluster cluster : clustersInScope(organisation, access)) {
             var rows = figures.forCluster(cluster.id());
@@ -401,12 +388,10 @@ class ClusterSummarySection implements StartSection {
                 continue;
             }
             var totals = Totals.of(rows);
-            table.add(LineManagerUnitsSection.cell(cluster.getName(), false),
-                    LineManagerUnitsSection.cell(String.valueOf(totals.units()), false),
-                    LineManagerUnitsSection.cell(t("start.cluster.coverage.value", totals.coveragePercent(),
-                            totals.coveredUnits(), totals.units()), false),
-                    LineManagerUnitsSection.cell(String.valueOf(totals.people()), false),
-                    LineManagerUnitsSection.cell(String.valueOf(totals.cultureBearers()), false));
+            table.add(cell(cluster.getName()), cell(String.valueOf(totals.units())),
+                    cell(t("start.cluster.coverage.value", totals.coveragePercent(), totals.coveredUnits(),
+                            totals.units())),
+                    cell(String.valueOf(totals.people())), cell(String.valueOf(totals.cultureBearers())));
             shown++;
         }
         card.add(shown == 0 ? text(t("start.cluster.none")) : table);
@@ -419,55 +404,5 @@ class ClusterSummarySection implements StartSection {
                 .filter(c -> access.coversCluster(Role.STRATEGIC, c.id()) || access.coversCluster(Role.IMPLEMENTING,
                         c.id()) || access.coversCluster(Role.POLITICAL, c.id()))
                 .toList();
-    }
-}
-
-/** Implementing level: local needs, the units in the cluster without a culture bearer, most staff first. */
-@Component
-class LocalNeedsSection implements StartSection {
-
-    private final OrganisationFigures figures;
-    private final OrganisationService organisation;
-    private final AccessControl access;
-
-    LocalNeedsSection(OrganisationFigures figures, OrganisationService organisation, AccessControl access) {
-        this.figures = figures;
-        this.organisation = organisation;
-        this.access = access;
-    }
-
-    @Override
-    public Set<Role> roles() {
-        return EnumSet.of(Role.IMPLEMENTING);
-    }
-
-    @Override
-    public int order() {
-        return 20;
-    }
-
-    @Override
-    public com.vaadin.flow.component.Component create() {
-        var card = card("needs", t("start.needs.heading"));
-        card.add(text(t("start.needs.explain")));
-        var gaps = new LinkedHashMap<String, UnitFigure>();
-        for (var cluster : organisation.clusters()) {
-            if (!access.coversCluster(Role.IMPLEMENTING, cluster.id())) {
-                continue;
-            }
-            figures.forCluster(cluster.id()).stream().filter(UnitFigure::gap)
-                    .forEach(f -> gaps.putIfAbsent(f.unitName() + f.unitId(), f));
-        }
-        if (gaps.isEmpty()) {
-            card.add(badge(t("start.manager.no-gaps"), "ok"));
-            return card;
-        }
-        var sorted = gaps.values().stream().sorted(Comparator.comparingLong(UnitFigure::inDepth).reversed()).toList();
-        card.add(figures(figure(sorted.size(), t("start.needs.count"))));
-        var list = new UnorderedList();
-        sorted.forEach(f -> list.add(new ListItem(t("start.needs.unit", f.unitName(), f.organisationName(),
-                f.inDepth(), f.people()))));
-        card.add(list, link("kontakter", t("start.directory.link")));
-        return card;
     }
 }

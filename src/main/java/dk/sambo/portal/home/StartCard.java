@@ -54,6 +54,25 @@ public final class StartCard {
         return anchor;
     }
 
+    /**
+     * A compact table of a name column and four figure columns, header row first; add each row's five cells
+     * (text from {@link #cell}, or links) in order.
+     */
+    public static Div table(String... headers) {
+        var table = new Div();
+        table.addClassName("start-table");
+        for (var header : headers) {
+            var cell = cell(header);
+            cell.addClassName("start-table-header");
+            table.add(cell);
+        }
+        return table;
+    }
+
+    public static Span cell(String text) {
+        return new Span(text);
+    }
+
     public static Span badge(String text, String kind) {
         var badge = new Span(text);
         badge.addClassNames("roles-badge", "roles-badge-" + kind);

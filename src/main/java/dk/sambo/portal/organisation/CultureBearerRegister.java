@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -18,6 +19,12 @@ import dk.sambo.portal.audit.AuditLog;
  * Appointing and ending culture bearers. A line manager appoints people from the units they lead, for units
  * they lead; administrators may appoint anywhere. The same person cannot hold two overlapping appointments for
  * the same unit.
+ *
+ * <p>The CULTURE_BEARER role follows the appointments: appointing gives it for each unit covered (marked as given
+ * by an appointment), and once no appointment of the person covering that unit is left running, the role goes
+ * again, audited and announced with {@link RoleRevoked} so open sessions end. Ending an appointment with a last
+ * day in the past does that at once; an appointment that runs out by its end date is handled by
+ * {@link CultureBearerJobs}. A role an administrator granted by hand is never taken by the register.
  */
 @Service
 @Transactional
@@ -30,11 +37,12 @@ public class CultureBearerRegister {
     private final AccessControl access;
     private final CurrentPerson currentPerson;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CultureBearerRegister(CultureBearerAppointmentRepository appointments, PersonRepository people,
             UnitRepository units, RoleAssignmentRepository roleAssignments, AccessControl access,
-            CurrentPerson currentPerson, AuditLog audit, Clock clock) {
+            CurrentPerson currentPerson, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.appointments = appointments;
         this.people = people;
         this.units = units;
@@ -42,6 +50,7 @@ public class CultureBearerRegister {
         this.access = access;
         this.currentPerson = currentPerson;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -89,6 +98,33 @@ public class CultureBearerRegister {
         }
         appointment.endOn(lastDay);
         audit.record("CULTURE_BEARER_ENDED", "CultureBearerAppointment", appointmentId, "lastDay=" + lastDay);
+        // Ended before today: the role goes now. A last day still to come keeps it until the job sees it pass.
+        var today = LocalDate.now(clock);
+        if (appointment.getValidTo() != null && appointment.getValidTo().isBefore(today)) {
+            revoke(roleAssignments.findCultureBearerRolesNoLongerNeeded(appointment.getPerson().id(), today),
+                    "appointment " + appointmentId + " ended");
+        }
+    }
+
+    /**
+     * Takes away every culture-bearer role an appointment gave that no appointment still needs; returns how many.
+     * For {@link CultureBearerJobs} (runs as "system"): housekeeping that removes only what nothing justifies any
+     * more, so it needs no caller's role.
+     */
+    int revokeRolesNoLongerNeeded() {
+        var roles = roleAssignments.findCultureBearerRolesNoLongerNeeded(null, LocalDate.now(clock));
+        revoke(roles, "appointment ran out");
+        return roles.size();
+    }
+
+    private void revoke(List<RoleAssignment> roles, String reason) {
+        for (var role : roles) {
+            var personId = role.getPerson().id();
+            roleAssignments.delete(role);
+            audit.record("ROLE_REVOKED", "Person", personId,
+                    Role.CULTURE_BEARER + " " + ScopeType.UNIT + ":" + role.getScopeId() + " (" + reason + ")");
+            events.publishEvent(new RoleRevoked(personId, Role.CULTURE_BEARER));
+        }
     }
 
     @Transactional(readOnly = true)
@@ -137,11 +173,14 @@ public class CultureBearerRegister {
 
     private void ensureRole(Person person, Set<Unit> covered) {
         // The culture-bearer role follows the appointment, so the queue and training log open for the person.
+        // A role already there stays as it was: one given by hand is not the appointment's to take away later.
         for (var unit : covered) {
             if (!roleAssignments.existsByPersonIdAndRoleAndScopeTypeAndScopeId(person.id(), Role.CULTURE_BEARER,
                     ScopeType.UNIT, unit.id())) {
-                roleAssignments.save(new RoleAssignment(person, Role.CULTURE_BEARER, ScopeType.UNIT, unit.id(),
-                        currentPerson.id().orElse(null), clock.instant()));
+                var role = new RoleAssignment(person, Role.CULTURE_BEARER, ScopeType.UNIT, unit.id(),
+                        currentPerson.id().orElse(null), clock.instant());
+                role.markFromAppointment();
+                roleAssignments.save(role);
             }
         }
     }

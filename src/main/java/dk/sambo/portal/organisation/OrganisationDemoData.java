@@ -182,7 +182,7 @@ class OrganisationDemoData implements ApplicationRunner {
         var unit = plan.unit();
         var kind = unit.getOrganisation().getKind();
         var leader = existingLeader != null ? existingLeader
-                : person(leaderTitle(kind), unit, KnowledgeTarget.IN_DEPTH, Role.STAFF, Role.LINE_MANAGER);
+                : person(leaderTitle(kind), unit, KnowledgeTarget.IN_DEPTH, Role.STAFF);
         if (existingLeader != null) {
             grantOnce(existingLeader, Role.LINE_MANAGER, unit);
         } else {
@@ -288,6 +288,11 @@ class OrganisationDemoData implements ApplicationRunner {
         var from = LocalDate.now(clock).minusMonths(6 + random.nextInt(10));
         appointments.save(new CultureBearerAppointment(person, covered, topics, from, null,
                 by == null ? null : by.id()));
+        // The role granted above for a covered unit is the appointment's, as if the register had given it.
+        for (var unit : covered) {
+            assignments.findByPersonIdAndRoleAndScopeTypeAndScopeId(person.id(), Role.CULTURE_BEARER, ScopeType.UNIT,
+                    unit.id()).ifPresent(RoleAssignment::markFromAppointment);
+        }
     }
 
     private record UnitPlan(Unit unit, int staff, int cultureBearers) {

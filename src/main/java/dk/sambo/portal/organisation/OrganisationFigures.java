@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,7 +13,6 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -22,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Figures about units for the role pages and the plan's tools: people by knowledge target, culture-bearer
- * coverage, the units a line manager leads, and the contact directory of role holders. Counts are computed in
- * the database. Every method checks that the caller's scope covers what is asked for.
+ * coverage and the units a line manager leads (the contact directory is {@link ContactDirectory}). Counts are
+ * computed in the database. Every method checks that the caller's scope covers what is asked for.
  */
 @Service
 @Transactional(readOnly = true)
@@ -34,22 +32,15 @@ public class OrganisationFigures {
     static final Set<Role> OVERSIGHT = EnumSet.of(Role.LINE_MANAGER, Role.SENIOR_MANAGER, Role.STRATEGIC,
             Role.IMPLEMENTING, Role.POLITICAL, Role.ADMIN);
 
-    /** Roles listed in the contact directory. */
-    public static final Set<Role> DIRECTORY_ROLES = EnumSet.of(Role.LINE_MANAGER, Role.CULTURE_BEARER,
-            Role.SENIOR_MANAGER, Role.STRATEGIC, Role.IMPLEMENTING, Role.POLITICAL);
-
     private final EntityManager em;
     private final AccessControl access;
     private final CurrentPerson currentPerson;
-    private final OrganisationService organisation;
     private final Clock clock;
 
-    OrganisationFigures(EntityManager em, AccessControl access, CurrentPerson currentPerson,
-            OrganisationService organisation, Clock clock) {
+    OrganisationFigures(EntityManager em, AccessControl access, CurrentPerson currentPerson, Clock clock) {
         this.em = em;
         this.access = access;
         this.currentPerson = currentPerson;
-        this.organisation = organisation;
         this.clock = clock;
     }
 
@@ -201,105 +192,5 @@ public class OrganisationFigures {
                 throw new AccessDeniedException("Unit " + id + " is outside your scope");
             }
         }
-    }
-
-    /** A role holder in the contact directory. */
-    public record Contact(long personId, String name, @Nullable String jobTitle, @Nullable String email,
-            Role role, ScopeType scopeType, @Nullable Long scopeId, String scopeName, @Nullable String unitName,
-            @Nullable String organisationName, Set<String> topicCodes) {
-    }
-
-    /** Filter for the directory; null fields mean "any". */
-    public record DirectoryFilter(@Nullable String text, @Nullable Role role, @Nullable Long clusterId,
-            @Nullable Long organisationId, @Nullable Long unitId, @Nullable String topicCode) {
-    }
-
-    /**
-     * Line managers, culture bearers and the cluster levels, with work contact details. Open to every logged-in
-     * person: knowing whom to contact across sectors is the point (seed 000). Culture bearers are listed by their
-     * active appointment, so the topics they cover are shown.
-     */
-    public List<Contact> directory(DirectoryFilter filter) {
-        var today = LocalDate.now(clock);
-        var assignments = em.createQuery("""
-                select ra from RoleAssignment ra join fetch ra.person p left join fetch p.unit pu
-                left join fetch pu.organisation
-                where ra.role in :roles and p.active = true order by p.name, ra.role""", RoleAssignment.class)
-                .setParameter("roles", filter.role() == null ? DIRECTORY_ROLES : Set.of(filter.role()))
-                .getResultList();
-        var topicsByPerson = new HashMap<Long, Set<String>>();
-        for (var a : em.createQuery("""
-                select a from CultureBearerAppointment a where a.validFrom <= :day
-                and (a.validTo is null or a.validTo >= :day)""", CultureBearerAppointment.class)
-                .setParameter("day", today).getResultList()) {
-            topicsByPerson.computeIfAbsent(a.getPerson().id(), k -> new java.util.HashSet<>())
-                    .addAll(a.getTopicCodes());
-        }
-        var unitFilter = filter.unitId() == null ? null : em.find(Unit.class, filter.unitId());
-        var text = filter.text() == null ? "" : filter.text().strip().toLowerCase(java.util.Locale.ROOT);
-        var result = new ArrayList<Contact>();
-        for (var ra : assignments) {
-            var p = ra.getPerson();
-            if (ra.getRole() == Role.CULTURE_BEARER && !topicsByPerson.containsKey(p.id())) {
-                continue; // appointment ended: no longer a contact
-            }
-            var scopeUnit = ra.getScopeType() == ScopeType.UNIT && ra.getScopeId() != null
-                    ? em.find(Unit.class, ra.getScopeId()) : null;
-            if (!matchesPlace(ra, scopeUnit, filter, unitFilter)) {
-                continue;
-            }
-            var topics = ra.getRole() == Role.CULTURE_BEARER ? Set.copyOf(topicsByPerson.get(p.id())) : Set.<String>of();
-            if (filter.topicCode() != null && (ra.getRole() != Role.CULTURE_BEARER
-                    || !(topics.isEmpty() || topics.contains(filter.topicCode())))) {
-                continue;
-            }
-            var unit = p.getUnit();
-            var contact = new Contact(p.id(), p.getName(), p.getJobTitle(), p.getEmail(), ra.getRole(),
-                    ra.getScopeType(), ra.getScopeId(), organisation.scopeName(ra.getScopeType(), ra.getScopeId()),
-                    unit == null ? null : unit.getName(), unit == null ? null : unit.getOrganisation().getName(),
-                    topics);
-            if (!text.isEmpty() && !(contact.name() + " " + contact.jobTitle() + " " + contact.scopeName() + " "
-                    + contact.organisationName()).toLowerCase(java.util.Locale.ROOT).contains(text)) {
-                continue;
-            }
-            result.add(contact);
-        }
-        result.sort(Comparator.comparing(Contact::role).thenComparing(Contact::scopeName)
-                .thenComparing(Contact::name));
-        return result;
-    }
-
-    private boolean matchesPlace(RoleAssignment ra, @Nullable Unit scopeUnit, DirectoryFilter filter,
-            @Nullable Unit unitFilter) {
-        if (unitFilter != null) {
-            // The people who serve this unit: roles on the unit or above it.
-            if (scopeUnit == null || !unitFilter.isWithin(scopeUnit)) {
-                return false;
-            }
-        }
-        if (filter.organisationId() != null) {
-            boolean inOrg = switch (ra.getScopeType()) {
-                case UNIT -> scopeUnit != null && scopeUnit.getOrganisation().id() == filter.organisationId();
-                case ORGANISATION -> filter.organisationId().equals(ra.getScopeId());
-                case CLUSTER, REGION -> false;
-            };
-            if (!inOrg) {
-                return false;
-            }
-        }
-        if (filter.clusterId() != null) {
-            boolean inCluster = switch (ra.getScopeType()) {
-                case UNIT -> scopeUnit != null && scopeUnit.effectiveClusters().stream()
-                        .anyMatch(c -> c.id() == filter.clusterId());
-                case ORGANISATION -> organisation.organisation(ra.getScopeId()).map(o -> o.getClusters().stream()
-                        .anyMatch(c -> c.id() == filter.clusterId())).orElse(false);
-                case CLUSTER -> filter.clusterId().equals(ra.getScopeId());
-                case REGION -> true;
-            };
-            if (!inCluster) {
-                return false;
-            }
-        }
-        return true;
     }
 }

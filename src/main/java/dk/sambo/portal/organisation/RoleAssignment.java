@@ -41,6 +41,13 @@ public class RoleAssignment extends AbstractEntity {
     @Column(name = "granted_at", nullable = false)
     private Instant grantedAt;
 
+    /**
+     * Given by a culture-bearer appointment rather than by an administrator: the register takes it away again when
+     * no appointment of the person still covers the unit ({@link CultureBearerRegister}).
+     */
+    @Column(name = "from_appointment", nullable = false)
+    private boolean fromAppointment;
+
     protected RoleAssignment() {
         this.person = null;
         this.role = Role.STAFF;
@@ -82,6 +89,14 @@ public class RoleAssignment extends AbstractEntity {
 
     public Instant getGrantedAt() {
         return grantedAt;
+    }
+
+    boolean isFromAppointment() {
+        return fromAppointment;
+    }
+
+    void markFromAppointment() {
+        this.fromAppointment = true;
     }
 
     public Grant toGrant() {

@@ -1,6 +1,10 @@
 package dk.sambo.portal.organisation;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -35,6 +39,24 @@ interface RoleAssignmentRepository extends JpaRepository<RoleAssignment, Long> {
             select ra from RoleAssignment ra join fetch ra.person p
             where ra.role = :role and p.active = true order by p.name""")
     List<RoleAssignment> findActiveHolders(Role role);
+
+    Optional<RoleAssignment> findByPersonIdAndRoleAndScopeTypeAndScopeId(long personId, Role role,
+            ScopeType scopeType, Long scopeId);
+
+    /**
+     * Culture-bearer roles an appointment gave that no appointment of the person still needs: none covering the
+     * role's unit has ended on or after {@code today} (an appointment starting later needs it already, as the
+     * register gives the role when it appoints). {@code personId} null: everyone's.
+     */
+    @Query("""
+            select ra from RoleAssignment ra join fetch ra.person p
+            where ra.role = dk.sambo.portal.organisation.Role.CULTURE_BEARER
+              and ra.scopeType = dk.sambo.portal.organisation.ScopeType.UNIT and ra.fromAppointment = true
+              and (:personId is null or p.id = :personId)
+              and not exists (select 1 from CultureBearerAppointment a join a.units u
+                  where a.person = p and u.id = ra.scopeId and (a.validTo is null or a.validTo >= :today))
+            order by ra.id""")
+    List<RoleAssignment> findCultureBearerRolesNoLongerNeeded(@Nullable Long personId, LocalDate today);
 
     boolean existsByPersonIdAndRoleAndScopeTypeAndScopeId(long personId, Role role, ScopeType scopeType, Long scopeId);
 

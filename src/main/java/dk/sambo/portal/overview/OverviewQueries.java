@@ -206,43 +206,7 @@ class OverviewQueries {
         var lap = new Lap(area);
         var people = new HashMap<Long, long[]>();
         for (var scope : scopes(area)) {
-            jdbc.query("""
-                    select x.child_key, count(*),
-                      sum(case when x.kt = 'IN_DEPTH' then 1 else 0 end),
-                      sum(case when x.kt = 'OVERALL' then 1 else 0 end),
-                      sum(x.leader),
-                      sum(case when x.kt <> 'NONE' then x.part else 0 end),
-                      sum(case when x.kt = 'IN_DEPTH' then x.part else 0 end),
-                      sum(case when x.kt = 'OVERALL' then x.part else 0 end),
-                      sum(x.leader * x.part),
-                      sum(case when x.kt = 'IN_DEPTH' then x.step1 else 0 end),
-                      sum(case when x.kt = 'OVERALL' then x.step1 else 0 end),
-                      sum(x.leader * x.step1),
-                      sum(case when x.kt = 'IN_DEPTH' then x.step2 else 0 end),
-                      sum(case when x.kt = 'OVERALL' then x.step2 else 0 end),
-                      sum(x.leader * x.step2),
-                      sum(case when x.kt <> 'NONE' then x.recent else 0 end)
-                    from (select """ + " " + scope.key() + """
-                       child_key, p.knowledge_target kt,
-                      case when exists (select 1 from role_assignment ra where ra.person_id = p.id
-                          and ra.role in ('LINE_MANAGER', 'SENIOR_MANAGER')) then 1 else 0 end leader,
-                      case when s.step1_day <= :to then 1 else 0 end step1,
-                      case when s.step2_day <= :to then 1 else 0 end step2,
-                      """ + tookPartBetween(":from") + """
-                       part,
-                      """ + tookPartBetween(":recentFrom") + """
-                       recent
-                      from """ + " " + scope.from() + """
-                       join person p on p.unit_id = u.id
-                      left join overview_person_summary s on s.person_id = p.id
-                      where p.active = true and """ + " " + scope.where() + """
-                    ) x""" + " " + scope.groupBy("x.child_key"), p, rs -> {
-                        var v = new long[15];
-                        for (int i = 0; i < 15; i++) {
-                            v[i] = rs.getLong(i + 2);
-                        }
-                        people.put(key(rs), v);
-                    });
+            people.putAll(people(scope, p, ""));
             lap.mark("people and participation");
         }
         return people;
@@ -353,6 +317,93 @@ class OverviewQueries {
                     q.escalated, q.medianHours, hasPlan ? plan[0] : null, hasPlan ? plan[1] : null));
         }
         return result;
+    }
+
+    /**
+     * People and participation per breakdown key: 15 counts per key (people; in-depth, overall, leaders; took part
+     * in the period: target group, in-depth, overall, leaders; step 1: in-depth, overall, leaders; step 2: the same;
+     * target group with training in the last {@value #RECENT_DAYS} days). {@code having} filters the keys (may
+     * be empty); its expressions may use the aggregates of this statement.
+     */
+    private Map<Long, long[]> people(Scope scope, MapSqlParameterSource p, String having) {
+        var people = new HashMap<Long, long[]>();
+        jdbc.query("""
+                select x.child_key, count(*),
+                  sum(case when x.kt = 'IN_DEPTH' then 1 else 0 end),
+                  sum(case when x.kt = 'OVERALL' then 1 else 0 end),
+                  sum(x.leader),
+                  sum(case when x.kt <> 'NONE' then x.part else 0 end),
+                  sum(case when x.kt = 'IN_DEPTH' then x.part else 0 end),
+                  sum(case when x.kt = 'OVERALL' then x.part else 0 end),
+                  sum(x.leader * x.part),
+                  sum(case when x.kt = 'IN_DEPTH' then x.step1 else 0 end),
+                  sum(case when x.kt = 'OVERALL' then x.step1 else 0 end),
+                  sum(x.leader * x.step1),
+                  sum(case when x.kt = 'IN_DEPTH' then x.step2 else 0 end),
+                  sum(case when x.kt = 'OVERALL' then x.step2 else 0 end),
+                  sum(x.leader * x.step2),
+                  sum(case when x.kt <> 'NONE' then x.recent else 0 end)
+                from (select """ + " " + scope.key() + """
+                   child_key, p.knowledge_target kt,
+                  case when exists (select 1 from role_assignment ra where ra.person_id = p.id
+                      and ra.role in ('LINE_MANAGER', 'SENIOR_MANAGER')) then 1 else 0 end leader,
+                  case when s.step1_day <= :to then 1 else 0 end step1,
+                  case when s.step2_day <= :to then 1 else 0 end step2,
+                  """ + tookPartBetween(":from") + """
+                   part,
+                  """ + tookPartBetween(":recentFrom") + """
+                   recent
+                  from """ + " " + scope.from() + """
+                   join person p on p.unit_id = u.id
+                  left join overview_person_summary s on s.person_id = p.id
+                  where p.active = true and """ + " " + scope.where() + """
+                ) x""" + " " + scope.groupBy("x.child_key") + having, p, rs -> {
+                    var v = new long[15];
+                    for (int i = 0; i < 15; i++) {
+                        v[i] = rs.getLong(i + 2);
+                    }
+                    people.put(key(rs), v);
+                });
+        return people;
+    }
+
+    static Participation participation(long[] people) {
+        return new Participation(people[1] + people[2], people[8] + people[9], people[11] + people[12], people[14]);
+    }
+
+    /** The participation of a node's target group as of {@code day} (step 1 and 2 up to it, the 90 days to it). */
+    Participation participation(Area area, LocalDate day) {
+        var p = params(area, Period.lastTwelveMonths(day), day, day.atStartOfDay(ZONE).toInstant());
+        var counts = people(total(area), p, "").get(TOTAL);
+        return counts == null ? Participation.NONE : participation(counts);
+    }
+
+    /**
+     * The units working in a cluster whose target group's share with any training in the {@value #RECENT_DAYS}
+     * days up to {@code day} is below {@code lowerPercent}; each unit with its own people, units without a target
+     * group left out. The database selects them (HAVING); one more statement names them. Each unit counts its own
+     * people only (units below it are rows of their own), so no one is counted twice.
+     */
+    List<NodeParticipation> unitsBelow(long clusterId, int lowerPercent, LocalDate day) {
+        var p = params(Area.cluster(clusterId), Period.lastTwelveMonths(day), day, day.atStartOfDay(ZONE).toInstant())
+                .addValue("lower", lowerPercent);
+        var lap = new Lap(Area.cluster(clusterId));
+        String target = "sum(case when x.kt <> 'NONE' then 1 else 0 end)";
+        String recent = "sum(case when x.kt <> 'NONE' then x.recent else 0 end)";
+        var below = people(new Scope("org_unit u", "u.id", IN_CLUSTER, false), p,
+                " having " + target + " > 0 and 100 * " + recent + " < :lower * " + target);
+        lap.mark("units below " + lowerPercent + " %");
+        if (below.isEmpty()) {
+            return List.of();
+        }
+        var rows = new ArrayList<NodeParticipation>();
+        jdbc.query("select u.id, u.name, o.name from org_unit u join organisation o on o.id = u.organisation_id "
+                + "where u.id in (:units)", new MapSqlParameterSource("units", below.keySet()), rs -> {
+                    rows.add(new NodeParticipation(Area.unit(rs.getLong(1)), rs.getString(2), rs.getString(3),
+                            participation(below.get(rs.getLong(1)))));
+                });
+        lap.mark("names of units below");
+        return rows;
     }
 
     /** Plan progress: activities done of the plan's size, summed over the organisations of each row. */

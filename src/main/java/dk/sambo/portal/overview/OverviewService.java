@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.springframework.lang.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -21,12 +22,14 @@ import dk.sambo.portal.organisation.Grant;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.organisation.Role;
 import dk.sambo.portal.organisation.ScopeType;
+import dk.sambo.portal.plan.PlanService;
 
 /**
  * The organisation overview, scoped in this service (the view is not the gate):
  * STRATEGIC sees their cluster (REGION scope: everything) and may drill to organisations and units;
  * SENIOR_MANAGER their organisation (or unit subtree); LINE_MANAGER their unit(s); POLITICAL only totals of the
- * region and clusters they cover, never organisations or units.
+ * region and clusters they cover, never organisations or units. The implementing level reads only its clusters'
+ * local training needs ({@link #localTrainingNeeds}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,14 +40,16 @@ public class OverviewService {
     private final StatementRunner statements;
     private final AccessControl access;
     private final OrganisationService organisation;
+    private final PlanService plan;
     private final Clock clock;
 
     OverviewService(OverviewQueries queries, StatementRunner statements, AccessControl access,
-            OrganisationService organisation, Clock clock) {
+            OrganisationService organisation, PlanService plan, Clock clock) {
         this.queries = queries;
         this.statements = statements;
         this.access = access;
         this.organisation = organisation;
+        this.plan = plan;
         this.clock = clock;
     }
 
@@ -54,17 +59,67 @@ public class OverviewService {
         var grants = new ArrayList<>(access.grants());
         grants.sort(Comparator.comparing((Grant g) -> g.scopeType()));
         for (var g : grants.reversed()) {
-            switch (g.role()) {
-                case STRATEGIC, POLITICAL -> roots.add(g.scopeType() == ScopeType.REGION ? Area.region()
-                        : Area.cluster(g.scopeId()));
-                case SENIOR_MANAGER -> roots.add(g.scopeType() == ScopeType.ORGANISATION
-                        ? Area.organisation(g.scopeId(), null) : Area.unit(g.scopeId()));
-                case LINE_MANAGER -> roots.add(Area.unit(g.scopeId()));
-                default -> {
-                }
+            var area = startOf(g);
+            if (area != null) {
+                roots.add(area);
             }
         }
         return List.copyOf(roots);
+    }
+
+    /** The node a grant opens the overview at; null for roles without the overview. */
+    private static @Nullable Area startOf(Grant g) {
+        return switch (g.role()) {
+            case STRATEGIC, POLITICAL -> g.scopeType() == ScopeType.REGION ? Area.region() : Area.cluster(g.scopeId());
+            case SENIOR_MANAGER -> g.scopeType() == ScopeType.ORGANISATION ? Area.organisation(g.scopeId(), null)
+                    : Area.unit(g.scopeId());
+            case LINE_MANAGER -> Area.unit(g.scopeId());
+            default -> null;
+        };
+    }
+
+    /**
+     * How much of the target group has been trained, today, in each node the person leads under a leader role:
+     * LINE_MANAGER each unit they lead (with the units below it), SENIOR_MANAGER the organisation or unit they
+     * oversee. The same SQL as the overview page, so the figures agree with it; two statements a node.
+     */
+    public List<NodeParticipation> participationAsLeader(Role role) {
+        if (role != Role.LINE_MANAGER && role != Role.SENIOR_MANAGER) {
+            throw new IllegalArgumentException("Not a leader role: " + role);
+        }
+        var today = today();
+        return access.grants().stream().filter(g -> g.role() == role).map(OverviewService::startOf).distinct()
+                .map(area -> new NodeParticipation(area, queries.names(area).name(), null,
+                        queries.participation(area, today)))
+                .toList();
+    }
+
+    /**
+     * Local training needs in each cluster the person covers as implementing (or strategic) level: the units whose
+     * share with any training in the last 90 days is below the lower band of the step the plan's current phase
+     * aims at ({@link PlanService#currentPhase}, {@link Staircase#ofPlanPhase}); the furthest behind first.
+     */
+    @PreAuthorize("hasAnyRole('IMPLEMENTING', 'STRATEGIC')")
+    public List<LocalTrainingNeeds> localTrainingNeeds() {
+        var today = today();
+        var phase = plan.currentPhase().orElse(null);
+        var target = phase == null ? Staircase.NOT_STARTED
+                : Staircase.ofPlanPhase(phase.code()).orElse(Staircase.NOT_STARTED);
+        var furthestBehind = Comparator.comparing((NodeParticipation n) -> n.participation().recentShare(),
+                Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(n -> -n.participation().targetGroup()).thenComparing(NodeParticipation::name);
+        return organisation.clusters().stream()
+                .filter(c -> access.coversCluster(Role.IMPLEMENTING, c.id()) || access.coversCluster(Role.STRATEGIC,
+                        c.id()))
+                .map(c -> new LocalTrainingNeeds(c.id(), c.getName(), phase, target, today,
+                        target.lowerPercent() == 0 ? List.of()
+                                : queries.unitsBelow(c.id(), target.lowerPercent(), today).stream()
+                                        .sorted(furthestBehind).toList()))
+                .toList();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(OverviewQueries.ZONE));
     }
 
     /** True if the current person may open this node. */

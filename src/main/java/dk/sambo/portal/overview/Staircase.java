@@ -40,6 +40,20 @@ public enum Staircase {
         return reached;
     }
 
+    /**
+     * The step a phase of the implementation plan aims at (the plan's phase codes, seed 000, against the staircase
+     * of seed 001): launch, competence development, change management, realisation. Unknown codes: none.
+     */
+    public static java.util.Optional<Staircase> ofPlanPhase(String phaseCode) {
+        return switch (phaseCode) {
+            case "LAUNCH" -> java.util.Optional.of(LAUNCH);
+            case "COMPETENCE" -> java.util.Optional.of(COMPETENCE_DEVELOPMENT);
+            case "CHANGE" -> java.util.Optional.of(CHANGE_MANAGEMENT);
+            case "REALISATION" -> java.util.Optional.of(REALISATION);
+            default -> java.util.Optional.empty();
+        };
+    }
+
     /** 0 for not started up to 4 for realisation: the number of coloured steps. */
     public int level() {
         return ordinal();

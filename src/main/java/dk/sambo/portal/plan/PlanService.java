@@ -3,10 +3,12 @@ package dk.sambo.portal.plan;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -135,6 +137,19 @@ public class PlanService {
     public List<Phase> phasesUnderWay() {
         var today = LocalDate.now(clock);
         return phases().stream().filter(p -> p.underWay(today)).toList();
+    }
+
+    /**
+     * The phase the plan is in today: of the phases under way, the one that began last. The plan's phases overlap
+     * and most run on ("then ongoing"), so "under way" alone names several; the one begun most recently is the
+     * step the organisations are now asked to climb (the strategic level moves it by editing the phases' dates).
+     * Ties go to the later phase in the plan. Empty before the plan starts.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Phase> currentPhase() {
+        return phasesUnderWay().stream()
+                .max(Comparator.comparing(Phase::startsOn).thenComparingInt(Phase::sortOrder));
     }
 
     /** An organisation's statuses by activity id. Readable by anyone who may see the organisation's figures. */

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dk.sambo.portal.audit.AuditLog;
+import dk.sambo.portal.shared.scheduling.SystemTask;
 
 /**
  * Nothing is left unanswered unseen: an open question past its response time is escalated to the implementing

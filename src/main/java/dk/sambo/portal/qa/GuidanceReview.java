@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dk.sambo.portal.audit.AuditLog;
+import dk.sambo.portal.shared.scheduling.SystemTask;
 
 /**
  * Agreed guidance must be reviewed by its review date. Once the date has passed, the strategic level of the

@@ -103,12 +103,12 @@ class RoleStartPagesTest extends KaribuTest {
     }
 
     @Test
-    void implementing_level_sees_local_needs_and_overdue_follow_up_actions() {
+    void implementing_level_sees_local_training_needs_and_overdue_follow_up_actions() {
         login("implementering");
         navigate("");
         var text = PageText.now();
-        assertThat(text).contains("Implementerende niveau", "Lokale behov", "enheder uden kulturbærer",
-                "Hjemmeplejen Kolding Nord", "Opfølgning på handlinger", "handlinger over fristen",
+        assertThat(text).contains("Implementerende niveau", "Lokale træningsbehov", "enheder under målet",
+                "Opfølgning på handlinger", "handlinger over fristen",
                 "Svært at overskue træningen i en travl hverdag.");
         assertThat(text).doesNotContain("Spredning under overvejelse");
     }

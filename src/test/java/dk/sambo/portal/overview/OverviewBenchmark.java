@@ -20,6 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import dk.sambo.portal.organisation.AccessControl;
 import dk.sambo.portal.organisation.OrganisationService;
+import dk.sambo.portal.plan.PlanService;
 
 /**
  * The overview benchmark (docs/benchmarks-overview.md). Not part of {@code ./mvnw verify} (the class name does
@@ -53,6 +54,7 @@ class OverviewBenchmark {
     @Autowired JdbcTemplate jdbc;
     @Autowired AccessControl access;
     @Autowired OrganisationService organisation;
+    @Autowired PlanService plan;
     @Autowired Clock clock;
 
     @Test
@@ -65,9 +67,10 @@ class OverviewBenchmark {
         // comparison, one after the other.
         var statements = new StatementRunner(0);
         var fixedClock = Clock.fixed(Instant.parse("2026-11-23T08:00:00Z"), Clock.systemUTC().getZone());
-        var service = new OverviewService(new OverviewQueries(dataSource), statements, access, organisation, fixedClock);
+        var service = new OverviewService(new OverviewQueries(dataSource), statements, access, organisation, plan,
+                fixedClock);
         var sequential = new OverviewService(new OverviewQueries(dataSource), new StatementRunner(1), access,
-                organisation, fixedClock);
+                organisation, plan, fixedClock);
         var period = new Period(END.minusMonths(12).plusDays(1), END);
         long cluster = jdbc.queryForObject("select id from health_cluster where code = 'LILLEBAELT'", Long.class);
         var clusterArea = Area.cluster(cluster);

@@ -26,6 +26,7 @@ import dk.sambo.portal.PortalTest;
 import dk.sambo.portal.TestClock;
 import dk.sambo.portal.organisation.AccessControl;
 import dk.sambo.portal.organisation.OrganisationService;
+import dk.sambo.portal.plan.PlanService;
 import dk.sambo.portal.qa.QuestionAnswered;
 import dk.sambo.portal.qa.QuestionAsked;
 import dk.sambo.portal.training.AttendanceRecorded;
@@ -45,6 +46,7 @@ class OverviewStatementCountTest {
     @Autowired ApplicationEventPublisher events;
     @Autowired AccessControl access;
     @Autowired OrganisationService organisation;
+    @Autowired PlanService plan;
     @Autowired UserDetailsService users;
     @Autowired TestClock clock;
 
@@ -96,7 +98,7 @@ class OverviewStatementCountTest {
         fx.person("q0", "U0", "IN_DEPTH", true);
         AuthenticatedAs.login(users, "region");
         var service = new OverviewService(new OverviewQueries(counting(dataSource)), new StatementRunner(1), access,
-                organisation, clock);
+                organisation, plan, clock);
         var period = new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 10, 31));
 
         statements.set(0);

@@ -15,6 +15,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import dk.sambo.portal.AuthenticatedAs;
 import dk.sambo.portal.PortalTest;
+import dk.sambo.portal.TestClock;
 import dk.sambo.portal.audit.AuditLog;
 import dk.sambo.portal.organisation.OrganisationService;
 
@@ -27,10 +28,30 @@ class PlanServiceTest {
     @Autowired UserDetailsService users;
     @Autowired AuditLog audit;
     @Autowired ApplicationEvents applicationEvents;
+    @Autowired TestClock clock;
 
     @AfterEach
     void logout() {
         AuthenticatedAs.logout();
+        clock.reset();
+    }
+
+    @Test
+    void the_current_phase_is_the_one_under_way_that_began_last() {
+        AuthenticatedAs.login(users, "implementering");
+        // November 2026: competence development (from March 2025), realisation (from 19 May 2025) and change
+        // management (from June 2025) all run on; change management began last.
+        assertThat(plan.currentPhase()).map(PlanService.Phase::code).hasValue("CHANGE");
+        clock.set(day(2025, 4, 2));
+        assertThat(plan.currentPhase()).map(PlanService.Phase::code).hasValue("COMPETENCE");
+        clock.set(day(2025, 5, 5));
+        assertThat(plan.currentPhase()).map(PlanService.Phase::code).hasValue("LAUNCH");
+        clock.set(day(2025, 3, 1));
+        assertThat(plan.currentPhase()).isEmpty();
+    }
+
+    private static java.time.Instant day(int year, int month, int day) {
+        return LocalDate.of(year, month, day).atTime(12, 0).atZone(TestClock.ZONE).toInstant();
     }
 
     @Test

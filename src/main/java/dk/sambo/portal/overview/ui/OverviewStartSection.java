@@ -8,13 +8,16 @@ import dk.sambo.portal.home.StartCard;
 import dk.sambo.portal.home.StartSection;
 import dk.sambo.portal.organisation.Role;
 
-/** Points everyone who follows the implementation to the organisation overview, first under their heading. */
+/**
+ * Points everyone who may open the organisation overview to it, first under their heading. Not the implementing
+ * level: the overview is not theirs to open (they get their clusters' local training needs instead).
+ */
 @Component
 class OverviewStartSection implements StartSection {
 
     @Override
     public Set<Role> roles() {
-        return Set.of(Role.STRATEGIC, Role.IMPLEMENTING, Role.POLITICAL, Role.SENIOR_MANAGER);
+        return Set.of(Role.STRATEGIC, Role.POLITICAL, Role.SENIOR_MANAGER);
     }
 
     @Override

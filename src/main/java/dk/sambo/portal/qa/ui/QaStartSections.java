@@ -18,15 +18,20 @@ import dk.sambo.portal.qa.GuidanceService;
 import dk.sambo.portal.qa.QuestionRow;
 import dk.sambo.portal.qa.QuestionStatus;
 import dk.sambo.portal.qa.Questions;
+import dk.sambo.portal.qa.UnitQuestions;
+import dk.sambo.portal.shared.ui.Formats;
 
 /**
  * Doubt questions on "Min side": my questions and answers waiting for my acceptance (staff), my queue (culture
- * bearers), general questions and guidance due for review (strategic level), overdue questions (implementing).
+ * bearers), open questions from my units (line managers), general questions and guidance due for review
+ * (strategic level), overdue questions (implementing).
  */
 @Configuration(proxyBeanMethods = false)
 class QaStartSections {
 
     private static final int SHOWN = 3;
+    /** A line manager's units may have several open at once; the list is the whole point of the card. */
+    private static final int SHOWN_FROM_UNITS = 5;
 
     @Bean
     StartSection myQuestions(Questions questions) {
@@ -59,6 +64,34 @@ class QaStartSections {
             questions.queue(QuestionStatus.OPEN, 0, SHOWN).forEach(q -> card.add(line(q, q.overdue()
                     ? StartCard.t("qa.start.overdue") : StartCard.t("qa.status." + q.status().name()))));
             card.add(StartCard.link("til-besvarelse", StartCard.t("qa.start.queue.all")));
+            return card;
+        });
+    }
+
+    @Bean
+    StartSection openQuestionsFromMyUnits(UnitQuestions unitQuestions) {
+        return StartSection.of(Set.of(Role.LINE_MANAGER), 20, () -> {
+            var counts = unitQuestions.counts();
+            var card = StartCard.card("qa-units", StartCard.t("qa.start.units"));
+            card.add(StartCard.figures(StartCard.figure(counts.open(), StartCard.t("qa.start.units.open")),
+                    StartCard.figure(counts.overdue(), StartCard.t("qa.start.overdue"))));
+            if (counts.open() == 0) {
+                card.add(StartCard.text(StartCard.t("qa.start.units.none")));
+                return card;
+            }
+            for (var q : unitQuestions.open(0, SHOWN_FROM_UNITS)) {
+                var detail = StartCard.t("qa.start.units.detail", StartCard.t("qa.status." + q.status().name()),
+                        q.unitName() == null ? "–" : q.unitName(),
+                        Formats.date(q.askedAt().atZone(Formats.ZONE).toLocalDate(), StartCard.locale()));
+                var line = line(q, detail);
+                if (q.overdue()) {
+                    line.addComponentAtIndex(1, StartCard.badge(StartCard.t("qa.start.overdue"), "gap"));
+                }
+                card.add(line);
+            }
+            if (counts.open() > SHOWN_FROM_UNITS) {
+                card.add(StartCard.text(StartCard.t("qa.start.units.more", counts.open() - SHOWN_FROM_UNITS)));
+            }
             return card;
         });
     }
@@ -98,7 +131,7 @@ class QaStartSections {
         return card;
     }
 
-    private static Component line(QuestionRow q, String detail) {
+    private static Div line(QuestionRow q, String detail) {
         var line = new Div(StartCard.link(QaUi.QUESTION_ROUTE + "/" + q.id(), q.title()), StartCard.text(detail));
         line.addClassName("start-card-line");
         return line;

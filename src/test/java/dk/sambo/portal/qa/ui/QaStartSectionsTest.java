@@ -11,6 +11,7 @@ import dk.sambo.portal.qa.FollowUp;
 import dk.sambo.portal.qa.GeneralQuestions;
 import dk.sambo.portal.qa.QuestionStatus;
 import dk.sambo.portal.qa.Questions;
+import dk.sambo.portal.qa.UnitQuestions;
 
 /** Doubt questions on each role's "Min side", with the same figures the services give. */
 class QaStartSectionsTest extends KaribuTest {
@@ -21,6 +22,8 @@ class QaStartSectionsTest extends KaribuTest {
     FollowUp followUp;
     @Autowired
     GeneralQuestions general;
+    @Autowired
+    UnitQuestions unitQuestions;
 
     @Test
     void staff_see_their_own_questions_and_can_ask_one() {
@@ -56,5 +59,20 @@ class QaStartSectionsTest extends KaribuTest {
         navigate("");
         assertThat(PageText.now()).contains("Generelle spørgsmål, der venter på beslutning", waiting + "\nventer",
                 "Fælles vejledninger til revision");
+    }
+
+    @Test
+    void a_line_manager_sees_the_open_questions_from_her_units_overdue_marked() {
+        login("leder");
+        var counts = unitQuestions.counts();
+        var shown = unitQuestions.open(0, 5);
+        assertThat(counts.open()).isPositive();
+        navigate("");
+        var text = PageText.now();
+        assertThat(text).contains("Åbne spørgsmål fra dine enheder", counts.open() + "\nåbne (ikke løst)",
+                counts.overdue() + "\nover svarfristen", shown.getFirst().title(), "Sygeplejen Kolding · stillet");
+        if (shown.stream().anyMatch(q -> q.overdue())) {
+            assertThat(text.indexOf(shown.getFirst().title())).isLessThan(text.lastIndexOf("over svarfristen"));
+        }
     }
 }

@@ -1,4 +1,4 @@
-package dk.sambo.portal.qa;
+package dk.sambo.portal.shared.scheduling;
 
 import java.util.function.Supplier;
 
@@ -10,12 +10,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Runs scheduled work as "system": authenticated (so read-only organisation look-ups work) but without any
  * person or role, and named "system" in the audit trail.
  */
-final class SystemTask {
+public final class SystemTask {
 
     private SystemTask() {
     }
 
-    static <T> T run(Supplier<T> work) {
+    public static <T> T run(Supplier<T> work) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new UsernamePasswordAuthenticationToken("system", null, AuthorityUtils.NO_AUTHORITIES));
