@@ -51,8 +51,8 @@ class ParticipationStartSectionsTest extends KaribuTest {
         var p = kolding.participation();
         navigate("");
         assertThat(PageText.now()).contains("Andel trænet i Kolding Kommune",
-                ParticipationStartSections.percent(p.step1Share()) + "\nhar deltaget i step 1",
-                ParticipationStartSections.percent(p.step2Share()) + "\nhar deltaget i step 2",
+                ParticipationStartSections.percent(p.step1Share()) + "\nhar deltaget i trin 1",
+                ParticipationStartSections.percent(p.step2Share()) + "\nhar deltaget i trin 2",
                 ParticipationStartSections.percent(p.recentShare()) + "\nhar trænet de seneste 90 dage",
                 "Målgruppen er de " + p.targetGroup() + " medarbejdere", "Se organisationen i overblikket");
     }
