@@ -26,7 +26,7 @@ class ParticipationStartSectionsTest extends KaribuTest {
         var units = overview.participationAsLeader(Role.LINE_MANAGER);
         navigate("");
         var text = PageText.now();
-        assertThat(text).contains("Andel trænet i dine enheder", "Målgruppe", "Step\u00a01", "Step\u00a02", "90\u00a0dage");
+        assertThat(text).contains("Andel trænet i dine enheder", "Målgruppe", "Trin\u00a01", "Trin\u00a02", "90\u00a0dage");
         for (var unit : units) {
             var p = unit.participation();
             assertThat(text).contains(unit.name() + "\n" + p.targetGroup() + "\n"
