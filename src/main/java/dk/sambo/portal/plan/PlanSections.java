@@ -152,7 +152,10 @@ class ClusterPlanSection implements StartSection {
             card.add(list);
         }
         card.add(link("plan/status", t("plan.start.status.link")), link("plan", t("plan.start.link")));
-        card.add(text(t("plan.start.cluster.overview")));
+        if (access.hasRole(Role.STRATEGIC, Role.POLITICAL)) {
+            // The implementing level cannot open the overview; do not point them to it.
+            card.add(text(t("plan.start.cluster.overview")));
+        }
         return card;
     }
 }
