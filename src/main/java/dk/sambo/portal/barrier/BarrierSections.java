@@ -17,7 +17,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -31,42 +32,71 @@ import dk.sambo.portal.organisation.Role;
 import dk.sambo.portal.organisation.UnitSummary;
 import dk.sambo.portal.shared.ui.Formats;
 
-/** Line managers: unresolved barriers in their units by kind, overdue actions first. */
-@Component
-class UnitBarrierSection implements StartSection {
+/** The barrier log's sections on "Min side": a line manager's units, the clusters, the follow-up. */
+@Configuration(proxyBeanMethods = false)
+class BarrierSections {
 
-    private final BarrierLog log;
-    private final OrganisationFigures figures;
-    private final Clock clock;
-
-    UnitBarrierSection(BarrierLog log, OrganisationFigures figures, Clock clock) {
-        this.log = log;
-        this.figures = figures;
-        this.clock = clock;
+    /** Line managers: unresolved barriers in their units by kind, overdue actions first. */
+    @Bean
+    StartSection unitBarrierSection(BarrierLog log, OrganisationFigures figures, Clock clock) {
+        return StartSection.of(EnumSet.of(Role.LINE_MANAGER), 30, () -> {
+            var units = figures.unitsILead().stream().map(UnitSummary::id).toList();
+            if (units.isEmpty()) {
+                return null;
+            }
+            var card = card("barriers", t("barrier.start.units"));
+            card.add(kinds(log.summaryOfUnits(units)));
+            card.add(actions(log.ofUnits(units), LocalDate.now(clock)));
+            card.add(link("barrierer", t("barrier.start.link")));
+            return card;
+        });
     }
 
-    @Override
-    public Set<Role> roles() {
-        return EnumSet.of(Role.LINE_MANAGER);
+    /** Strategic and implementing levels: barriers across each cluster in scope, by kind. */
+    @Bean
+    StartSection clusterBarrierSection(BarrierLog log, OrganisationService organisation, AccessControl access) {
+        return StartSection.of(EnumSet.of(Role.STRATEGIC, Role.IMPLEMENTING), 40, () -> {
+            var card = card("barriers", t("barrier.start.cluster"));
+            for (var cluster : organisation.clusters()) {
+                if (!access.coversCluster(Role.STRATEGIC, cluster.id())
+                        && !access.coversCluster(Role.IMPLEMENTING, cluster.id())) {
+                    continue;
+                }
+                var summary = log.summaryOfCluster(cluster.id());
+                if (summary.counts().isEmpty()) {
+                    continue;
+                }
+                card.add(text(t("barrier.start.cluster.row", cluster.getName(), summary.unresolved())),
+                        kinds(summary));
+            }
+            card.add(link("barrierer", t("barrier.start.link")));
+            return card;
+        });
     }
 
-    @Override
-    public int order() {
-        return 30;
+    /** Implementing level: follow-up, the barrier actions overdue or due within two weeks in its clusters. */
+    @Bean
+    StartSection followUpSection(BarrierLog log, OrganisationService organisation, AccessControl access, Clock clock) {
+        return StartSection.of(EnumSet.of(Role.IMPLEMENTING), 30, () -> {
+            var today = LocalDate.now(clock);
+            var due = new ArrayList<BarrierLog.Entry>();
+            for (var cluster : organisation.clusters()) {
+                if (access.coversCluster(Role.IMPLEMENTING, cluster.id())) {
+                    log.ofCluster(cluster.id()).stream()
+                            .filter(e -> e.status() != BarrierStatus.RESOLVED && e.dueOn() != null
+                                    && !e.dueOn().isAfter(today.plusDays(14)))
+                            .forEach(due::add);
+                }
+            }
+            var card = card("follow-up", t("barrier.start.follow-up"));
+            long overdue = due.stream().filter(e -> e.overdue(today)).count();
+            card.add(figures(figure(overdue, t("barrier.start.overdue")),
+                    figure(due.size() - overdue, t("barrier.start.due-soon"))));
+            card.add(actions(due, today), link("barrierer", t("barrier.start.link")));
+            return card;
+        });
     }
 
-    @Override
-    public com.vaadin.flow.component.Component create() {
-        var units = figures.unitsILead().stream().map(UnitSummary::id).toList();
-        if (units.isEmpty()) {
-            return null;
-        }
-        var card = card("barriers", t("barrier.start.units"));
-        card.add(kinds(log.summaryOfUnits(units)));
-        card.add(actions(log.ofUnits(units), LocalDate.now(clock)));
-        card.add(link("barrierer", t("barrier.start.link")));
-        return card;
-    }
 
     static Div kinds(BarrierLog.Summary summary) {
         var row = figures();
@@ -93,96 +123,5 @@ class UnitBarrierSection implements StartSection {
             list.add(item);
         });
         return list;
-    }
-}
-
-/** Strategic and implementing levels: barriers across each cluster in scope, by kind. */
-@Component
-class ClusterBarrierSection implements StartSection {
-
-    private final BarrierLog log;
-    private final OrganisationService organisation;
-    private final AccessControl access;
-
-    ClusterBarrierSection(BarrierLog log, OrganisationService organisation, AccessControl access) {
-        this.log = log;
-        this.organisation = organisation;
-        this.access = access;
-    }
-
-    @Override
-    public Set<Role> roles() {
-        return EnumSet.of(Role.STRATEGIC, Role.IMPLEMENTING);
-    }
-
-    @Override
-    public int order() {
-        return 40;
-    }
-
-    @Override
-    public com.vaadin.flow.component.Component create() {
-        var card = card("barriers", t("barrier.start.cluster"));
-        for (var cluster : organisation.clusters()) {
-            if (!access.coversCluster(Role.STRATEGIC, cluster.id())
-                    && !access.coversCluster(Role.IMPLEMENTING, cluster.id())) {
-                continue;
-            }
-            var summary = log.summaryOfCluster(cluster.id());
-            if (summary.counts().isEmpty()) {
-                continue;
-            }
-            card.add(text(t("barrier.start.cluster.row", cluster.getName(), summary.unresolved())),
-                    UnitBarrierSection.kinds(summary));
-        }
-        card.add(link("barrierer", t("barrier.start.link")));
-        return card;
-    }
-}
-
-/** Implementing level: follow-up, the barrier actions overdue or due within two weeks in its clusters. */
-@Component
-class FollowUpSection implements StartSection {
-
-    private final BarrierLog log;
-    private final OrganisationService organisation;
-    private final AccessControl access;
-    private final Clock clock;
-
-    FollowUpSection(BarrierLog log, OrganisationService organisation, AccessControl access, Clock clock) {
-        this.log = log;
-        this.organisation = organisation;
-        this.access = access;
-        this.clock = clock;
-    }
-
-    @Override
-    public Set<Role> roles() {
-        return EnumSet.of(Role.IMPLEMENTING);
-    }
-
-    @Override
-    public int order() {
-        return 30;
-    }
-
-    @Override
-    public com.vaadin.flow.component.Component create() {
-        var today = LocalDate.now(clock);
-        var due = new ArrayList<BarrierLog.Entry>();
-        for (var cluster : organisation.clusters()) {
-            if (access.coversCluster(Role.IMPLEMENTING, cluster.id())) {
-                log.ofCluster(cluster.id()).stream()
-                        .filter(e -> e.status() != BarrierStatus.RESOLVED && e.dueOn() != null
-                                && !e.dueOn().isAfter(today.plusDays(14)))
-                        .forEach(due::add);
-            }
-        }
-        var card = card("follow-up", t("barrier.start.follow-up"));
-        long overdue = due.stream().filter(e -> e.overdue(today)).count();
-        card.add(figures(figure(overdue, t("barrier.start.overdue")),
-                figure(due.size() - overdue, t("barrier.start.due-soon"))));
-        card.add(UnitBarrierSection.actions(due, today), link("barrierer", t("barrier.start.link")));
-        return card;
     }
 }

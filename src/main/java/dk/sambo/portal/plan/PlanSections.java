@@ -17,7 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -31,54 +32,82 @@ import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.organisation.Role;
 import dk.sambo.portal.organisation.ScopeType;
 
-/** Senior managers: where the plan stands, their organisation's progress and their own task in the plan. */
-@Component
-class SeniorPlanSection implements StartSection {
+/** The plan's sections on "Min side": a director's plan and task, the cluster levels' plan progress. */
+@Configuration(proxyBeanMethods = false)
+class PlanSections {
 
-    private final PlanService plan;
-    private final AccessControl access;
-    private final OrganisationService organisation;
-    private final Clock clock;
-
-    SeniorPlanSection(PlanService plan, AccessControl access, OrganisationService organisation, Clock clock) {
-        this.plan = plan;
-        this.access = access;
-        this.organisation = organisation;
-        this.clock = clock;
+    /** Senior managers: where the plan stands, their organisation's progress and their own task in the plan. */
+    @Bean
+    StartSection seniorPlanSection(PlanService plan, AccessControl access, OrganisationService organisation,
+            Clock clock) {
+        return StartSection.of(EnumSet.of(Role.SENIOR_MANAGER), 20, () -> {
+            var card = card("plan", t("plan.start.heading"));
+            card.add(phaseStrip(plan.phases(), LocalDate.now(clock)));
+            var orgIds = access.grants().stream()
+                    .filter(g -> g.role() == Role.SENIOR_MANAGER && g.scopeType() == ScopeType.ORGANISATION)
+                    .map(g -> g.scopeId()).distinct().toList();
+            for (var progress : plan.progress(orgIds)) {
+                var name = organisation.organisation(progress.organisationId()).map(Organisation::getName).orElse("?");
+                card.add(figures(figure(progress.done() + "/" + progress.total(), t("plan.start.progress", name))));
+            }
+            var task = new UnorderedList();
+            plan.activities().stream()
+                    .filter(a -> a.targetGroup() == TargetGroup.MANAGERS_OF_MANAGERS
+                            || a.targetGroup() == TargetGroup.DIRECTORS)
+                    .map(a -> a.text(locale())).distinct().forEach(text -> task.add(new ListItem(text)));
+            card.add(new Span(t("plan.start.your-task")), task, link("plan", t("plan.start.link")));
+            if (!orgIds.isEmpty()) {
+                card.add(link("plan/status", t("plan.start.status.link")));
+            }
+            return card;
+        });
     }
 
-    @Override
-    public Set<Role> roles() {
-        return EnumSet.of(Role.SENIOR_MANAGER);
+    /** Cluster levels: the plan's phases and the organisations furthest behind on its checkpoints. */
+    @Bean
+    StartSection clusterPlanSection(PlanService plan, AccessControl access, OrganisationService organisation,
+            Clock clock) {
+        return StartSection.of(EnumSet.of(Role.STRATEGIC, Role.IMPLEMENTING, Role.POLITICAL), 30, () -> {
+            var card = card("plan", t("plan.start.cluster.heading"));
+            card.add(phaseStrip(plan.phases(), LocalDate.now(clock)));
+            var orgs = new LinkedHashMap<Long, Organisation>();
+            for (var cluster : organisation.clusters()) {
+                boolean covered = access.coversCluster(Role.STRATEGIC, cluster.id())
+                        || access.coversCluster(Role.IMPLEMENTING, cluster.id())
+                        || access.coversCluster(Role.POLITICAL, cluster.id());
+                if (covered) {
+                    organisation.organisationsServing(cluster.id()).stream()
+                            .filter(o -> !organisation.unitsOf(o.id()).isEmpty())
+                            .forEach(o -> orgs.putIfAbsent(o.id(), o));
+                }
+            }
+            var progress = plan.progress(List.copyOf(orgs.keySet()));
+            int total = progress.isEmpty() ? 0 : progress.getFirst().total();
+            long complete = progress.stream().filter(p -> p.done() == p.total()).count();
+            int average = progress.isEmpty() ? 0
+                    : (int) Math.round(progress.stream().mapToInt(PlanService.Progress::percent).average().orElse(0));
+            card.add(figures(figure(orgs.size(), t("plan.start.cluster.orgs")),
+                    figure(average + " %", t("plan.start.cluster.average", total)),
+                    figure(complete, t("plan.start.cluster.complete"))));
+            var behind = progress.stream().sorted(Comparator.comparingInt(PlanService.Progress::done)).limit(5)
+                    .toList();
+            if (!behind.isEmpty()) {
+                card.add(new Span(t("plan.start.cluster.behind")));
+                var list = new UnorderedList();
+                behind.forEach(p -> list.add(new ListItem(t("plan.start.cluster.row",
+                        orgs.get(p.organisationId()).getName(),
+                        p.done(), p.total()))));
+                card.add(list);
+            }
+            card.add(link("plan/status", t("plan.start.status.link")), link("plan", t("plan.start.link")));
+            if (access.hasRole(Role.STRATEGIC, Role.POLITICAL)) {
+                // The implementing level cannot open the overview; do not point them to it.
+                card.add(text(t("plan.start.cluster.overview")));
+            }
+            return card;
+        });
     }
 
-    @Override
-    public int order() {
-        return 20;
-    }
-
-    @Override
-    public com.vaadin.flow.component.Component create() {
-        var card = card("plan", t("plan.start.heading"));
-        card.add(phaseStrip(plan.phases(), LocalDate.now(clock)));
-        var orgIds = access.grants().stream()
-                .filter(g -> g.role() == Role.SENIOR_MANAGER && g.scopeType() == ScopeType.ORGANISATION)
-                .map(g -> g.scopeId()).distinct().toList();
-        for (var progress : plan.progress(orgIds)) {
-            var name = organisation.organisation(progress.organisationId()).map(Organisation::getName).orElse("?");
-            card.add(figures(figure(progress.done() + "/" + progress.total(), t("plan.start.progress", name))));
-        }
-        var task = new UnorderedList();
-        plan.activities().stream()
-                .filter(a -> a.targetGroup() == TargetGroup.MANAGERS_OF_MANAGERS
-                        || a.targetGroup() == TargetGroup.DIRECTORS)
-                .map(a -> a.text(locale())).distinct().forEach(text -> task.add(new ListItem(text)));
-        card.add(new Span(t("plan.start.your-task")), task, link("plan", t("plan.start.link")));
-        if (!orgIds.isEmpty()) {
-            card.add(link("plan/status", t("plan.start.status.link")));
-        }
-        return card;
-    }
 
     static Div phaseStrip(List<PlanService.Phase> phases, LocalDate today) {
         var strip = new Div();
@@ -91,71 +120,5 @@ class SeniorPlanSection implements StartSection {
             strip.add(step);
         }
         return strip;
-    }
-}
-
-/** Cluster levels: the plan's phases and the organisations furthest behind on its checkpoints. */
-@Component
-class ClusterPlanSection implements StartSection {
-
-    private final PlanService plan;
-    private final AccessControl access;
-    private final OrganisationService organisation;
-    private final Clock clock;
-
-    ClusterPlanSection(PlanService plan, AccessControl access, OrganisationService organisation, Clock clock) {
-        this.plan = plan;
-        this.access = access;
-        this.organisation = organisation;
-        this.clock = clock;
-    }
-
-    @Override
-    public Set<Role> roles() {
-        return EnumSet.of(Role.STRATEGIC, Role.IMPLEMENTING, Role.POLITICAL);
-    }
-
-    @Override
-    public int order() {
-        return 30;
-    }
-
-    @Override
-    public com.vaadin.flow.component.Component create() {
-        var card = card("plan", t("plan.start.cluster.heading"));
-        card.add(SeniorPlanSection.phaseStrip(plan.phases(), LocalDate.now(clock)));
-        var orgs = new LinkedHashMap<Long, Organisation>();
-        for (var cluster : organisation.clusters()) {
-            boolean covered = access.coversCluster(Role.STRATEGIC, cluster.id())
-                    || access.coversCluster(Role.IMPLEMENTING, cluster.id())
-                    || access.coversCluster(Role.POLITICAL, cluster.id());
-            if (covered) {
-                organisation.organisationsServing(cluster.id()).stream()
-                        .filter(o -> !organisation.unitsOf(o.id()).isEmpty())
-                        .forEach(o -> orgs.putIfAbsent(o.id(), o));
-            }
-        }
-        var progress = plan.progress(List.copyOf(orgs.keySet()));
-        int total = progress.isEmpty() ? 0 : progress.getFirst().total();
-        long complete = progress.stream().filter(p -> p.done() == p.total()).count();
-        int average = progress.isEmpty() ? 0
-                : (int) Math.round(progress.stream().mapToInt(PlanService.Progress::percent).average().orElse(0));
-        card.add(figures(figure(orgs.size(), t("plan.start.cluster.orgs")),
-                figure(average + " %", t("plan.start.cluster.average", total)),
-                figure(complete, t("plan.start.cluster.complete"))));
-        var behind = progress.stream().sorted(Comparator.comparingInt(PlanService.Progress::done)).limit(5).toList();
-        if (!behind.isEmpty()) {
-            card.add(new Span(t("plan.start.cluster.behind")));
-            var list = new UnorderedList();
-            behind.forEach(p -> list.add(new ListItem(t("plan.start.cluster.row", orgs.get(p.organisationId()).getName(),
-                    p.done(), p.total()))));
-            card.add(list);
-        }
-        card.add(link("plan/status", t("plan.start.status.link")), link("plan", t("plan.start.link")));
-        if (access.hasRole(Role.STRATEGIC, Role.POLITICAL)) {
-            // The implementing level cannot open the overview; do not point them to it.
-            card.add(text(t("plan.start.cluster.overview")));
-        }
-        return card;
     }
 }
