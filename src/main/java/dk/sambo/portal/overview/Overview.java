@@ -28,7 +28,12 @@ public record Overview(Area area, String name, Period period, LocalDate referenc
     public record LogMonth(YearMonth month, long entries, long headCount, long minutes) {
     }
 
-    /** One monthly series with its Anhøj analysis. {@code key} names the figure (participation, ...). */
-    public record RunChart(String key, List<YearMonth> months, List<Double> values, Anhoej.Result analysis) {
+    /**
+     * One monthly series with its Anhøj analysis. {@code key} names the figure (participation, ...). A month the
+     * reference day lies inside is {@code incomplete}: its value is shown but left out of the median and Anhøj's
+     * rules, so a month one day old cannot make a "drop" or a signal; months after it have no value.
+     */
+    public record RunChart(String key, List<YearMonth> months, List<Double> values, Anhoej.Result analysis,
+            @Nullable YearMonth incomplete) {
     }
 }

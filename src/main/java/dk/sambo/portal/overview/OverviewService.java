@@ -204,7 +204,7 @@ public class OverviewService {
         var total = figures.get(-1L);
         var asked = get(monthlyQuestions);
         var monthly = new OverviewQueries.Monthly(get(participants), asked.asked(), asked.medianHours());
-        var charts = charts(period, total, monthly);
+        var charts = charts(period, referenceDay, total, monthly);
         return new Overview(area, get(names).name(), period, referenceDay, total, rows, get(byTopic), get(bySector),
                 get(training), charts);
     }
@@ -231,25 +231,38 @@ public class OverviewService {
         };
     }
 
-    private static List<Overview.RunChart> charts(Period period, Figures total, OverviewQueries.Monthly monthly) {
+    static List<Overview.RunChart> charts(Period period, LocalDate referenceDay, Figures total,
+            OverviewQueries.Monthly monthly) {
         var months = new ArrayList<YearMonth>();
         var last = YearMonth.from(period.to());
         for (int i = OverviewQueries.CHART_MONTHS - 1; i >= 0; i--) {
             months.add(last.minusMonths(i));
         }
+        // The month the reference day lies in is still running (or cut by the period) unless the day is its last.
+        var referenceMonth = YearMonth.from(referenceDay);
+        var incomplete = referenceDay.equals(referenceMonth.atEndOfMonth()) ? null : referenceMonth;
         long target = total.targetGroup();
         Function<YearMonth, Double> participation = m -> target == 0 ? null
                 : 100.0 * monthly.participants().getOrDefault(m, 0L) / target;
         Function<YearMonth, Double> asked = m -> (double) monthly.asked().getOrDefault(m, 0L);
         Function<YearMonth, Double> median = m -> monthly.medianHours().get(m);
-        return List.of(chart("participation", months, participation), chart("questions", months, asked),
-                chart("response", months, median));
+        return List.of(chart("participation", months, participation, referenceMonth, incomplete),
+                chart("questions", months, asked, referenceMonth, incomplete),
+                chart("response", months, median, referenceMonth, incomplete));
     }
 
-    private static Overview.RunChart chart(String key, List<YearMonth> months, Function<YearMonth, Double> value) {
+    private static Overview.RunChart chart(String key, List<YearMonth> months, Function<YearMonth, Double> value,
+            YearMonth referenceMonth, @Nullable YearMonth incomplete) {
         var values = new ArrayList<Double>();
-        months.forEach(m -> values.add(value.apply(m)));
-        return new Overview.RunChart(key, List.copyOf(months), values, Anhoej.analyse(values));
+        var analysed = new ArrayList<Double>();
+        for (var m : months) {
+            // Months after the reference day have not happened yet: no value rather than a zero.
+            var v = m.isAfter(referenceMonth) ? null : value.apply(m);
+            values.add(v);
+            analysed.add(m.equals(incomplete) ? null : v);
+        }
+        return new Overview.RunChart(key, List.copyOf(months), values, Anhoej.analyse(analysed),
+                incomplete != null && months.contains(incomplete) ? incomplete : null);
     }
 
 }

@@ -379,7 +379,8 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
             var rc = new RunChart();
             rc.setData(chart, getTranslation("overview.chart." + chart.key()),
                     getTranslation("overview.chart.value." + chart.key()), getTranslation("overview.chart.median"),
-                    getTranslation("overview.chart.few-crossings"));
+                    getTranslation("overview.chart.few-crossings"),
+                    m -> getTranslation("overview.chart.incomplete-month", m.toString()));
             var a = chart.analysis();
             var summary = new Paragraph(getTranslation("overview.chart.summary", a.useful(), a.longestRun(),
                     a.runLimit(), a.crossings(), a.crossingsLimit()));
@@ -387,7 +388,13 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
             var verdict = new Span(getTranslation(a.longRunSignal() || a.fewCrossingsSignal()
                     ? "overview.chart.signal-found" : "overview.chart.no-signal"));
             verdict.addClassName(a.signal() ? "overview-signal" : "overview-no-signal");
-            box.add(rc, verdict, summary, help("overview.help.chart." + chart.key()));
+            box.add(rc, verdict, summary);
+            if (chart.incomplete() != null) {
+                var note = new Paragraph(getTranslation("overview.chart.incomplete-note", chart.incomplete().toString()));
+                note.addClassName("overview-chart-incomplete");
+                box.add(note);
+            }
+            box.add(help("overview.help.chart." + chart.key()));
             grid.add(box);
         }
         section.add(grid, help("overview.help.anhoej"));

@@ -33,10 +33,12 @@ class RunChart extends Component {
         addClassName("overview-run-chart");
     }
 
+    /** @param incompleteLabel the label of a month still running, from the month ({0}) */
     void setData(Overview.RunChart chart, String title, String valueLabel, String medianLabel,
-            String fewCrossingsText) {
+            String fewCrossingsText, java.util.function.Function<java.time.YearMonth, String> incompleteLabel) {
         var labels = new ArrayList<String>();
-        chart.months().forEach(m -> labels.add(m.toString()));
+        chart.months().forEach(m -> labels.add(m.equals(chart.incomplete()) ? incompleteLabel.apply(m)
+                : m.toString()));
         var values = new ArrayList<Double>();
         chart.values().forEach(v -> values.add(OverviewExport.round(v)));
         var median = chart.analysis().median();
