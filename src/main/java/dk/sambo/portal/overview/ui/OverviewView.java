@@ -72,6 +72,8 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     private final Div breadcrumb = new Div();
     private final Div content = new Div();
     private final ProgressBar exportProgress = new ProgressBar();
+    private final Anchor exportCsv;
+    private final Anchor exportXlsx;
     private @Nullable Overview current;
 
     OverviewView(OverviewService service, TopicService topics, Clock clock) {
@@ -105,7 +107,10 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         breadcrumb.addClassName("overview-breadcrumb");
         content.addClassName("overview-content");
         content.setWidthFull();
-        var controls = new HorizontalLayout(start, from, to, exportLink("csv"), exportLink("xlsx"));
+        exportCsv = exportLink("csv");
+        exportXlsx = exportLink("xlsx");
+        showExports(false);
+        var controls = new HorizontalLayout(start, from, to, exportCsv, exportXlsx);
         controls.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         controls.addClassName("overview-controls");
         add(new H1(getTranslation("overview.title")), controls, exportProgress, breadcrumb, content);
@@ -183,6 +188,7 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         }
         content.removeAll();
         current = null;
+        showExports(false);
         if (to.getValue().isBefore(from.getValue())) {
             content.add(new Paragraph(getTranslation("overview.period.invalid")));
             return;
@@ -197,6 +203,7 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
             return;
         }
         trailNames.set(trail.size() - 1, displayName(current));
+        showExports(true);
         renderBreadcrumb();
         render(current);
     }
@@ -457,11 +464,18 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
     // --- export ------------------------------------------------------------------------------------------------
 
+    /** Export only what is on the screen: no links on a refused area or an invalid period. */
+    private void showExports(boolean visible) {
+        exportCsv.setVisible(visible);
+        exportXlsx.setVisible(visible);
+    }
+
     private Anchor exportLink(String format) {
         var handler = DownloadHandler.fromInputStream(event -> {
             var overview = current;
-            if (overview == null) {
-                return DownloadResponse.error(404);
+            if (overview == null || !service.mayView(overview.area())) {
+                // The links are hidden on a refused area; a stale link or a hand-made request is refused plainly.
+                return DownloadResponse.error(403, getTranslation("overview.export.denied"));
             }
             var bytes = export(overview, format);
             var name = "overblik-" + overview.area().token() + "-" + overview.period().from() + "-"
@@ -485,13 +499,14 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     }
 
     byte[] export(Overview overview, String format) throws IOException {
-        var sections = OverviewExport.sections(overview, this::getTranslation);
+        var document = OverviewExport.document(overview, displayName(overview), this::getTranslation,
+                k -> topicNames.getOrDefault(k, k), this::format);
         var out = new ByteArrayOutputStream();
         if (format.equals("csv")) {
-            OverviewExport.writeCsv(sections, out, i -> {
+            OverviewExport.writeCsv(document, getLocale(), out, i -> {
             });
         } else {
-            OverviewExport.writeXlsx(sections, out, i -> {
+            OverviewExport.writeXlsx(document, out, i -> {
             });
         }
         return out.toByteArray();

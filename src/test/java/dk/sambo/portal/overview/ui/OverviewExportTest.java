@@ -4,23 +4,35 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Element;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 
 import dk.sambo.portal.KaribuTest;
+import dk.sambo.portal.overview.Figures;
+import dk.sambo.portal.overview.Overview;
 
-/** The export holds what the screen shows: parse our own CSV and XLSX and compare with the overview. */
+/**
+ * The exports hold what the screen shows, the way a Danish spreadsheet reads it: read our own CSV and XLSX back
+ * (the XLSX with FastExcel's reader) and compare every cell of the totals and the breakdown with the page's
+ * figures, worked out here from the counts again rather than through the export's own code.
+ */
 class OverviewExportTest extends KaribuTest {
+
+    private static final Locale DA = Locale.forLanguageTag("da-DK");
 
     private OverviewView openAsStrategic() {
         login("strategisk");
@@ -28,59 +40,185 @@ class OverviewExportTest extends KaribuTest {
         return (OverviewView) UI.getCurrent().getCurrentView();
     }
 
+    /** The 22 figures of a node as the CSV must write them, in screen order (the plan as done and total). */
+    private static List<String> expectedCsv(Figures f) {
+        var pct = NumberFormat.getNumberInstance(DA);
+        pct.setGroupingUsed(false);
+        pct.setMaximumFractionDigits(1);
+        java.util.function.BiFunction<Long, Long, String> share = (part, whole) -> whole == 0 ? ""
+                : pct.format(Math.round(1000.0 * part / whole) / 10.0);
+        var cells = new ArrayList<String>();
+        cells.add(String.valueOf(f.people()));
+        cells.add(String.valueOf(f.inDepth()));
+        cells.add(String.valueOf(f.overall()));
+        cells.add(String.valueOf(f.leaders()));
+        cells.add(share.apply(f.targetTookPart(), f.targetGroup()));
+        cells.add(null); // the step's Danish name, checked separately
+        cells.add(share.apply(f.inDepthStep1(), f.inDepth()));
+        cells.add(share.apply(f.overallStep1(), f.overall()));
+        cells.add(share.apply(f.leadersStep1(), f.leaders()));
+        cells.add(share.apply(f.inDepthStep2(), f.inDepth()));
+        cells.add(share.apply(f.overallStep2(), f.overall()));
+        cells.add(share.apply(f.leadersStep2(), f.leaders()));
+        cells.add(share.apply(f.targetRecent(), f.targetGroup()));
+        cells.add(share.apply(f.unitsWithBearer(), f.units()));
+        cells.add(f.bearers() == 0 ? "" : pct.format(Math.round(10.0 * f.people() / f.bearers()) / 10.0));
+        cells.add(String.valueOf(f.asked()));
+        cells.add(String.valueOf(f.answered()));
+        cells.add(String.valueOf(f.overdue()));
+        cells.add(String.valueOf(f.escalated()));
+        cells.add(f.medianHoursToFirstAnswer() == null ? ""
+                : pct.format(Math.round(10.0 * f.medianHoursToFirstAnswer()) / 10.0));
+        cells.add(f.planDone() == null ? "" : String.valueOf(f.planDone()));
+        cells.add(f.planTotal() == null ? "" : String.valueOf(f.planTotal()));
+        return cells;
+    }
+
+    private static String danishStep(Figures f) {
+        return switch (f.staircase()) {
+            case NOT_STARTED -> "Under 20 %: ikke i gang";
+            case LAUNCH -> "Trin 1: Lancering (20–30 %)";
+            case COMPETENCE_DEVELOPMENT -> "Trin 2: Kompetenceudvikling (30–40 %)";
+            case CHANGE_MANAGEMENT -> "Trin 3: Forandringsledelse (40–60 %)";
+            case REALISATION -> "Trin 4: Realisering (80 %)";
+        };
+    }
+
     @Test
-    void csv_export_holds_totals_breakdown_rows_and_chart_values() throws Exception {
+    void csv_export_has_a_heading_danish_labels_and_decimal_commas_in_every_cell() throws Exception {
         var view = openAsStrategic();
         var overview = view.currentOverview();
         var csv = new String(view.export(overview, "csv"), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFF");
         var lines = csv.substring(1).lines().toList();
-        assertThat(lines.getFirst()).startsWith("Lillebælt");
-        // the totals block: "Personer;<count>"
-        assertThat(lines).contains("Personer;" + overview.total().people(),
-                "Stillet;" + overview.total().asked());
-        // the breakdown: a header, then one line per row in screen order, starting with name and people
+        // what, where, which period and when, on the first line
+        assertThat(lines.getFirst()).startsWith("SAM:BO-overblik: Lillebælt (sundhedsklynge), perioden ")
+                .contains(dk.sambo.portal.shared.ui.Formats.date(overview.period().from(), DA))
+                .contains(dk.sambo.portal.shared.ui.Formats.date(overview.period().to(), DA));
+        // no codes anywhere: steps, sectors and topics by their names
+        assertThat(csv).doesNotContain("REALISATION", "NOT_STARTED", "CHANGE_MANAGEMENT", "KOMMUNE;", "REGION;",
+                "ALMEN_PRAKSIS", "DISCHARGE", "ADMISSION");
+
+        // the totals block: one line per figure, every value as computed from the counts
+        int totals = lines.indexOf("Tal;Værdi");
+        assertThat(totals).isPositive();
+        var expected = expectedCsv(overview.total());
+        for (int i = 0; i < expected.size(); i++) {
+            var cells = parseCsvLine(lines.get(totals + 1 + i));
+            if (i == 5) {
+                assertThat(cells.get(1)).isEqualTo(danishStep(overview.total()));
+            } else {
+                assertThat(cells.get(1)).as(cells.get(0)).isEqualTo(expected.get(i));
+            }
+        }
+        assertThat(parseCsvLine(lines.get(totals + 1 + 4)).get(0))
+                .isEqualTo("Andel af målgruppen, der deltog i perioden (%)");
+
+        // the breakdown: every cell of every row
         int header = lines.indexOf("Fordelt på underliggende niveau");
         assertThat(header).isPositive();
-        assertThat(lines.get(header + 1)).startsWith("Navn;Personer;Indgående kendskab;");
+        assertThat(lines.get(header + 1)).startsWith("Navn;Personer;Indgående kendskab;")
+                .endsWith(";Aktiviteter udført;Aktiviteter i planen");
+        assertThat(overview.rows()).isNotEmpty();
         for (int i = 0; i < overview.rows().size(); i++) {
             var row = overview.rows().get(i);
             var cells = parseCsvLine(lines.get(header + 2 + i));
+            var want = expectedCsv(row.figures());
+            assertThat(cells).hasSize(want.size() + 1);
             assertThat(cells.get(0)).isEqualTo(row.name());
-            assertThat(cells.get(1)).isEqualTo(String.valueOf(row.figures().people()));
-            assertThat(cells.get(2)).isEqualTo(String.valueOf(row.figures().inDepth()));
+            for (int c = 0; c < want.size(); c++) {
+                assertThat(cells.get(c + 1)).as(row.name() + " column " + c)
+                        .isEqualTo(c == 5 ? danishStep(row.figures()) : want.get(c));
+            }
         }
-        // each run chart: 24 month lines
+        // each run chart: 24 month lines, values with a decimal comma
         int chart = lines.indexOf("Tvivlsspørgsmål stillet pr. måned");
         assertThat(chart).isPositive();
         var chartData = overview.charts().get(1);
         for (int i = 0; i < 24; i++) {
             var cells = parseCsvLine(lines.get(chart + 2 + i));
-            assertThat(cells.get(0)).isEqualTo(chartData.months().get(i).toString());
-            assertThat(Double.parseDouble(cells.get(1))).isEqualTo(chartData.values().get(i));
+            assertThat(cells.get(0)).startsWith(chartData.months().get(i).toString());
+            var value = chartData.values().get(i);
+            assertThat(cells.get(1)).isEqualTo(value == null ? "" : NumberFormat.getNumberInstance(DA).format(value));
         }
         assertThat(_find(Anchor.class).stream().filter(a -> a.hasClassName("overview-export-csv"))).hasSize(1);
     }
 
     @Test
-    void xlsx_export_has_a_sheet_per_section_with_numbers_as_numbers() throws Exception {
+    void xlsx_export_has_whole_word_sheets_a_title_row_and_numbers_as_numbers() throws Exception {
         var view = openAsStrategic();
         var overview = view.currentOverview();
-        var sheets = readXlsx(view.export(overview, "xlsx"));
-        // totals, breakdown, by topic, by sector, training log, three run charts
-        assertThat(sheets).hasSize(8);
-        var totals = sheets.get(0);
-        assertThat(totals.get(0).get(0)).startsWith("Lillebælt");
-        var people = totals.stream().filter(r -> r.get(0).equals("Personer")).findFirst().orElseThrow();
-        assertThat(Double.parseDouble(people.get(1))).isEqualTo((double) overview.total().people());
-        var breakdown = sheets.get(1);
-        assertThat(breakdown.get(1).get(0)).isEqualTo("Navn");
-        for (int i = 0; i < overview.rows().size(); i++) {
-            assertThat(breakdown.get(2 + i).get(0)).isEqualTo(overview.rows().get(i).name());
-            assertThat(Double.parseDouble(breakdown.get(2 + i).get(1)))
-                    .isEqualTo((double) overview.rows().get(i).figures().people());
+        var bytes = view.export(overview, "xlsx");
+        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes), new ReadingOptions(true, false))) {
+            var sheets = workbook.getSheets().toList();
+            assertThat(sheets.stream().map(org.dhatim.fastexcel.reader.Sheet::getName)).containsExactly("Nøgletal",
+                    "Fordeling", "Spørgsmål efter emne", "Spørgsmål efter sektor", "Træningslog pr. måned",
+                    "Deltagelse pr. måned", "Spørgsmål pr. måned", "Svartid pr. måned");
+
+            var totals = sheets.get(0).read();
+            assertThat(totals.get(0).getCell(0).getText()).startsWith("SAM:BO-overblik: Lillebælt");
+            assertThat(totals.get(2).getCell(0).getText()).isEqualTo("Tal");
+            var byName = new java.util.HashMap<String, Cell>();
+            for (var row : totals.subList(3, totals.size())) {
+                byName.put(row.getCell(0).getText(), row.getCell(1));
+            }
+            var f = overview.total();
+            assertNumber(byName.get("Personer"), f.people());
+            assertShare(byName.get("Andel af målgruppen, der deltog i perioden (%)"), f.targetTookPart(),
+                    f.targetGroup());
+            assertShare(byName.get("Enheder med aktiv kulturbærer (%)"), f.unitsWithBearer(), f.units());
+            assertThat(byName.get("Trin på implementeringstrappen").getText()).isEqualTo(danishStep(f));
+
+            var breakdown = sheets.get(1).read();
+            assertThat(breakdown.get(2).getCell(0).getText()).isEqualTo("Navn");
+            int plan = header(breakdown.get(2), "Aktiviteter udført");
+            int participation = header(breakdown.get(2), "Andel af målgruppen, der deltog i perioden (%)");
+            for (int i = 0; i < overview.rows().size(); i++) {
+                var row = overview.rows().get(i);
+                var cells = breakdown.get(3 + i);
+                assertThat(cells.getCell(0).getText()).isEqualTo(row.name());
+                assertNumber(cells.getCell(1), row.figures().people());
+                assertShare(cells.getCell(participation), row.figures().targetTookPart(),
+                        row.figures().targetGroup());
+                if (row.figures().planTotal() != null) {
+                    assertNumber(cells.getCell(plan), row.figures().planDone());
+                    assertNumber(cells.getCell(plan + 1), row.figures().planTotal());
+                }
+            }
         }
         assertThat(_find(Anchor.class).stream().filter(a -> a.hasClassName("overview-export-xlsx"))).hasSize(1);
+    }
+
+    @Test
+    void sheet_names_are_cut_at_a_whole_word_within_excels_31_characters() {
+        assertThat(OverviewExport.sheetName("Median timer til første svar pr. måned")).isEqualTo(
+                "Median timer til første svar").hasSizeLessThanOrEqualTo(31);
+        assertThat(OverviewExport.sheetName("Spørgsmål: efter [emne]")).isEqualTo("Spørgsmål efter emne");
+    }
+
+    private static int header(Row heads, String text) {
+        for (int c = 0; c < heads.getCellCount(); c++) {
+            if (heads.getCell(c) != null && text.equals(heads.getCell(c).getText())) {
+                return c;
+            }
+        }
+        throw new AssertionError("No column " + text);
+    }
+
+    private static void assertNumber(Cell cell, long expected) {
+        assertThat(cell.getType()).isEqualTo(CellType.NUMBER);
+        assertThat(cell.asNumber()).isEqualByComparingTo(BigDecimal.valueOf(expected));
+    }
+
+    /** A share is a number between 0 and 1 with a percentage format, rounded to a tenth of a percent. */
+    private static void assertShare(Cell cell, long part, long whole) {
+        if (whole == 0) {
+            assertThat(cell == null || cell.getType() == CellType.EMPTY).isTrue();
+            return;
+        }
+        assertThat(cell.getType()).isEqualTo(CellType.NUMBER);
+        assertThat(cell.getDataFormatString()).contains("%");
+        assertThat(cell.asNumber().doubleValue()).isEqualTo(Math.round(1000.0 * part / whole) / 1000.0);
     }
 
     static List<String> parseCsvLine(String line) {
@@ -110,50 +248,4 @@ class OverviewExportTest extends KaribuTest {
         cells.add(cell.toString());
         return cells;
     }
-
-    /** A minimal XLSX reader: sheets in order, rows of cell texts (shared strings resolved). */
-    static List<List<List<String>>> readXlsx(byte[] bytes) throws Exception {
-        var files = new HashMap<String, byte[]>();
-        // fastexcel streams its zip with data descriptors, which ZipInputStream cannot read; ZipFile can.
-        var file = java.nio.file.Files.createTempFile("overview", ".xlsx");
-        try {
-            java.nio.file.Files.write(file, bytes);
-            try (var zip = new java.util.zip.ZipFile(file.toFile())) {
-                for (var e : java.util.Collections.list(zip.entries())) {
-                    files.put(e.getName(), zip.getInputStream(e).readAllBytes());
-                }
-            }
-        } finally {
-            java.nio.file.Files.delete(file);
-        }
-        var factory = DocumentBuilderFactory.newInstance();
-        var shared = new ArrayList<String>();
-        if (files.containsKey("xl/sharedStrings.xml")) {
-            var doc = factory.newDocumentBuilder().parse(new ByteArrayInputStream(files.get("xl/sharedStrings.xml")));
-            var items = doc.getElementsByTagName("si");
-            for (int i = 0; i < items.getLength(); i++) {
-                shared.add(items.item(i).getTextContent());
-            }
-        }
-        var sheets = new ArrayList<List<List<String>>>();
-        for (int s = 1; files.containsKey("xl/worksheets/sheet" + s + ".xml"); s++) {
-            var doc = factory.newDocumentBuilder().parse(new ByteArrayInputStream(
-                    files.get("xl/worksheets/sheet" + s + ".xml")));
-            var rows = new ArrayList<List<String>>();
-            var rowNodes = doc.getElementsByTagName("row");
-            for (int r = 0; r < rowNodes.getLength(); r++) {
-                var cells = new ArrayList<String>();
-                var cellNodes = ((Element) rowNodes.item(r)).getElementsByTagName("c");
-                for (int c = 0; c < cellNodes.getLength(); c++) {
-                    var cell = (Element) cellNodes.item(c);
-                    var text = cell.getTextContent();
-                    cells.add("s".equals(cell.getAttribute("t")) ? shared.get(Integer.parseInt(text.trim())) : text);
-                }
-                rows.add(cells);
-            }
-            sheets.add(rows);
-        }
-        return sheets;
-    }
-
 }
