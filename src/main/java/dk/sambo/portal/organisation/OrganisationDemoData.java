@@ -140,18 +140,20 @@ class OrganisationDemoData implements ApplicationRunner {
                 KnowledgeTarget.OVERALL);
         director.setUnit(sygeplejenKolding);
         grant(director, Role.SENIOR_MANAGER, ScopeType.ORGANISATION, kolding.id());
+        // The cluster's levels are not front-line staff: no knowledge target, so they stay out of the units' target
+        // groups (seed 000 gives the strategic, implementing and political levels no teaching of their own).
         var strategic = account("strategisk", "Søren Damgaard", "Sundhedschef, formand for klyngestyregruppen",
-                medKolding, KnowledgeTarget.OVERALL);
+                medKolding, KnowledgeTarget.NONE);
         grant(strategic, Role.STRATEGIC, ScopeType.CLUSTER, lillebaelt.id());
         var implementing = account("implementering", "Trine Nørgaard", "Udviklingskonsulent", hjemVejle,
-                KnowledgeTarget.IN_DEPTH);
+                KnowledgeTarget.NONE);
         grant(implementing, Role.IMPLEMENTING, ScopeType.CLUSTER, lillebaelt.id());
         var political = account("politiker", "Anders Bruun", "Formand for Social- og Sundhedsudvalget", null,
                 KnowledgeTarget.NONE);
         political.setUnit(sygeplejenFred);
         grant(political, Role.POLITICAL, ScopeType.CLUSTER, lillebaelt.id());
         var regionStrategic = account("region", "Marianne Vestergaard", "Koordinator for SAM:BO, Region Syddanmark",
-                psykVejle, KnowledgeTarget.IN_DEPTH);
+                psykVejle, KnowledgeTarget.NONE);
         grant(regionStrategic, Role.STRATEGIC, ScopeType.REGION, null);
         var admin = account("admin", "Peter Thomsen", "Systemadministrator", geriFred, KnowledgeTarget.NONE);
         grant(admin, Role.ADMIN, ScopeType.REGION, null);

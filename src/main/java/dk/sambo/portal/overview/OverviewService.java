@@ -153,6 +153,57 @@ public class OverviewService {
                         .orElse(false);
     }
 
+    /** A step of the breadcrumb: a node and its name (empty for the region: the view names it). */
+    public record Crumb(Area area, String name) {
+    }
+
+    /**
+     * The way down to a node the current person may open, from the widest node above it they may also open: the
+     * breadcrumb of a deep link. A unit goes up through the units above it to its organisation (as the person
+     * opens it: their own organisation whole, else within the unit's one cluster), its cluster and the region.
+     */
+    public List<Crumb> trail(Area area) {
+        if (!mayView(area)) {
+            throw new AccessDeniedException("The overview of " + area.token() + " is not yours to see");
+        }
+        var chain = new ArrayList<Area>();
+        chain.add(area);
+        var roots = startingPoints();
+        for (var up = parent(area, roots); up != null && mayView(up); up = parent(up, roots)) {
+            chain.add(up);
+        }
+        var crumbs = new ArrayList<Crumb>();
+        for (var node : chain.reversed()) {
+            crumbs.add(new Crumb(node, queries.names(node).name()));
+        }
+        return crumbs;
+    }
+
+    private @Nullable Area parent(Area area, List<Area> roots) {
+        return switch (area.level()) {
+            case REGION -> null;
+            case CLUSTER -> Area.region();
+            case ORGANISATION -> {
+                if (area.clusterId() != null) {
+                    yield Area.cluster(area.clusterId());
+                }
+                var clusters = organisation.organisation(area.organisationId()).map(o -> o.getClusters())
+                        .orElse(java.util.Set.of());
+                yield clusters.size() == 1 ? Area.cluster(clusters.iterator().next().id()) : Area.region();
+            }
+            case UNIT -> organisation.unit(area.unitId()).map(u -> {
+                if (u.parentId() != null) {
+                    return Area.unit(u.parentId());
+                }
+                var whole = Area.organisation(u.organisationId(), null);
+                if (roots.contains(whole) || u.clusterIds().size() != 1) {
+                    return whole;
+                }
+                return Area.organisation(u.organisationId(), u.clusterIds().getFirst());
+            }).orElse(null);
+        };
+    }
+
     /** The name of a node the current person may open (empty for the region: the view names it). */
     public String name(Area area) {
         if (!mayView(area)) {

@@ -193,4 +193,71 @@ class OverviewViewTest extends KaribuTest {
         assertThat(charts.getFirst().getData().labels()).hasSize(24);
         assertThat(_find(StaircaseStep.class)).isNotEmpty();
     }
+
+    private String address() {
+        var location = UI.getCurrent().getInternals().getActiveViewLocation();
+        return location.getPathWithQueryParameters();
+    }
+
+    private List<String> breadcrumb() {
+        var crumb = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("overview-breadcrumb"));
+        return crumb.getChildren().map(c -> c instanceof Button b ? b.getText()
+                : c.getElement().getText()).filter(t -> !t.isBlank() && !t.strip().equals("›")).toList();
+    }
+
+    private boolean exportLinksShown() {
+        return _find(com.vaadin.flow.component.html.Anchor.class).stream()
+                .filter(a -> a.hasClassName("overview-export-csv") || a.hasClassName("overview-export-xlsx"))
+                .anyMatch(com.vaadin.flow.component.Component::isVisible);
+    }
+
+    @Test
+    void drilling_down_changes_the_address_and_the_breadcrumb_navigates_back_up() {
+        login("strategisk");
+        navigate(OverviewView.ROUTE);
+        openRow("Kolding Kommune");
+        var kolding = Area.organisation(organisation("KOLDING_KOMMUNE"), cluster("LILLEBAELT"));
+        assertThat(address()).isEqualTo(OverviewView.ROUTE + "?" + OverviewView.AREA_PARAMETER + "=" + kolding.token());
+        openRow("Sygeplejen Kolding");
+        assertThat(address()).endsWith("=u" + unit("Sygeplejen Kolding"));
+        assertThat(breadcrumb()).containsExactly("Lillebælt", "Kolding Kommune", "Sygeplejen Kolding");
+
+        // the breadcrumb's first step goes back up to the cluster, in the address too
+        _find(Button.class).stream().filter(b -> "Lillebælt".equals(b.getText())).findFirst().orElseThrow().click();
+        assertThat(view().currentArea()).isEqualTo(Area.cluster(cluster("LILLEBAELT")));
+        assertThat(address()).endsWith("=c" + cluster("LILLEBAELT"));
+    }
+
+    @Test
+    void a_deep_link_to_a_unit_opens_it_with_the_breadcrumb_up_to_the_cluster() {
+        login("strategisk");
+        open("u" + unit("Sygeplejen Kolding"));
+        assertThat(view().currentArea()).isEqualTo(Area.unit(unit("Sygeplejen Kolding")));
+        assertThat(breadcrumb()).containsExactly("Lillebælt", "Kolding Kommune", "Sygeplejen Kolding");
+        assertThat(exportLinksShown()).isTrue();
+
+        // the region level's link to the same unit leads up to the region
+        login("region");
+        open("u" + unit("Sygeplejen Kolding"));
+        assertThat(breadcrumb()).containsExactly("Region Syddanmark", "Lillebælt", "Kolding Kommune",
+                "Sygeplejen Kolding");
+
+        // a director's breadcrumb stops at the organisation they oversee, whole
+        login("direktoer");
+        open("u" + unit("Sygeplejen Kolding"));
+        assertThat(breadcrumb()).containsExactly("Kolding Kommune", "Sygeplejen Kolding");
+        _find(Button.class).stream().filter(b -> "Kolding Kommune".equals(b.getText())).findFirst().orElseThrow()
+                .click();
+        assertThat(view().currentArea()).isEqualTo(Area.organisation(organisation("KOLDING_KOMMUNE"), null));
+    }
+
+    @Test
+    void a_refused_area_offers_no_export() {
+        login("strategisk");
+        open("c" + cluster("SOENDERJYLLAND"));
+        assertThat(denied()).isTrue();
+        assertThat(exportLinksShown()).isFalse();
+        open("c" + cluster("LILLEBAELT"));
+        assertThat(exportLinksShown()).isTrue();
+    }
 }
