@@ -33,11 +33,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -75,6 +77,8 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     private final Anchor exportCsv;
     private final Anchor exportXlsx;
     private @Nullable Overview current;
+    /** Which group of breakdown columns is shown; kept while drilling. */
+    private String breakdownGroup = "participation";
 
     OverviewView(OverviewService service, TopicService topics, Clock clock) {
         this.service = service;
@@ -98,7 +102,7 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         start.setVisible(roots.size() > 1);
         start.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                openRoot(e.getValue());
+                navigateTo(e.getValue());
             }
         });
 
@@ -119,12 +123,17 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         }
     }
 
+    /**
+     * The node lives in the address ({@code ?omraade=c2}, {@code ?omraade=u33}): drilling down, the breadcrumb and
+     * the starting-point choice navigate, so Back goes back up, a reload stays, and a shared link opens the same
+     * node with its breadcrumb up to the widest node the viewer may open.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var token = event.getLocation().getQueryParameters().getSingleParameter(AREA_PARAMETER);
         if (token.isPresent()) {
             try {
-                openRoot(Area.parse(token.get()));
+                openArea(Area.parse(token.get()));
                 return;
             } catch (IllegalArgumentException e) {
                 // an unreadable link: fall back to the person's own starting point
@@ -132,9 +141,33 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         }
         var roots = service.startingPoints();
         if (!roots.isEmpty()) {
-            start.setValue(roots.getFirst());
-            openRoot(roots.getFirst());
+            openArea(roots.getFirst());
         }
+    }
+
+    private void openArea(Area area) {
+        trail.clear();
+        trailNames.clear();
+        try {
+            for (var crumb : service.trail(area)) {
+                trail.add(crumb.area());
+                trailNames.add(crumb.name());
+            }
+        } catch (AccessDeniedException e) {
+            // refresh() shows the refusal for the node asked for
+            trail.add(area);
+            trailNames.add("");
+        }
+        var root = trail.getFirst();
+        if (start.getListDataView().contains(root)) {
+            start.setValue(root);
+        }
+        refresh();
+    }
+
+    private void navigateTo(Area area) {
+        getUI().ifPresent(ui -> ui.navigate(OverviewView.class,
+                QueryParameters.of(AREA_PARAMETER, area.token())));
     }
 
     private String startName(Area area) {
@@ -148,29 +181,14 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         }
     }
 
-    private void openRoot(Area area) {
-        trail.clear();
-        trailNames.clear();
-        trail.add(area);
-        trailNames.add("");
-        refresh();
-    }
-
     void drillInto(Overview.Row row) {
-        if (!row.drillable()) {
-            return;
+        if (row.drillable()) {
+            navigateTo(row.area());
         }
-        trail.add(row.area());
-        trailNames.add(row.name());
-        refresh();
     }
 
     private void backTo(int index) {
-        while (trail.size() > index + 1) {
-            trail.removeLast();
-            trailNames.removeLast();
-        }
-        refresh();
+        navigateTo(trail.get(index));
     }
 
     Area currentArea() {
@@ -224,7 +242,9 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
                 breadcrumb.add(here);
             } else {
                 int index = i;
-                var back = new Button(trailNames.get(i), e -> backTo(index));
+                var name = trail.get(i).level() == Area.Level.REGION ? getTranslation("overview.region")
+                        : trailNames.get(i);
+                var back = new Button(name, e -> backTo(index));
                 back.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                 breadcrumb.add(back);
             }
@@ -351,27 +371,74 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             open.addClassName("overview-drill");
             return open;
-        }).setKey("name").setHeader(getTranslation("overview.export.name")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(r -> count(r.figures().people())).setHeader(getTranslation("overview.figure.people"));
-        grid.addColumn(r -> count(r.figures().targetGroup())).setHeader(getTranslation("overview.figure.target"));
-        grid.addComponentColumn(r -> new StaircaseStep(r.figures().staircase(), r.figures().participationShare()))
-                .setHeader(getTranslation("overview.figure.staircase")).setAutoWidth(true);
-        grid.addColumn(r -> pct(r.figures().recentShare())).setHeader(getTranslation("overview.figure.recent"));
-        grid.addColumn(r -> pct(r.figures().bearerCoverage()))
-                .setHeader(getTranslation("overview.figure.bearer-coverage"));
-        grid.addColumn(r -> decimal(r.figures().peoplePerBearer()))
-                .setHeader(getTranslation("overview.figure.people-per-bearer"));
-        grid.addColumn(r -> count(r.figures().asked())).setHeader(getTranslation("overview.figure.asked"));
-        grid.addColumn(r -> decimal(r.figures().medianHoursToFirstAnswer()))
-                .setHeader(getTranslation("overview.figure.median-hours"));
-        grid.addColumn(r -> count(r.figures().overdue())).setHeader(getTranslation("overview.figure.overdue"));
-        grid.addColumn(r -> r.figures().planTotal() == null ? "–"
-                : getTranslation("overview.of", count(r.figures().planDone()), count(r.figures().planTotal())))
-                .setHeader(getTranslation("overview.figure.plan"));
+        }).setKey("name").setHeader(getTranslation("overview.export.name")).setAutoWidth(true).setFlexGrow(1)
+                .setFrozen(true);
+        grid.addColumn(r -> count(r.figures().people())).setKey("people")
+                .setHeader(getTranslation("overview.figure.people"));
+        grid.addColumn(r -> count(r.figures().targetGroup())).setKey("target")
+                .setHeader(getTranslation("overview.figure.target"));
+        // Two groups of columns, one shown at a time, so every figure fits a 1280 px screen without scrolling
+        // sideways: participation against the staircase with step 1 and step 2 per target group, and culture
+        // bearers, questions and the plan.
+        var participation = List.of(
+                grid.addComponentColumn(r -> new StaircaseStep(r.figures().staircase(), null)).setKey("staircase")
+                        .setHeader(getTranslation("overview.col.staircase")).setAutoWidth(true),
+                grid.addColumn(r -> pct(r.figures().participationShare())).setKey("took-part")
+                        .setHeader(getTranslation("overview.col.took-part")),
+                stepColumn(grid, "step1-in-depth", "overview.col.in-depth", f -> f.inDepthStep1(), Figures::inDepth),
+                stepColumn(grid, "step1-overall", "overview.col.overall", f -> f.overallStep1(), Figures::overall),
+                stepColumn(grid, "step1-leaders", "overview.col.leaders", f -> f.leadersStep1(), Figures::leaders),
+                stepColumn(grid, "step2-in-depth", "overview.col.in-depth", f -> f.inDepthStep2(), Figures::inDepth),
+                stepColumn(grid, "step2-overall", "overview.col.overall", f -> f.overallStep2(), Figures::overall),
+                stepColumn(grid, "step2-leaders", "overview.col.leaders", f -> f.leadersStep2(), Figures::leaders),
+                grid.addColumn(r -> pct(r.figures().recentShare())).setKey("recent")
+                        .setHeader(getTranslation("overview.col.recent")));
+        var questions = List.of(
+                grid.addColumn(r -> pct(r.figures().bearerCoverage())).setKey("coverage")
+                        .setHeader(getTranslation("overview.figure.bearer-coverage")),
+                grid.addColumn(r -> decimal(r.figures().peoplePerBearer())).setKey("per-bearer")
+                        .setHeader(getTranslation("overview.figure.people-per-bearer")),
+                grid.addColumn(r -> count(r.figures().asked())).setKey("asked")
+                        .setHeader(getTranslation("overview.figure.asked")),
+                grid.addColumn(r -> count(r.figures().answered())).setKey("answered")
+                        .setHeader(getTranslation("overview.figure.answered")),
+                grid.addColumn(r -> decimal(r.figures().medianHoursToFirstAnswer())).setKey("median-hours")
+                        .setHeader(getTranslation("overview.figure.median-hours")),
+                grid.addColumn(r -> count(r.figures().overdue())).setKey("overdue")
+                        .setHeader(getTranslation("overview.figure.overdue")),
+                grid.addColumn(r -> count(r.figures().escalated())).setKey("escalated")
+                        .setHeader(getTranslation("overview.figure.escalated")),
+                grid.addColumn(r -> r.figures().planTotal() == null ? "–"
+                        : getTranslation("overview.of", count(r.figures().planDone()), count(r.figures().planTotal())))
+                        .setKey("plan").setHeader(getTranslation("overview.figure.plan")));
+        var groups = grid.prependHeaderRow();
+        groups.join(grid.getColumnByKey("step1-in-depth"), grid.getColumnByKey("step1-overall"),
+                grid.getColumnByKey("step1-leaders")).setText(getTranslation("overview.col.step1"));
+        groups.join(grid.getColumnByKey("step2-in-depth"), grid.getColumnByKey("step2-overall"),
+                grid.getColumnByKey("step2-leaders")).setText(getTranslation("overview.col.step2"));
         grid.setItems(o.rows());
         grid.setAllRowsVisible(true);
+
+        var show = new RadioButtonGroup<String>(getTranslation("overview.breakdown.show"));
+        show.addClassName("overview-breakdown-show");
+        show.setItems("participation", "questions");
+        show.setItemLabelGenerator(k -> getTranslation("overview.breakdown.group." + k));
+        show.addValueChangeListener(e -> {
+            participation.forEach(c -> c.setVisible("participation".equals(e.getValue())));
+            questions.forEach(c -> c.setVisible("questions".equals(e.getValue())));
+        });
+        show.setValue(breakdownGroup);
+        show.addValueChangeListener(e -> breakdownGroup = e.getValue());
+        section.add(show);
         section.add(grid, help("overview.help.breakdown"));
         return section;
+    }
+
+    /** A share of a target group that took part in step 1 or step 2 teaching. */
+    private Grid.Column<Overview.Row> stepColumn(Grid<Overview.Row> grid, String key, String headerKey,
+            java.util.function.ToLongFunction<Figures> part, java.util.function.ToLongFunction<Figures> whole) {
+        return grid.addColumn(r -> pct(Figures.share(part.applyAsLong(r.figures()), whole.applyAsLong(r.figures()))))
+                .setKey(key).setHeader(getTranslation(headerKey));
     }
 
     private Component charts(Overview o) {

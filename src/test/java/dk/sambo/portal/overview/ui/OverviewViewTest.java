@@ -260,4 +260,32 @@ class OverviewViewTest extends KaribuTest {
         open("c" + cluster("LILLEBAELT"));
         assertThat(exportLinksShown()).isTrue();
     }
+
+    @Test
+    void the_breakdown_shows_step_1_and_step_2_per_target_group_and_one_group_of_columns_at_a_time() {
+        login("strategisk");
+        navigate(OverviewView.ROUTE);
+        @SuppressWarnings("unchecked")
+        Grid<Overview.Row> grid = _get(Grid.class, spec -> spec.withClasses("overview-breakdown"));
+        var visible = grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey).toList();
+        assertThat(visible).containsExactly("name", "people", "target", "staircase", "took-part", "step1-in-depth",
+                "step1-overall", "step1-leaders", "step2-in-depth", "step2-overall", "step2-leaders", "recent");
+        var kolding = view().currentOverview().rows().stream().filter(r -> r.name().equals("Kolding Kommune"))
+                .findFirst().orElseThrow();
+        int index = view().currentOverview().rows().indexOf(kolding);
+        var f = kolding.figures();
+        var expected = java.text.NumberFormat.getPercentInstance(java.util.Locale.forLanguageTag("da"));
+        expected.setMaximumFractionDigits(1);
+        assertThat(GridKt._getFormatted(grid, index, "step1-in-depth"))
+                .isEqualTo(f.inDepth() == 0 ? "–" : expected.format((double) f.inDepthStep1() / f.inDepth()));
+
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.radiobutton.RadioButtonGroup<String> show = _get(
+                com.vaadin.flow.component.radiobutton.RadioButtonGroup.class,
+                spec -> spec.withClasses("overview-breakdown-show"));
+        show.setValue("questions");
+        visible = grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey).toList();
+        assertThat(visible).containsExactly("name", "people", "target", "coverage", "per-bearer", "asked", "answered",
+                "median-hours", "overdue", "escalated", "plan");
+    }
 }
