@@ -20,6 +20,7 @@ import dk.sambo.portal.qa.QuestionAnswered;
 import dk.sambo.portal.qa.QuestionAsked;
 import dk.sambo.portal.qa.QuestionEscalated;
 import dk.sambo.portal.qa.QuestionStatusChanged;
+import dk.sambo.portal.qa.QuestionVisibilityChanged;
 import dk.sambo.portal.training.AttendanceRecorded;
 import dk.sambo.portal.training.SessionChanged;
 import dk.sambo.portal.training.TrainingLogEntryRemoved;
@@ -102,6 +103,11 @@ class OverviewFactListener {
     void on(QuestionStatusChanged e) {
         jdbc.update("update overview_question_fact set status = ? where question_id = ?", e.status(),
                 e.questionId());
+    }
+
+    @EventListener
+    void on(QuestionVisibilityChanged e) {
+        jdbc.update("update overview_question_fact set hidden = ? where question_id = ?", e.hidden(), e.questionId());
     }
 
     @EventListener

@@ -260,7 +260,7 @@ class OverviewQueries {
 
             var questionFacts = " from (select " + scope.key() + " child_key, " + QUESTION_FIELDS + " from "
                     + scope.from() + " join overview_question_fact q on q.unit_id = u.id "
-                    + "where q.asked_day between :from and :to and " + scope.where() + ") q";
+                    + "where q.asked_day between :from and :to and q.hidden = false and " + scope.where() + ") q";
             if (scope.rollup() && !postgres) {
                 // HSQLDB 2.7.3 fails with "General error" on MEDIAN under GROUP BY ROLLUP when one group holds
                 // only nulls (a unit whose questions are all unanswered), so the total is its own statement.
@@ -478,7 +478,8 @@ class OverviewQueries {
         var scope = total(area);
         jdbc.query("select coalesce(q." + column + ", '-')" + questionColumns() + " from " + scope.from()
                 + " join overview_question_fact q on q.unit_id = u.id and " + scope.where() + " "
-                + "where q.asked_day between :from and :to group by coalesce(q." + column + ", '-') "
+                + "where q.asked_day between :from and :to and q.hidden = false group by coalesce(q." + column
+                + ", '-') "
                 + "order by count(*) desc, coalesce(q." + column + ", '-')", p, rs -> {
                     var c = QuestionCounts.of(rs);
                     groups.add(new Overview.QuestionGroup(rs.getString(1), c.asked, c.answered, c.overdue,
@@ -582,7 +583,8 @@ class OverviewQueries {
         var medians = new HashMap<YearMonth, Double>();
         jdbc.query("select q.asked_month, count(*), " + median("q.first_answer_seconds") + " from " + scope.from()
                 + " join overview_question_fact q on q.unit_id = u.id and " + scope.where() + " "
-                + "where q.asked_day between :chartFrom and :to group by q.asked_month", p, rs -> {
+                + "where q.asked_day between :chartFrom and :to and q.hidden = false group by q.asked_month", p,
+                rs -> {
                     var m = month(rs.getInt(1));
                     asked.put(m, rs.getLong(2));
                     double median = rs.getDouble(3);

@@ -60,6 +60,7 @@ public class Moderation {
                 var q = question(id);
                 q.hide(text, me, now);
                 notifier.moderated(q, q.getAskerId(), me, false);
+                events.publishEvent(new QuestionVisibilityChanged(id, true, now));
             }
             case ANSWER -> {
                 var a = answer(id);
@@ -86,7 +87,10 @@ public class Moderation {
     public void unhide(PostType type, long id) {
         access.requireModerator();
         switch (type) {
-            case QUESTION -> question(id).unhide();
+            case QUESTION -> {
+                question(id).unhide();
+                events.publishEvent(new QuestionVisibilityChanged(id, false, clock.now()));
+            }
             case ANSWER -> {
                 var a = answer(id);
                 a.unhide();

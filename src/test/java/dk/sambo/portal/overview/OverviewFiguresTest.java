@@ -34,6 +34,7 @@ import dk.sambo.portal.qa.QuestionAnswered;
 import dk.sambo.portal.qa.QuestionAsked;
 import dk.sambo.portal.qa.QuestionEscalated;
 import dk.sambo.portal.qa.QuestionStatusChanged;
+import dk.sambo.portal.qa.QuestionVisibilityChanged;
 import dk.sambo.portal.training.AttendanceRecorded;
 import dk.sambo.portal.training.SessionChanged;
 import dk.sambo.portal.training.TrainingLogEntryRemoved;
@@ -356,6 +357,39 @@ class OverviewFiguresTest {
         assertThat(f.medianHoursToFirstAnswer()).isCloseTo(5.0, within(0.001));
         assertThat(f.planDone()).isEqualTo(2);
         assertThat(f.planTotal()).isEqualTo(12);
+    }
+
+    @Test
+    void a_hidden_question_leaves_question_health_until_it_is_shown_again() {
+        // An answered question in the period: hiding it takes it out of asked, answered, the median, its topic and
+        // its month; showing it again puts it back.
+        var fixture = QUESTIONS.stream().filter(q -> q.firstAnswerHours() != null
+                && !q.askedAt().toLocalDate().isBefore(PERIOD.from()) && !q.askedAt().toLocalDate().isAfter(PERIOD.to()))
+                .findFirst().orElseThrow();
+        long id = QUESTION_ID_BASE + fixture.id();
+        var month = YearMonth.from(fixture.askedAt());
+        var before = overview.overview(Area.cluster(fx.id("FIGX")), PERIOD);
+
+        events.publishEvent(new QuestionVisibilityChanged(id, true, clock.instant()));
+        var hidden = overview.overview(Area.cluster(fx.id("FIGX")), PERIOD);
+        assertThat(hidden.total().asked()).isEqualTo(before.total().asked() - 1);
+        assertThat(hidden.total().answered()).isEqualTo(before.total().answered() - 1);
+        assertThat(topic(hidden, fixture.topic()).asked()).isEqualTo(topic(before, fixture.topic()).asked() - 1);
+        assertThat(askedIn(hidden, month)).isEqualTo(askedIn(before, month) - 1);
+
+        events.publishEvent(new QuestionVisibilityChanged(id, false, clock.instant()));
+        var shown = overview.overview(Area.cluster(fx.id("FIGX")), PERIOD);
+        assertThat(shown.total()).isEqualTo(before.total());
+        assertThat(askedIn(shown, month)).isEqualTo(askedIn(before, month));
+    }
+
+    private static Overview.QuestionGroup topic(Overview o, String code) {
+        return o.byTopic().stream().filter(g -> g.key().equals(code)).findFirst().orElseThrow();
+    }
+
+    private static double askedIn(Overview o, YearMonth month) {
+        var chart = o.charts().stream().filter(c -> c.key().equals("questions")).findFirst().orElseThrow();
+        return chart.values().get(chart.months().indexOf(month));
     }
 
     @Test
