@@ -182,7 +182,9 @@ class DurabilityProbe {
 
     /**
      * Keeps the other test classes out of the probe JVM's component scan (their test configurations would replace
-     * the clock or wipe the database): only this class is picked up from the test output folder.
+     * the clock or wipe the database): only this class is picked up from the test output folder. Of the demo data
+     * only the organisation's (people, units, demo logins) is loaded: the questions, sessions, plans and materials
+     * of the other features take minutes on a loaded build machine and the test makes its own.
      */
     static class OnlyProbe implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -192,6 +194,9 @@ class DurabilityProbe {
                 @Override
                 public boolean match(MetadataReader reader, MetadataReaderFactory factory) throws IOException {
                     var name = reader.getClassMetadata().getClassName();
+                    if (name.endsWith("DemoData") && !name.endsWith(".OrganisationDemoData")) {
+                        return true;
+                    }
                     return reader.getResource().getURL().toString().contains("/test-classes/")
                             && !name.startsWith(DurabilityProbe.class.getName());
                 }
