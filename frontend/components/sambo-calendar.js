@@ -9,8 +9,12 @@ import daLocale from '@fullcalendar/core/locales/da';
  * FullCalendar as a plain custom element. It renders into its own shadow root (FullCalendar 6.1 injects its CSS
  * there, and the page's styles cannot leak in) and talks to the server only through properties and DOM events:
  * `events` (array of FullCalendar event objects), `locale` ("da" or "en"), `view` (initial view name), `date`
- * (ISO date to show) and `now` (the server's current time, ISO with offset); it fires `fc-dates-set` {start, end, view} whenever the visible range changes, so the
+ * (ISO date to show) and `now` (the server's current time); it fires `fc-dates-set` {start, end, view} whenever the visible range changes, so the
  * server loads only that range, and `fc-event-click` {id} when an event is clicked.
+ *
+ * Times (events, `now`) come as the portal's wall-clock time without offset (Europe/Copenhagen unless configured
+ * otherwise). FullCalendar runs in its 'UTC' zone, which shows such times exactly as given, so a browser in any
+ * time zone sees the same 10.00 as the rest of the portal (without it, a browser in UTC showed 09.00).
  */
 class SamboCalendar extends HTMLElement {
 
@@ -54,6 +58,7 @@ class SamboCalendar extends HTMLElement {
         plugins: [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin],
         locales: [daLocale],
         locale: this._locale,
+        timeZone: 'UTC',
         initialView: this._view,
         initialDate: this._date || undefined,
         // "Today" is the server's today, so the calendar agrees with the rest of the portal.

@@ -1,12 +1,16 @@
 package dk.sambo.portal;
 
 import java.time.Clock;
+import java.time.ZoneId;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableScheduling;
+
+import dk.sambo.portal.shared.PortalTimeZone;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
@@ -40,9 +44,13 @@ public class Application implements AppShellConfigurator {
         settings.addFavIcon("icon", "icons/favicon.svg", "any");
     }
 
-    /** All time in the portal comes from here, so tests can move it. */
+    /**
+     * All time in the portal comes from here, so tests can move it. It runs in the portal's one time zone
+     * ({@code portal.time-zone}, default Europe/Copenhagen), never the server's: {@code LocalDate.now(clock)} is
+     * the Danish date on a server in UTC too.
+     */
     @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
+    Clock clock(@Value(PortalTimeZone.PLACEHOLDER) String zone) {
+        return Clock.system(PortalTimeZone.use(ZoneId.of(zone)));
     }
 }

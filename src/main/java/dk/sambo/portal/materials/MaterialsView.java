@@ -85,7 +85,7 @@ class MaterialsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("materials.audience")).setAutoWidth(true);
         grid.addColumn(e -> "v" + e.latest().versionNo() + " · " + kind(e.latest()) + " · " + size(e.latest().sizeBytes()))
                 .setHeader(getTranslation("materials.file")).setAutoWidth(true);
-        grid.addColumn(e -> Formats.date(e.latest().uploadedAt().atZone(Formats.ZONE).toLocalDate(), getLocale()))
+        grid.addColumn(e -> Formats.date(e.latest().uploadedAt().atZone(Formats.zone()).toLocalDate(), getLocale()))
                 .setHeader(getTranslation("materials.updated")).setAutoWidth(true);
         grid.addColumn(Entry::totalDownloads).setHeader(getTranslation("materials.downloads")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);

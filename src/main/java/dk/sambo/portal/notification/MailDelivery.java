@@ -137,7 +137,7 @@ class MailDelivery {
     }
 
     /** Catches mails the immediate path could not send (mail server away, node restarted): last 24 hours. */
-    @Scheduled(cron = "${portal.notification.mail-retry-cron:0 */5 * * * *}", zone = "Europe/Copenhagen")
+    @Scheduled(cron = "${portal.notification.mail-retry-cron:0 */5 * * * *}", zone = dk.sambo.portal.shared.PortalTimeZone.PLACEHOLDER)
     @SchedulerLock(name = "notification-mail-retry", lockAtMostFor = "PT4M")
     public void retryImmediate() {
         if (mailSender.getIfAvailable() == null) {
@@ -157,7 +157,7 @@ class MailDelivery {
         }
     }
 
-    @Scheduled(cron = "${portal.notification.digest-cron:0 0 7 * * *}", zone = "Europe/Copenhagen")
+    @Scheduled(cron = "${portal.notification.digest-cron:0 0 7 * * *}", zone = dk.sambo.portal.shared.PortalTimeZone.PLACEHOLDER)
     @SchedulerLock(name = "notification-digest", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     public void scheduledDigest() {
         sendDailyDigests();

@@ -28,7 +28,7 @@ class CultureBearerJobs {
         this.register = register;
     }
 
-    @Scheduled(cron = "${portal.organisation.culture-bearer-expiry-cron:0 15 * * * *}", zone = "Europe/Copenhagen")
+    @Scheduled(cron = "${portal.organisation.culture-bearer-expiry-cron:0 15 * * * *}", zone = dk.sambo.portal.shared.PortalTimeZone.PLACEHOLDER)
     @SchedulerLock(name = "culture-bearer-role-expiry", lockAtMostFor = "PT10M", lockAtLeastFor = "PT30S")
     public void revokeExpiredRoles() {
         int revoked = SystemTask.run(register::revokeRolesNoLongerNeeded);

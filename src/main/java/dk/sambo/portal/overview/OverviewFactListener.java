@@ -54,7 +54,7 @@ class OverviewFactListener {
 
     /** The Copenhagen calendar day of an instant: months and periods are local, as people read them. */
     static LocalDate day(Instant instant) {
-        return instant.atZone(OverviewQueries.ZONE).toLocalDate();
+        return instant.atZone(OverviewQueries.zone()).toLocalDate();
     }
 
     @EventListener

@@ -37,7 +37,10 @@ import org.springframework.stereotype.Component;
 @Component
 class OverviewQueries {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+    static ZoneId zone() {
+        return dk.sambo.portal.shared.PortalTimeZone.get();
+    }
+
     static final String STEP1 = "CROSS_SECTOR_STEP1";
     static final String STEP2 = "CROSS_SECTOR_STEP2";
     static final int RECENT_DAYS = 90;
@@ -373,7 +376,7 @@ class OverviewQueries {
 
     /** The participation of a node's target group as of {@code day} (step 1 and 2 up to it, the 90 days to it). */
     Participation participation(Area area, LocalDate day) {
-        var p = params(area, Period.lastTwelveMonths(day), day, day.atStartOfDay(ZONE).toInstant());
+        var p = params(area, Period.lastTwelveMonths(day), day, day.atStartOfDay(zone()).toInstant());
         var counts = people(total(area), p, "").get(TOTAL);
         return counts == null ? Participation.NONE : participation(counts);
     }
@@ -385,7 +388,7 @@ class OverviewQueries {
      * people only (units below it are rows of their own), so no one is counted twice.
      */
     List<NodeParticipation> unitsBelow(long clusterId, int lowerPercent, LocalDate day) {
-        var p = params(Area.cluster(clusterId), Period.lastTwelveMonths(day), day, day.atStartOfDay(ZONE).toInstant())
+        var p = params(Area.cluster(clusterId), Period.lastTwelveMonths(day), day, day.atStartOfDay(zone()).toInstant())
                 .addValue("lower", lowerPercent);
         var lap = new Lap(Area.cluster(clusterId));
         String target = "sum(case when x.kt <> 'NONE' then 1 else 0 end)";

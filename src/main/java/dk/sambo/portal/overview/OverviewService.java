@@ -119,7 +119,7 @@ public class OverviewService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(OverviewQueries.ZONE));
+        return LocalDate.now(clock.withZone(OverviewQueries.zone()));
     }
 
     /** True if the current person may open this node. */
@@ -229,7 +229,7 @@ public class OverviewService {
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     Overview compute(Area area, Period period, boolean drillDown, java.util.function.Predicate<Area> drillable) {
         var now = clock.instant();
-        var today = LocalDate.now(clock.withZone(OverviewQueries.ZONE));
+        var today = LocalDate.now(clock.withZone(OverviewQueries.zone()));
         var referenceDay = period.to().isBefore(today) ? period.to() : today;
         // Every statement is started before any result is awaited; the slowest ones first.
         var questions = statements.start(() -> queries.questions(area, period, referenceDay, now));

@@ -36,7 +36,7 @@ class QaClock {
     }
 
     LocalDate today() {
-        return now().atZone(ResponseTime.ZONE).toLocalDate();
+        return now().atZone(ResponseTime.zone()).toLocalDate();
     }
 
     <T> T asOf(Instant instant, Supplier<T> work) {

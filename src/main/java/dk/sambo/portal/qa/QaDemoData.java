@@ -285,7 +285,7 @@ class QaDemoData implements ApplicationRunner {
     }
 
     private Instant workingTime(Instant instant) {
-        var time = instant.atZone(ResponseTime.ZONE);
+        var time = instant.atZone(ResponseTime.zone());
         while (time.getDayOfWeek() == DayOfWeek.SATURDAY || time.getDayOfWeek() == DayOfWeek.SUNDAY) {
             time = time.minusDays(1);
         }
@@ -293,7 +293,7 @@ class QaDemoData implements ApplicationRunner {
     }
 
     private static Instant previousWorkingSlot(Instant instant) {
-        var time = instant.atZone(ResponseTime.ZONE);
+        var time = instant.atZone(ResponseTime.zone());
         while (time.getDayOfWeek() == DayOfWeek.SATURDAY || time.getDayOfWeek() == DayOfWeek.SUNDAY
                 || time.getHour() < 7 || time.getHour() >= 16) {
             time = time.getHour() < 7 ? time.minusDays(1).with(LocalTime.of(15, 30)) : time.minusHours(1);
@@ -304,7 +304,7 @@ class QaDemoData implements ApplicationRunner {
     /** A later working moment: some hours to a day or two on, never on a weekend. */
     private Instant later(Instant from, int minHours, int maxHours) {
         var time = from.plus(Duration.ofMinutes(60L * minHours + random.nextInt(60 * (maxHours - minHours) + 1)))
-                .atZone(ResponseTime.ZONE);
+                .atZone(ResponseTime.zone());
         while (time.getDayOfWeek() == DayOfWeek.SATURDAY || time.getDayOfWeek() == DayOfWeek.SUNDAY) {
             time = time.plusDays(1).with(LocalTime.of(8, random.nextInt(60)));
         }

@@ -20,13 +20,13 @@ class QaJobs {
         this.guidanceReview = guidanceReview;
     }
 
-    @Scheduled(cron = "${portal.qa.escalation-cron:0 */10 * * * *}", zone = "Europe/Copenhagen")
+    @Scheduled(cron = "${portal.qa.escalation-cron:0 */10 * * * *}", zone = dk.sambo.portal.shared.PortalTimeZone.PLACEHOLDER)
     @SchedulerLock(name = "qa-escalation", lockAtMostFor = "PT9M", lockAtLeastFor = "PT30S")
     public void escalate() {
         escalation.escalateOverdue();
     }
 
-    @Scheduled(cron = "${portal.qa.guidance-review-cron:0 30 6 * * *}", zone = "Europe/Copenhagen")
+    @Scheduled(cron = "${portal.qa.guidance-review-cron:0 30 6 * * *}", zone = dk.sambo.portal.shared.PortalTimeZone.PLACEHOLDER)
     @SchedulerLock(name = "qa-guidance-review", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     public void flagGuidanceForReview() {
         guidanceReview.flagDueForReview();

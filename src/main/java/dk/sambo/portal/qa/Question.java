@@ -438,6 +438,27 @@ class Question extends AbstractEntity {
         return acceptedAnswerId;
     }
 
+    /**
+     * What the search index must agree with the database on: {@link SearchIndexMaintenance} compares it at start
+     * and reindexes the questions whose stamp differs (or that are missing), so an index update lost in a crash
+     * is made good by itself.
+     */
+    @Transient
+    @KeywordField(name = "stamp", projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "version")),
+            @ObjectPath(@PropertyValue(propertyName = "status")),
+            @ObjectPath(@PropertyValue(propertyName = "lastActivityAt")),
+            @ObjectPath(@PropertyValue(propertyName = "answerCount")),
+            @ObjectPath(@PropertyValue(propertyName = "moderation"))})
+    String getIndexStamp() {
+        return indexStamp(getVersion(), status, lastActivityAt, answerCount, moderation.isHidden());
+    }
+
+    static String indexStamp(long version, QuestionStatus status, Instant lastActivityAt, int answerCount,
+            boolean hidden) {
+        return version + "/" + status + "/" + lastActivityAt.toEpochMilli() + "/" + answerCount + "/" + hidden;
+    }
+
     /** Indexed, so that searches leave hidden questions out for everyone but moderators and the asker. */
     @GenericField(name = "hidden")
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "moderation")))

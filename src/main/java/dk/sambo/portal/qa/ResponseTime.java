@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ResponseTime {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+    static ZoneId zone() {
+        return dk.sambo.portal.shared.PortalTimeZone.get();
+    }
 
     private final QaProperties properties;
 
@@ -26,7 +28,7 @@ class ResponseTime {
     }
 
     Instant addWorkingDays(Instant from, int days) {
-        var time = from.atZone(ZONE);
+        var time = from.atZone(zone());
         int counted = 0;
         while (counted < days) {
             time = time.plusDays(1);

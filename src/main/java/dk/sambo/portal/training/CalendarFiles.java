@@ -60,7 +60,10 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 public class CalendarFiles {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    static final String ZONE_ID = "Europe/Copenhagen";
+    /** The portal's zone ({@code portal.time-zone}), Europe/Copenhagen unless configured otherwise. */
+    static String zoneId() {
+        return dk.sambo.portal.shared.PortalTimeZone.get().getId();
+    }
 
     private final TrainingSessionRepository sessions;
     private final RegistrationRepository registrations;
@@ -121,7 +124,7 @@ public class CalendarFiles {
     byte[] subscriptionOf(long personId) {
         var calendar = newCalendar(false);
         calendar.add(new XProperty("X-WR-CALNAME", "SAM:BO"));
-        calendar.add(new XProperty("X-WR-TIMEZONE", ZONE_ID));
+        calendar.add(new XProperty("X-WR-TIMEZONE", zoneId()));
         calendar.add(new XProperty("X-PUBLISHED-TTL", "PT1H"));
         var cutoff = clock.instant().minus(java.time.Duration.ofDays(400));
         var included = new LinkedHashMap<Long, Boolean>();
@@ -219,13 +222,13 @@ public class CalendarFiles {
      */
     static VTimeZone copenhagen() {
         var registry = TimeZoneRegistryFactory.getInstance().createRegistry();
-        var zone = registry.getTimeZone(ZONE_ID).getVTimeZone().copy();
-        zone.replace(new TzId(ZONE_ID));
+        var zone = registry.getTimeZone(zoneId()).getVTimeZone().copy();
+        zone.replace(new TzId(zoneId()));
         return zone;
     }
 
     private VEvent event(TrainingSession s, boolean cancelled) {
-        var zone = Formats.ZONE;
+        var zone = Formats.zone();
         var event = new VEvent(ZonedDateTime.ofInstant(s.getStart(), zone), ZonedDateTime.ofInstant(s.getEnd(), zone),
                 (cancelled ? "AFLYST: " : "") + s.getTitle());
         event.replace(new DtStamp(clock.instant()));

@@ -436,7 +436,7 @@ public class TrainingCalendar {
         audit.record("TRAINING_ATTENDANCE", "TrainingSession", session.id(),
                 "person=" + registration.getPersonId() + " " + attendance);
         events.publishEvent(new AttendanceRecorded(session.id(), registration.getPersonId(), session.getType().name(),
-                LocalDate.ofInstant(session.getStart(), Formats.ZONE), attendance.name()));
+                LocalDate.ofInstant(session.getStart(), Formats.zone()), attendance.name()));
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -496,7 +496,7 @@ public class TrainingCalendar {
         var result = new ArrayList<RecordItem>();
         for (var r : registrations.findByPersonId(personId)) {
             sessions.findById(r.getSessionId()).ifPresent(s -> result.add(new RecordItem(RecordItem.Kind.SESSION,
-                    s.id(), s.getType(), s.getTitle(), LocalDate.ofInstant(s.getStart(), Formats.ZONE),
+                    s.id(), s.getType(), s.getTitle(), LocalDate.ofInstant(s.getStart(), Formats.zone()),
                     (int) java.time.Duration.between(s.getStart(), s.getEnd()).toMinutes(), r.getStatus(),
                     r.getAttendance(), s.isCancelled(), s.getStart(), List.of(), null)));
         }
@@ -639,7 +639,7 @@ public class TrainingCalendar {
     }
 
     static String when(Instant instant) {
-        return LocalDateTime.ofInstant(instant, Formats.ZONE).format(WHEN);
+        return LocalDateTime.ofInstant(instant, Formats.zone()).format(WHEN);
     }
 
     private Map<Long, Integer> approvedCounts(Collection<Long> ids) {

@@ -80,7 +80,7 @@ class TrainingDemoData implements ApplicationRunner {
     }
 
     private void create(long adminId) {
-        var today = LocalDate.ofInstant(clock.instant(), Formats.ZONE);
+        var today = LocalDate.ofInstant(clock.instant(), Formats.zone());
         var clusters = organisation.clusters();
         var peopleByCluster = new LinkedHashMap<Long, List<PersonSummary>>();
         var unitsByCluster = new LinkedHashMap<Long, List<UnitSummary>>();
@@ -328,6 +328,6 @@ class TrainingDemoData implements ApplicationRunner {
     }
 
     private static Instant at(LocalDate day, int hour, int minute) {
-        return day.atTime(LocalTime.of(hour, minute)).atZone(Formats.ZONE).toInstant();
+        return day.atTime(LocalTime.of(hour, minute)).atZone(Formats.zone()).toInstant();
     }
 }

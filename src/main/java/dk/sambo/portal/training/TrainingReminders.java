@@ -41,7 +41,7 @@ class TrainingReminders {
         this.daysBefore = daysBefore;
     }
 
-    @Scheduled(cron = "${portal.training.reminder-cron:0 5 * * * *}", zone = "Europe/Copenhagen")
+    @Scheduled(cron = "${portal.training.reminder-cron:0 5 * * * *}", zone = dk.sambo.portal.shared.PortalTimeZone.PLACEHOLDER)
     @SchedulerLock(name = "training-reminders", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
     void scheduled() {
         int sent = sendDueReminders();

@@ -121,13 +121,18 @@ public abstract class BrowserTest {
         browserContext = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(1366, 900)
                 .setLocale("da-DK")
-                .setTimezoneId("Europe/Copenhagen"));
+                .setTimezoneId(browserTimeZone()));
         browserContext.setDefaultTimeout(WAIT_MS);
         // Waiting assertions (hasURL, hasText, ...) get the same patience as actions: a shared 2-core CI machine
         // can take more than Playwright's default 5 s to render a page; they still fail when the state never comes.
         PlaywrightAssertions.setDefaultAssertionTimeout(WAIT_MS);
         browserContext.setDefaultNavigationTimeout(WAIT_MS);
         page = browserContext.newPage();
+    }
+
+    /** The browser's time zone; a test of what people elsewhere see overrides it (the portal's stays Danish). */
+    protected String browserTimeZone() {
+        return "Europe/Copenhagen";
     }
 
     @AfterEach

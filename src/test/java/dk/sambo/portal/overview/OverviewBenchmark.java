@@ -208,7 +208,7 @@ class OverviewBenchmark {
         for (int s = 0; s < SESSIONS; s++) {
             var day = END.minusDays(random.nextInt(730));
             sessionDay[s] = day;
-            var start = day.atTime(9, 0).atZone(OverviewQueries.ZONE).toInstant();
+            var start = day.atTime(9, 0).atZone(OverviewQueries.zone()).toInstant();
             int organisationIndex = s % ORGANISATIONS;
             sessions.add(new Object[] {s + 1, types[s % types.length], Timestamp.from(start),
                     Timestamp.from(start.plusSeconds(3 * 3600)), Date.valueOf(day), null, orgBase + organisationIndex,
@@ -261,8 +261,8 @@ class OverviewBenchmark {
         for (int q = 0; q < QUESTIONS; q++) {
             int unit = random.nextInt(UNITS);
             var asked = END.minusDays(random.nextInt(730)).atTime(8 + random.nextInt(8), 0)
-                    .atZone(OverviewQueries.ZONE).toInstant();
-            var day = asked.atZone(OverviewQueries.ZONE).toLocalDate();
+                    .atZone(OverviewQueries.zone()).toInstant();
+            var day = asked.atZone(OverviewQueries.zone()).toLocalDate();
             boolean answered = random.nextInt(10) < 8;
             long seconds = answered ? 600 + random.nextInt(72 * 3600) : 0;
             questions.add(new Object[] {q + 1, personBase + unit, unitBase + unit, unitOrg[unit],

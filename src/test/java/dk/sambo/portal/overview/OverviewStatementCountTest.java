@@ -123,7 +123,7 @@ class OverviewStatementCountTest {
         for (int i = 0; i < people.size(); i++) {
             events.publishEvent(new AttendanceRecorded(9_000 + i % 7, people.get(i), "CROSS_SECTOR_STEP1",
                     day.plusDays(i % 200), "ATTENDED"));
-            var asked = day.plusDays(i % 200).atStartOfDay(OverviewQueries.ZONE).toInstant();
+            var asked = day.plusDays(i % 200).atStartOfDay(OverviewQueries.zone()).toInstant();
             var unitId = jdbc.queryForObject("select unit_id from person where id = ?", Long.class, people.get(i));
             events.publishEvent(new QuestionAsked(90_000 + i, people.get(i), unitId, null, cluster, "KOMMUNE",
                     "MEDICIN", asked, asked.plusSeconds(48 * 3600)));

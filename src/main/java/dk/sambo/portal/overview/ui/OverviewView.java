@@ -86,7 +86,7 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         boolean danish = !"en".equals(getLocale().getLanguage());
         topics.all().forEach(t -> topicNames.put(t.getCode(), danish ? t.getNameDa() : t.getNameEn()));
 
-        var today = LocalDate.now(clock.withZone(dk.sambo.portal.shared.ui.Formats.ZONE));
+        var today = LocalDate.now(clock.withZone(dk.sambo.portal.shared.ui.Formats.zone()));
         var period = Period.lastTwelveMonths(today);
         from.setLabel(getTranslation("overview.period.from"));
         to.setLabel(getTranslation("overview.period.to"));

@@ -82,7 +82,7 @@ class QaStartSections {
             for (var q : unitQuestions.open(0, SHOWN_FROM_UNITS)) {
                 var detail = StartCard.t("qa.start.units.detail", StartCard.t("qa.status." + q.status().name()),
                         q.unitName() == null ? "–" : q.unitName(),
-                        Formats.date(q.askedAt().atZone(Formats.ZONE).toLocalDate(), StartCard.locale()));
+                        Formats.date(q.askedAt().atZone(Formats.zone()).toLocalDate(), StartCard.locale()));
                 var line = line(q, detail);
                 if (q.overdue()) {
                     line.addComponentAtIndex(1, StartCard.badge(StartCard.t("qa.start.overdue"), "gap"));

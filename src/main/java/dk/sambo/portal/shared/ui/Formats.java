@@ -11,7 +11,10 @@ import java.util.Locale;
 /** Dates and times as people in Denmark read them, in the portal's time zone. */
 public final class Formats {
 
-    public static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+    /** The portal's time zone ({@code portal.time-zone}). */
+    public static ZoneId zone() {
+        return dk.sambo.portal.shared.PortalTimeZone.get();
+    }
 
     private Formats() {
     }
@@ -21,7 +24,7 @@ public final class Formats {
     }
 
     public static String dateTime(Instant instant, Locale locale) {
-        return dateTime(LocalDateTime.ofInstant(instant, ZONE), locale);
+        return dateTime(LocalDateTime.ofInstant(instant, zone()), locale);
     }
 
     public static String dateTime(LocalDateTime time, Locale locale) {

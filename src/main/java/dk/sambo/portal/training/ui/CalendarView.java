@@ -118,7 +118,7 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
         fullCalendar = new FullCalendar(getLocale());
         fullCalendar.setWidthFull();
         fullCalendar.setNow(clock.instant());
-        fullCalendar.gotoDate(java.time.LocalDate.ofInstant(clock.instant(), dk.sambo.portal.shared.ui.Formats.ZONE));
+        fullCalendar.gotoDate(java.time.LocalDate.ofInstant(clock.instant(), dk.sambo.portal.shared.ui.Formats.zone()));
         fullCalendar.addDatesSetListener(e -> {
             from = e.getStart();
             to = e.getEnd();

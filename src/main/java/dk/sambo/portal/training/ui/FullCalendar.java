@@ -2,8 +2,7 @@ package dk.sambo.portal.training.ui;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +18,8 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
+
+import dk.sambo.portal.shared.PortalTimeZone;
 
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -65,7 +66,16 @@ public class FullCalendar extends Component implements HasSize {
 
     /** The current time as the server sees it (the portal's clock), for "today" and the now-indicator. */
     public void setNow(Instant now) {
-        getElement().setProperty("now", OffsetDateTime.ofInstant(now, ZoneId.of("Europe/Copenhagen")).toString());
+        getElement().setProperty("now", local(now));
+    }
+
+    /**
+     * An instant as the wall-clock time of the portal's zone, without offset. The widget runs FullCalendar with
+     * {@code timeZone: 'UTC'} and shows such times as given, so every browser sees Danish time (a browser in UTC
+     * sees 10.00 for a 10.00 session, not 09.00), like the rest of the portal.
+     */
+    static String local(Instant instant) {
+        return LocalDateTime.ofInstant(instant, PortalTimeZone.get()).toString();
     }
 
     public void setEvents(List<Event> events) {
@@ -74,8 +84,8 @@ public class FullCalendar extends Component implements HasSize {
             ObjectNode node = array.addObject();
             node.put("id", e.id());
             node.put("title", e.title());
-            node.put("start", e.start().toString());
-            node.put("end", e.end().toString());
+            node.put("start", local(e.start()));
+            node.put("end", local(e.end()));
             if (e.colour() != null) {
                 node.put("backgroundColor", e.colour());
                 node.put("borderColor", e.colour());
@@ -148,12 +158,18 @@ public class FullCalendar extends Component implements HasSize {
         }
     }
 
-    /** FullCalendar sends "2026-11-30T00:00:00+01:00" (local time zone) or a bare date for all-day ranges. */
+    /**
+     * FullCalendar (in {@code timeZone: 'UTC'}) sends "2026-11-30T00:00:00Z" or a bare date for all-day ranges; the
+     * wall-clock part is the portal zone's time (an offset, as older clients sent, is ignored for the same reason).
+     */
     static Instant parse(String text) {
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            if (text.length() >= 19) {
+                return LocalDateTime.parse(text.substring(0, 19)).atZone(PortalTimeZone.get()).toInstant();
+            }
+            return LocalDate.parse(text.substring(0, 10)).atStartOfDay(PortalTimeZone.get()).toInstant();
         } catch (DateTimeParseException e) {
-            return LocalDate.parse(text.substring(0, 10)).atStartOfDay(ZoneId.of("Europe/Copenhagen")).toInstant();
+            throw new IllegalArgumentException("Not a FullCalendar date: " + text, e);
         }
     }
 }

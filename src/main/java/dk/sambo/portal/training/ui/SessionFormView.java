@@ -214,14 +214,14 @@ class SessionFormView extends VerticalLayout implements HasUrlParameter<Long>, H
                     .orElse(null));
             title.setValue(existing.title());
             description.setValue(existing.description() == null ? "" : existing.description());
-            start.setValue(LocalDateTime.ofInstant(existing.start(), Formats.ZONE));
-            end.setValue(LocalDateTime.ofInstant(existing.end(), Formats.ZONE));
+            start.setValue(LocalDateTime.ofInstant(existing.start(), Formats.zone()));
+            end.setValue(LocalDateTime.ofInstant(existing.end(), Formats.zone()));
             place.setValue(existing.place() == null ? "" : existing.place());
             onlineLink.setValue(existing.onlineLink() == null ? "" : existing.onlineLink());
             audiences.setValue(existing.audiences());
             capacity.setValue(existing.capacity());
             deadline.setValue(existing.signupDeadline().equals(existing.start()) ? null
-                    : LocalDateTime.ofInstant(existing.signupDeadline(), Formats.ZONE));
+                    : LocalDateTime.ofInstant(existing.signupDeadline(), Formats.zone()));
             approval.setValue(existing.approvalRequired());
             var me = currentPerson.requireId();
             var chosen = existing.organisers().stream().filter(p -> p.id() != me).toList();
@@ -239,7 +239,7 @@ class SessionFormView extends VerticalLayout implements HasUrlParameter<Long>, H
 
     /** Sensible starting values for a new session of a type: cross-sector teaching is longer and bigger. */
     private void applyTypeDefaults(SessionType t) {
-        var day = LocalDate.ofInstant(clock.instant(), Formats.ZONE).plusDays(7);
+        var day = LocalDate.ofInstant(clock.instant(), Formats.zone()).plusDays(7);
         boolean teaching = t.crossSector();
         start.setValue(LocalDateTime.of(day, teaching ? LocalTime.of(9, 0) : LocalTime.of(13, 30)));
         end.setValue(start.getValue().plusMinutes(teaching ? 180 : 30));
@@ -263,10 +263,10 @@ class SessionFormView extends VerticalLayout implements HasUrlParameter<Long>, H
             return;
         }
         var data = new SessionData(type.getValue(), title.getValue(), description.getValue(),
-                start.getValue().atZone(Formats.ZONE).toInstant(), end.getValue().atZone(Formats.ZONE).toInstant(),
+                start.getValue().atZone(Formats.zone()).toInstant(), end.getValue().atZone(Formats.zone()).toInstant(),
                 place.getValue(), onlineLink.getValue(), option.scope(), option.id(), Set.copyOf(audiences.getValue()),
                 capacity.getValue() == null ? 0 : capacity.getValue(),
-                deadline.getValue() == null ? null : deadline.getValue().atZone(Formats.ZONE).toInstant(),
+                deadline.getValue() == null ? null : deadline.getValue().atZone(Formats.zone()).toInstant(),
                 approval.getValue(), organisers.getValue().stream().map(PersonSummary::id).toList());
         try {
             var saved = existing == null ? calendar.create(data)

@@ -16,8 +16,8 @@ final class TrainingFormats {
     }
 
     static String range(Instant start, Instant end, Locale locale) {
-        var sameDay = LocalDate.ofInstant(start, Formats.ZONE).equals(LocalDate.ofInstant(end, Formats.ZONE));
+        var sameDay = LocalDate.ofInstant(start, Formats.zone()).equals(LocalDate.ofInstant(end, Formats.zone()));
         return Formats.dateTime(start, locale) + " – "
-                + (sameDay ? end.atZone(Formats.ZONE).format(TIME) : Formats.dateTime(end, locale));
+                + (sameDay ? end.atZone(Formats.zone()).format(TIME) : Formats.dateTime(end, locale));
     }
 }

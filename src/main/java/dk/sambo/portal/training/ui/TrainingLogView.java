@@ -179,7 +179,7 @@ class TrainingLogView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), Formats.ZONE);
+        return LocalDate.ofInstant(clock.instant(), Formats.zone());
     }
 
     /** Back to a fresh entry, keeping the last type and length: the next entry is usually alike. */

@@ -310,8 +310,8 @@ class TrainingViewsTest extends KaribuTest {
         _fireDomEvent(view.fullCalendar(), "fc-dates-set", range);
         assertThat(view.shown()).anySatisfy(e -> assertThat(e.id()).isEqualTo(session.id()));
         assertThat(view.shown()).allSatisfy(e -> {
-            assertThat(e.end()).isAfter(LocalDate.of(2026, 11, 23).atStartOfDay(Formats.ZONE).toInstant());
-            assertThat(e.start()).isBefore(LocalDate.of(2026, 11, 30).atStartOfDay(Formats.ZONE).toInstant());
+            assertThat(e.end()).isAfter(LocalDate.of(2026, 11, 23).atStartOfDay(Formats.zone()).toInstant());
+            assertThat(e.start()).isBefore(LocalDate.of(2026, 11, 30).atStartOfDay(Formats.zone()).toInstant());
         });
         var events = view.fullCalendar().getElement().getPropertyRaw("events").toString();
         assertThat(events).contains("\"id\":\"" + session.id() + "\"").contains(SessionType.CROSS_SECTOR_STEP2.colour())
