@@ -79,7 +79,7 @@ class UploadMemoryIT {
         builder.environment().put("VAADIN_USAGE_STATS_ENABLED", "false");
         portal = builder.start();
         var http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(480);
         while (true) {
             assertThat(portal.isAlive()).as("portal started; log:\n%s", tail()).isTrue();
             try {
@@ -91,7 +91,7 @@ class UploadMemoryIT {
             } catch (IOException notYet) {
                 // still starting
             }
-            assertThat(System.nanoTime()).as("portal answers within 240 s; log:\n%s", tail()).isLessThan(deadline);
+            assertThat(System.nanoTime()).as("portal answers within 480 s; log:\n%s", tail()).isLessThan(deadline);
             Thread.sleep(1000);
         }
     }

@@ -93,11 +93,13 @@ class PatientDataInlineTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Genåbn")));
         var dialog = _get(ReasonDialog.class);
         _setValue(dialog.reason, "Det passede ikke for 010285_1234");
+        int toasts = _find(Notification.class).size();
         _click(_get(dialog, Button.class, spec -> spec.withText("Genåbn")));
         assertThat(dialog.reason.isInvalid()).isTrue();
         assertThat(dialog.reason.getErrorMessage()).contains("CPR-nummer");
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(_find(Notification.class)).isEmpty();
+        assertThat(_find(Notification.class)).as("no new toast covers the dialog").hasSize(toasts);
+        assertThat(questions.details(id).orElseThrow().status()).isNotEqualTo(dk.sambo.portal.qa.QuestionStatus.OPEN);
     }
 
     /** Karibu's own _setValue calls a method Vaadin 25.2 no longer has (see QaViewsTest). */
