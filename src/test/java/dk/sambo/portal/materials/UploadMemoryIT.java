@@ -104,17 +104,25 @@ class UploadMemoryIT {
                 portal.destroyForcibly();
             }
         }
+        if (workDir != null) {
+            org.springframework.util.FileSystemUtils.deleteRecursively(workDir);
+        }
     }
 
     @Test
     void a_200_mb_and_a_2_gb_upload_are_refused_while_streaming_and_the_heap_stays_flat() throws Exception {
         var upload = openUploadDialog();
+        // The same address takes a real small PDF: the requests below reach the upload handler, not a security
+        // filter that would refuse them for another reason.
+        var small = send(upload, HttpRequest.BodyPublishers.ofByteArray(TestDocuments.pdf("Lille fil")));
+        assertThat(small.status()).as("a small PDF is taken: %s", small).isEqualTo(200);
         long heapBefore = heapUsedAfterGc();
 
         var chunked = send(upload, HttpRequest.BodyPublishers.ofInputStream(() -> new GeneratedStream(200 * MB)));
         var declared = send(upload, HttpRequest.BodyPublishers.fromPublisher(
                 HttpRequest.BodyPublishers.ofInputStream(() -> new GeneratedStream(2048 * MB)), 2048 * MB));
 
+        System.out.println("UploadMemoryIT: 200 MB chunked -> " + chunked + "; 2 GB declared -> " + declared);
         assertThat(portal.isAlive()).as("the portal did not run out of memory; log:\n%s", tail()).isTrue();
         assertThat(chunked.refused()).as("200 MB: %s", chunked).isTrue();
         assertThat(declared.refused()).as("2 GB: %s", declared).isTrue();
@@ -124,6 +132,8 @@ class UploadMemoryIT {
                 .isLessThan(2048 * MB);
 
         long heapAfter = heapUsedAfterGc();
+        System.out.println("UploadMemoryIT: heap used after GC before " + heapBefore / MB + " MB, after "
+                + heapAfter / MB + " MB");
         assertThat(heapAfter - heapBefore).as("heap growth in bytes (before %d, after %d)", heapBefore, heapAfter)
                 .isLessThan(64 * MB);
         var http = HttpClient.newHttpClient();
@@ -131,8 +141,10 @@ class UploadMemoryIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).as("the portal still answers").isEqualTo(200);
         try (var left = Files.list(workDir.resolve("tmp"))) {
+            // Only the small accepted PDF waits in its temporary file for "Læg op"; nothing of the refused ones.
             assertThat(left.filter(p -> p.getFileName().toString().startsWith("sambo-upload-")).toList())
-                    .as("no temporary upload file left").isEmpty();
+                    .as("temporary upload files").hasSizeLessThanOrEqualTo(1)
+                    .allSatisfy(p -> assertThat(Files.size(p)).isLessThan(MB));
         }
     }
 
@@ -141,8 +153,9 @@ class UploadMemoryIT {
 
     record Sent(int status, long bytesSent, String failure) {
         boolean refused() {
-            // Refused with a 4xx, or the connection was closed on the sender once the portal stopped reading.
-            return (status >= 400 && status < 500) || (status == -1 && failure != null);
+            // Refused by the upload handler (Vaadin answers a rejected upload with 422; 413 too large), or the
+            // connection was closed on the sender once the portal stopped reading. Not 401/403 from security.
+            return status == 422 || status == 413 || (status == -1 && failure != null);
         }
     }
 
