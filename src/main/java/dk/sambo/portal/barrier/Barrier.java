@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 import dk.sambo.portal.shared.AbstractEntity;
+import dk.sambo.portal.shared.privacy.NoPatientData;
 
 /** A barrier in one unit, what is done about it, by whom and by when. */
 @Entity
@@ -24,9 +25,9 @@ class Barrier extends AbstractEntity {
     @Column(nullable = false, length = 20)
     private BarrierKind kind = BarrierKind.PRACTICAL;
     @Column(nullable = false, length = 2000)
-    private String description = "";
+    @NoPatientData private String description = "";
     @Column(name = "action_text", length = 2000)
-    private @Nullable String actionText;
+    @NoPatientData private @Nullable String actionText;
     @Column(name = "owner_id")
     private @Nullable Long ownerId;
     @Column(name = "due_on")

@@ -18,6 +18,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import dk.sambo.portal.organisation.PersonAccounts;
 import dk.sambo.portal.organisation.PortalPrincipal;
 import dk.sambo.portal.shared.i18n.PortalI18NProvider;
+import dk.sambo.portal.shared.privacy.NoPatientData;
 import dk.sambo.portal.shared.privacy.PatientDataException;
 
 /**
@@ -68,6 +69,11 @@ class UiSetup implements VaadinServiceInitListener {
         String text;
         if (root instanceof PatientDataException cpr) {
             text = ui.getTranslation("privacy.cpr-found", ui.getTranslation(cpr.field()), cpr.finding().masked());
+        } else if (root instanceof jakarta.validation.ConstraintViolationException invalid
+                && invalid.getConstraintViolations().stream()
+                        .anyMatch(v -> NoPatientData.MESSAGE_KEY.equals(v.getMessage()))) {
+            // The entity constraint refused a text a service did not check itself (issue 10).
+            text = ui.getTranslation(NoPatientData.MESSAGE_KEY);
         } else if (root instanceof AccessDeniedException) {
             text = ui.getTranslation("error.access-denied");
         } else if (root instanceof OptimisticLockingFailureException) {

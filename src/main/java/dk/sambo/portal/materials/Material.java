@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 import dk.sambo.portal.shared.AbstractEntity;
+import dk.sambo.portal.shared.privacy.NoPatientData;
 
 /** A document in the library; its files are its versions. */
 @Entity
@@ -18,9 +19,9 @@ import dk.sambo.portal.shared.AbstractEntity;
 class Material extends AbstractEntity {
 
     @Column(nullable = false, length = 200)
-    private String title = "";
+    @NoPatientData private String title = "";
     @Column(length = 2000)
-    private @Nullable String description;
+    @NoPatientData private @Nullable String description;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     private Audience audience = Audience.EVERYONE;

@@ -1,5 +1,12 @@
 package dk.sambo.portal.materials;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -8,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,10 +45,12 @@ public class MaterialLibrary {
     private final OrganisationService organisation;
     private final AuditLog audit;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
 
     MaterialLibrary(MaterialRepository materials, MaterialVersionRepository versions,
             MaterialContentRepository contents, CurrentPerson currentPerson, OrganisationService organisation,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.materials = materials;
         this.versions = versions;
         this.contents = contents;
@@ -83,9 +93,10 @@ public class MaterialLibrary {
                 .toList();
     }
 
+    /** Publishes a new material whose first version is the file at {@code file} (an upload's temporary file). */
     @PreAuthorize(PUBLISHERS)
     public long publish(String title, @Nullable String description, Audience audience, boolean launchPackage,
-            String fileName, byte[] bytes) {
+            String fileName, Path file) {
         if (title.isBlank()) {
             throw new MaterialRejectedException("materials.error.title");
         }
@@ -93,25 +104,41 @@ public class MaterialLibrary {
         if (description != null) {
             PatientDataGuard.check("materials.description", description);
         }
-        var kind = FileKind.detect(fileName, bytes);
+        PatientDataGuard.check("materials.file-name", fileName);
+        var kind = FileInspection.inspect(fileName, file);
         var material = materials.save(new Material(title.strip(),
                 description == null || description.isBlank() ? null : description.strip(), audience, launchPackage,
                 clock.instant()));
-        store(material.id(), 1, fileName, kind, bytes);
+        long size = store(material.id(), 1, fileName, kind, file);
         audit.record("MATERIAL_PUBLISHED", "Material", material.id(), "audience=" + audience + " type=" + kind
-                + " bytes=" + bytes.length);
+                + " bytes=" + size);
         return material.id();
+    }
+
+    /** As {@link #publish(String, String, Audience, boolean, String, Path)}, for a small file already in memory. */
+    @PreAuthorize(PUBLISHERS)
+    public long publish(String title, @Nullable String description, Audience audience, boolean launchPackage,
+            String fileName, byte[] bytes) {
+        return withTempFile(bytes, file -> publish(title, description, audience, launchPackage, fileName, file));
+    }
+
+    @PreAuthorize(PUBLISHERS)
+    public long addVersion(long materialId, String fileName, Path file) {
+        materials.findById(materialId).orElseThrow();
+        PatientDataGuard.check("materials.file-name", fileName);
+        var kind = FileInspection.inspect(fileName, file);
+        int next = versions.maxVersion(materialId) + 1;
+        var versionId = versions.save(newVersion(materialId, next, fileName, kind, file)).id();
+        versions.flush();
+        insertContent(versionId, file);
+        audit.record("MATERIAL_VERSION_ADDED", "Material", materialId, "version=" + next + " type=" + kind
+                + " bytes=" + size(file));
+        return versionId;
     }
 
     @PreAuthorize(PUBLISHERS)
     public long addVersion(long materialId, String fileName, byte[] bytes) {
-        materials.findById(materialId).orElseThrow();
-        var kind = FileKind.detect(fileName, bytes);
-        int next = versions.maxVersion(materialId) + 1;
-        var versionId = store(materialId, next, fileName, kind, bytes);
-        audit.record("MATERIAL_VERSION_ADDED", "Material", materialId, "version=" + next + " type=" + kind
-                + " bytes=" + bytes.length);
-        return versionId;
+        return withTempFile(bytes, file -> addVersion(materialId, fileName, file));
     }
 
     /** Hands out a version's file and counts the download. */
@@ -122,21 +149,73 @@ public class MaterialLibrary {
         return new FileContent(version.fileName(), version.contentType(), content.content());
     }
 
-    private long store(long materialId, int versionNo, String fileName, FileKind kind, byte[] bytes) {
+    private long store(long materialId, int versionNo, String fileName, FileKind kind, Path file) {
+        var version = versions.save(newVersion(materialId, versionNo, fileName, kind, file));
+        versions.flush();
+        insertContent(version.id(), file);
+        return size(file);
+    }
+
+    private MaterialVersion newVersion(long materialId, int versionNo, String fileName, FileKind kind, Path file) {
         var me = currentPerson.id().orElse(null);
         var name = me == null ? "system" : organisation.person(me).map(PersonSummary::name).orElse("?");
         var safeName = fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
-        var version = versions.save(new MaterialVersion(materialId, versionNo, safeName, kind, bytes.length,
-                sha256(bytes), me, name, clock.instant()));
-        contents.save(new MaterialContent(version.id(), bytes));
-        return version.id();
+        return new MaterialVersion(materialId, versionNo, safeName, kind, size(file), sha256(file), me, name,
+                clock.instant());
     }
 
-    private static String sha256(byte[] bytes) {
+    /**
+     * Streams the file from disk into {@code material_content} in the transaction's connection: the JDBC driver
+     * reads it from the stream (PostgreSQL sends it to the server as it reads), so it is never loaded as a whole
+     * byte array here.
+     */
+    private void insertContent(long versionId, Path file) {
+        long size = size(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            jdbc.update("insert into material_content (version_id, content) values (?, ?)", ps -> {
+                ps.setLong(1, versionId);
+                ps.setBinaryStream(2, in, size);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long size(Path file) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(Path file) {
+        try (var in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long withTempFile(byte[] bytes, java.util.function.ToLongFunction<Path> action) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("sambo-material-", ".bin");
+            Files.write(file, bytes);
+            return action.applyAsLong(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // a temporary file; the system cleans its temp folder
+                }
+            }
         }
     }
 

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 import dk.sambo.portal.shared.AbstractEntity;
+import dk.sambo.portal.shared.privacy.NoPatientData;
 
 /** One uploaded file of a material. The bytes are in {@link MaterialContent}, so listing never loads them. */
 @Entity
@@ -22,7 +23,7 @@ class MaterialVersion extends AbstractEntity {
     @Column(name = "version_no", nullable = false)
     private int versionNo;
     @Column(name = "file_name", nullable = false)
-    private String fileName = "";
+    @NoPatientData private String fileName = "";
     @Column(name = "content_type", nullable = false, length = 120)
     private String contentType = "";
     @Column(name = "size_bytes", nullable = false)

@@ -1,6 +1,9 @@
 package dk.sambo.portal.materials;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -34,13 +37,14 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import dk.sambo.portal.materials.MaterialLibrary.Entry;
 import dk.sambo.portal.materials.MaterialLibrary.Version;
 import dk.sambo.portal.organisation.AccessControl;
 import dk.sambo.portal.organisation.Role;
+import dk.sambo.portal.shared.privacy.PatientDataException;
 import dk.sambo.portal.shared.ui.Formats;
+import dk.sambo.portal.shared.ui.PatientDataFields;
 
 /**
  * The library: the launch package first, then every material by audience, each with its latest version, size and
@@ -170,7 +174,17 @@ class MaterialsView extends VerticalLayout implements HasDynamicTitle {
         dialog.open();
     }
 
-    private record Uploaded(String fileName, byte[] bytes) {
+    private record Uploaded(String fileName, Path file) {
+    }
+
+    private static void delete(Uploaded uploaded) {
+        if (uploaded != null) {
+            try {
+                Files.deleteIfExists(uploaded.file());
+            } catch (IOException ignored) {
+                // a temporary file; the system cleans its temp folder
+            }
+        }
     }
 
     private void upload(Entry existing) {
@@ -178,8 +192,15 @@ class MaterialsView extends VerticalLayout implements HasDynamicTitle {
         dialog.setHeaderTitle(existing == null ? getTranslation("materials.new")
                 : getTranslation("materials.new-version.title", existing.title()));
         var received = new AtomicReference<Uploaded>();
-        var upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                received.set(new Uploaded(metadata.fileName(), bytes))));
+        // Streamed to a temporary file and refused at the first byte past 25 MB (issue 10): never in memory.
+        var upload = new Upload(new BoundedUpload(FileKind.MAX_BYTES,
+                (fileName, file) -> delete(received.getAndSet(new Uploaded(fileName, file))),
+                key -> error(key)));
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                delete(received.getAndSet(null));
+            }
+        });
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) FileKind.MAX_BYTES);
         upload.setAcceptedFileTypes(".pdf", ".docx", ".pptx", FileKind.PDF.contentType(), FileKind.DOCX.contentType(),
@@ -208,16 +229,24 @@ class MaterialsView extends VerticalLayout implements HasDynamicTitle {
                 title.setInvalid(true);
                 return;
             }
+            if (existing == null && !PatientDataFields.markAll(title, description)) {
+                return;
+            }
             try {
                 if (existing == null) {
                     library.publish(title.getValue(), description.getValue(), forAudience.getValue(),
-                            launch.getValue(), file.fileName(), file.bytes());
+                            launch.getValue(), file.fileName(), file.file());
                 } else {
-                    library.addVersion(existing.id(), file.fileName(), file.bytes());
+                    library.addVersion(existing.id(), file.fileName(), file.file());
                 }
             } catch (MaterialRejectedException rejected) {
                 error(rejected.getMessage());
-                received.set(null);
+                delete(received.getAndSet(null));
+                upload.clearFileList();
+                return;
+            } catch (PatientDataException cpr) {
+                error(cpr);
+                delete(received.getAndSet(null));
                 upload.clearFileList();
                 return;
             }
@@ -231,6 +260,11 @@ class MaterialsView extends VerticalLayout implements HasDynamicTitle {
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.setWidth("40rem");
         dialog.open();
+    }
+
+    private void error(PatientDataException cpr) {
+        Notification.show(getTranslation("privacy.cpr-found", getTranslation(cpr.field()), cpr.finding().masked()),
+                8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private void error(String key) {

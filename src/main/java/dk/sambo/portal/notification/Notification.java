@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 import dk.sambo.portal.shared.AbstractEntity;
+import dk.sambo.portal.shared.privacy.NoPatientData;
 
 /**
  * One thing a person should know. The text is a translation key plus parameters, rendered in the reader's
@@ -30,7 +31,7 @@ public class Notification extends AbstractEntity {
     private String messageKey = "";
 
     @Column(length = 2000)
-    private @Nullable String params;
+    @NoPatientData private @Nullable String params;
 
     @Column(length = 400)
     private @Nullable String link;

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import dk.sambo.portal.shared.AbstractEntity;
+import dk.sambo.portal.shared.privacy.NoPatientData;
 
 /**
  * A health cluster ("sundhedsklynge"). Clusters are data, not code: the 2027 reform replaces them with health
@@ -18,7 +19,7 @@ public class Cluster extends AbstractEntity {
     private String code = "";
 
     @Column(nullable = false, length = 120)
-    private String name = "";
+    @NoPatientData private String name = "";
 
     @Column(nullable = false, length = 30)
     private String kind = "HEALTH_CLUSTER";

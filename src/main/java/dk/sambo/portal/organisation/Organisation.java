@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 
 import dk.sambo.portal.shared.AbstractEntity;
+import dk.sambo.portal.shared.privacy.NoPatientData;
 
 /**
  * A hospital, the psychiatry, a municipality or general practice. Most serve one cluster; psychiatry and general
@@ -28,7 +29,7 @@ public class Organisation extends AbstractEntity {
     private String code = "";
 
     @Column(nullable = false, length = 200)
-    private String name = "";
+    @NoPatientData private String name = "";
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import dk.sambo.portal.shared.AbstractEntity;
+import dk.sambo.portal.shared.privacy.NoPatientData;
 
 /**
  * A member of staff. Name, job title and work e-mail are personal data under the GDPR: the portal keeps no more
@@ -27,11 +28,11 @@ public class Person extends AbstractEntity {
     @NotBlank(message = "{validation.required}")
     @Size(max = 200, message = "{validation.too-long}")
     @Column(nullable = false, length = 200)
-    private String name;
+    @NoPatientData private String name;
 
     @Size(max = 200, message = "{validation.too-long}")
     @Column(name = "job_title", length = 200)
-    private @Nullable String jobTitle;
+    @NoPatientData private @Nullable String jobTitle;
 
     @Email(message = "{validation.email}")
     @Size(max = 320, message = "{validation.too-long}")

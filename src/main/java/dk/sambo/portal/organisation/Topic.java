@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import dk.sambo.portal.shared.AbstractEntity;
+import dk.sambo.portal.shared.privacy.NoPatientData;
 
 /**
  * A section of the agreement (admission, discharge, ...). Topics are data an administrator can edit; questions,
@@ -20,10 +21,10 @@ public class Topic extends AbstractEntity {
     private String code = "";
 
     @Column(name = "name_da", nullable = false, length = 120)
-    private String nameDa = "";
+    @NoPatientData private String nameDa = "";
 
     @Column(name = "name_en", nullable = false, length = 120)
-    private String nameEn = "";
+    @NoPatientData private String nameEn = "";
 
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;

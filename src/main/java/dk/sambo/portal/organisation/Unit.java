@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 import dk.sambo.portal.shared.AbstractEntity;
+import dk.sambo.portal.shared.privacy.NoPatientData;
 
 /**
  * A department, ward, home-care district or clinic. Units form a tree inside their organisation; {@code path}
@@ -35,7 +36,7 @@ public class Unit extends AbstractEntity {
     private @Nullable Cluster cluster;
 
     @Column(nullable = false, length = 200)
-    private String name;
+    @NoPatientData private String name;
 
     @Column(nullable = false, length = 400)
     private String path = "/";

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 import dk.sambo.portal.shared.AbstractEntity;
+import dk.sambo.portal.shared.privacy.NoPatientData;
 
 /**
  * What one target group does in one phase. Where each organisation ticks it off, the activity carries a short
@@ -30,13 +31,13 @@ class PlanActivity extends AbstractEntity {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
     @Column(name = "text_da", nullable = false, length = 4000)
-    private String textDa = "";
+    @NoPatientData private String textDa = "";
     @Column(name = "text_en", nullable = false, length = 4000)
-    private String textEn = "";
+    @NoPatientData private String textEn = "";
     @Column(name = "checkpoint_da", length = 300)
-    private @Nullable String checkpointDa;
+    @NoPatientData private @Nullable String checkpointDa;
     @Column(name = "checkpoint_en", length = 300)
-    private @Nullable String checkpointEn;
+    @NoPatientData private @Nullable String checkpointEn;
 
     protected PlanActivity() {
         this.phase = null;

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 import dk.sambo.portal.shared.AbstractEntity;
+import dk.sambo.portal.shared.privacy.NoPatientData;
 
 /** One of the plan's four phases (launch, competence development, change management, realisation). */
 @Entity
@@ -21,17 +22,17 @@ class PlanPhase extends AbstractEntity {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
     @Column(name = "name_da", nullable = false)
-    private String nameDa = "";
+    @NoPatientData private String nameDa = "";
     @Column(name = "name_en", nullable = false)
-    private String nameEn = "";
+    @NoPatientData private String nameEn = "";
     @Column(name = "purpose_da", nullable = false)
-    private String purposeDa = "";
+    @NoPatientData private String purposeDa = "";
     @Column(name = "purpose_en", nullable = false)
-    private String purposeEn = "";
+    @NoPatientData private String purposeEn = "";
     @Column(name = "timing_da", nullable = false)
-    private String timingDa = "";
+    @NoPatientData private String timingDa = "";
     @Column(name = "timing_en", nullable = false)
-    private String timingEn = "";
+    @NoPatientData private String timingEn = "";
     @Column(name = "starts_on", nullable = false)
     private LocalDate startsOn = LocalDate.EPOCH;
     @Column(name = "ends_on")

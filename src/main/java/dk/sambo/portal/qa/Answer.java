@@ -14,6 +14,7 @@ import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
 
 import dk.sambo.portal.shared.AbstractEntity;
+import dk.sambo.portal.shared.privacy.NoPatientData;
 
 /** An answer to a question. Whether the author was a culture bearer is fixed when it is posted. */
 @Entity
@@ -31,7 +32,7 @@ class Answer extends AbstractEntity {
     private boolean byCultureBearer;
 
     @Column(nullable = false, length = 10000)
-    private String body = "";
+    @NoPatientData private String body = "";
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.EPOCH;

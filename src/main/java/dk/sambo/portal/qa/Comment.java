@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 import dk.sambo.portal.shared.AbstractEntity;
+import dk.sambo.portal.shared.privacy.NoPatientData;
 
 /** A comment or follow-up on a question or one of its answers; a reopening is a comment of kind REOPEN. */
 @Entity
@@ -36,7 +37,7 @@ class Comment extends AbstractEntity {
     private Kind kind = Kind.COMMENT;
 
     @Column(nullable = false, length = 2000)
-    private String body = "";
+    @NoPatientData private String body = "";
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.EPOCH;

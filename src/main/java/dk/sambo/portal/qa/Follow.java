@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import dk.sambo.portal.shared.AbstractEntity;
+import dk.sambo.portal.shared.privacy.NoPatientData;
 
 /** A person follows a question, a topic or a tag, and hears of what happens there. */
 @Entity
@@ -23,7 +24,7 @@ class Follow extends AbstractEntity {
     private FollowKind kind = FollowKind.QUESTION;
 
     @Column(nullable = false, length = 60)
-    private String target = "";
+    @NoPatientData private String target = "";
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.EPOCH;

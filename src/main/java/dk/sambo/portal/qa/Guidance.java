@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 import dk.sambo.portal.shared.AbstractEntity;
+import dk.sambo.portal.shared.privacy.NoPatientData;
 
 /**
  * Agreed guidance ("fælles vejledning"): a resolved question turned into a shared answer by the strategic level,
@@ -29,10 +30,10 @@ class Guidance extends AbstractEntity {
     private long questionId;
 
     @Column(nullable = false, length = 200)
-    private String title = "";
+    @NoPatientData private String title = "";
 
     @Column(nullable = false, length = 10000)
-    private String body = "";
+    @NoPatientData private String body = "";
 
     @Column(name = "topic_code", nullable = false, length = 40)
     private String topicCode = "";

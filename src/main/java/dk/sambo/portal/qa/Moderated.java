@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 import org.jspecify.annotations.Nullable;
+import dk.sambo.portal.shared.privacy.NoPatientData;
 
 /**
  * What moderators did to a post (question, answer or comment): hidden with a reason, and whether its text was
@@ -18,7 +19,7 @@ class Moderated {
     private boolean hidden;
 
     @Column(name = "hidden_reason", length = 500)
-    private @Nullable String hiddenReason;
+    @NoPatientData private @Nullable String hiddenReason;
 
     @Column(name = "hidden_by")
     private @Nullable Long hiddenBy;

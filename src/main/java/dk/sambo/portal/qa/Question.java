@@ -36,6 +36,7 @@ import org.jspecify.annotations.Nullable;
 
 import dk.sambo.portal.organisation.Sector;
 import dk.sambo.portal.shared.AbstractEntity;
+import dk.sambo.portal.shared.privacy.NoPatientData;
 
 /**
  * A doubt question. Where it was asked from (unit, organisation, cluster, sector) is copied at asking time, so
@@ -51,13 +52,13 @@ class Question extends AbstractEntity {
             termVector = TermVector.WITH_POSITIONS_OFFSETS,
             projectable = Projectable.YES)
     @Column(nullable = false, length = 200)
-    private String title = "";
+    @NoPatientData private String title = "";
 
     @FullTextField(analyzer = SearchAnalysis.DANISH, highlightable = Highlightable.FAST_VECTOR,
             termVector = TermVector.WITH_POSITIONS_OFFSETS,
             projectable = Projectable.YES)
     @Column(nullable = false, length = 10000)
-    private String body = "";
+    @NoPatientData private String body = "";
 
     @KeywordField
     @Column(name = "topic_code", nullable = false, length = 40)
@@ -69,7 +70,7 @@ class Question extends AbstractEntity {
     @BatchSize(size = 100)
     @KeywordField(name = "tag")
     @FullTextField(name = "tagText", analyzer = SearchAnalysis.DANISH)
-    private Set<String> tags = new LinkedHashSet<>();
+    private Set<@NoPatientData String> tags = new LinkedHashSet<>();
 
     @Enumerated(EnumType.STRING)
     @Column(name = "concerns_sector", length = 20)
@@ -162,10 +163,10 @@ class Question extends AbstractEntity {
 
     @Column(name = "general_reason", length = 2000)
     @OptimisticLock(excluded = true)
-    private @Nullable String generalReason;
+    @NoPatientData private @Nullable String generalReason;
 
     @Column(length = 4000)
-    private @Nullable String decision;
+    @NoPatientData private @Nullable String decision;
 
     @Column(name = "decided_at")
     private @Nullable Instant decidedAt;

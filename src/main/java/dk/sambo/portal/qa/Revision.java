@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
+import dk.sambo.portal.shared.privacy.NoPatientData;
 
 /** The text a post had before one edit. A redaction wipes it together with the post. */
 @Entity
@@ -30,10 +31,10 @@ class Revision {
     private long postId;
 
     @Column(length = 200)
-    private @Nullable String title;
+    @NoPatientData private @Nullable String title;
 
     @Column(nullable = false, length = 10000)
-    private String body = "";
+    @NoPatientData private String body = "";
 
     @Column(name = "edited_by", nullable = false)
     private long editedBy;

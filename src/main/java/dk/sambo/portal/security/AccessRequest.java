@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 import dk.sambo.portal.shared.AbstractEntity;
+import dk.sambo.portal.shared.privacy.NoPatientData;
 
 /** Someone logged in through an identity provider whom the portal does not know yet. */
 @Entity
@@ -29,7 +30,7 @@ public class AccessRequest extends AbstractEntity {
     private @Nullable String email;
 
     @Column(length = 200)
-    private @Nullable String name;
+    @NoPatientData private @Nullable String name;
 
     @Column(name = "requested_at", nullable = false)
     private Instant requestedAt = Instant.EPOCH;

@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 import dk.sambo.portal.shared.AbstractEntity;
+import dk.sambo.portal.shared.privacy.NoPatientData;
 
 /** One initiative considered for spreading, and the decision. */
 @Entity
@@ -25,21 +26,21 @@ class SpreadingDecision extends AbstractEntity {
     @Column(name = "cluster_id")
     private @Nullable Long clusterId;
     @Column(nullable = false, length = 200)
-    private String title = "";
-    @Column(length = 4000) private @Nullable String summary;
-    @Column(length = 4000) private @Nullable String gains;
+    @NoPatientData private String title = "";
+    @Column(length = 4000) @NoPatientData private @Nullable String summary;
+    @Column(length = 4000) @NoPatientData private @Nullable String gains;
     @Column(name = "gains_documented", nullable = false) private boolean gainsDocumented;
-    @Column(name = "strength_and_will", length = 4000) private @Nullable String strengthAndWill;
-    @Column(length = 4000) private @Nullable String costs;
-    @Column(name = "support_and_ownership", length = 4000) private @Nullable String supportAndOwnership;
-    @Column(length = 4000) private @Nullable String actors;
-    @Column(name = "links_to_other", length = 4000) private @Nullable String linksToOther;
-    @Column(name = "core_activities", length = 4000) private @Nullable String coreActivities;
-    @Column(name = "local_activities", length = 4000) private @Nullable String localActivities;
-    @Column(name = "core_ways", length = 4000) private @Nullable String coreWays;
-    @Column(name = "local_ways", length = 4000) private @Nullable String localWays;
-    @Column(name = "core_organisation", length = 4000) private @Nullable String coreOrganisation;
-    @Column(name = "local_organisation", length = 4000) private @Nullable String localOrganisation;
+    @Column(name = "strength_and_will", length = 4000) @NoPatientData private @Nullable String strengthAndWill;
+    @Column(length = 4000) @NoPatientData private @Nullable String costs;
+    @Column(name = "support_and_ownership", length = 4000) @NoPatientData private @Nullable String supportAndOwnership;
+    @Column(length = 4000) @NoPatientData private @Nullable String actors;
+    @Column(name = "links_to_other", length = 4000) @NoPatientData private @Nullable String linksToOther;
+    @Column(name = "core_activities", length = 4000) @NoPatientData private @Nullable String coreActivities;
+    @Column(name = "local_activities", length = 4000) @NoPatientData private @Nullable String localActivities;
+    @Column(name = "core_ways", length = 4000) @NoPatientData private @Nullable String coreWays;
+    @Column(name = "local_ways", length = 4000) @NoPatientData private @Nullable String localWays;
+    @Column(name = "core_organisation", length = 4000) @NoPatientData private @Nullable String coreOrganisation;
+    @Column(name = "local_organisation", length = 4000) @NoPatientData private @Nullable String localOrganisation;
     @Column(name = "implementation_keys", nullable = false, length = 400) private String implementationKeys = "";
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20) private Decision decision = Decision.PENDING;

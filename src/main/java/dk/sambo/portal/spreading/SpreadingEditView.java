@@ -32,6 +32,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 
 import dk.sambo.portal.organisation.Cluster;
+import dk.sambo.portal.shared.ui.PatientDataFields;
 
 /**
  * One spreading decision: the checklist of seed 004 (gains, implementation strength and will, support and
@@ -190,6 +191,11 @@ class SpreadingEditView extends VerticalLayout implements BeforeEnterObserver, H
     private void save() {
         title.setInvalid(title.isEmpty());
         if (title.isInvalid()) {
+            return;
+        }
+        // Every text with a CPR number is marked on its field at once (issue 10), before the service refuses it.
+        if (!PatientDataFields.markAll(title, summary, gains, strength, costs, support, actors, links, coreActivities,
+                localActivities, coreWays, localWays, coreOrganisation, localOrganisation)) {
             return;
         }
         if (decision.getValue() != Decision.PENDING && decidedOn.getValue() == null) {

@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 import dk.sambo.portal.shared.AbstractEntity;
+import dk.sambo.portal.shared.privacy.NoPatientData;
 
 /** Training given outside the calendar: a morning-meeting practice session, a peer-coaching talk. */
 @Entity
@@ -44,7 +45,7 @@ class TrainingLogEntry extends AbstractEntity {
     private int headCount;
 
     @Column(length = 1000)
-    private @Nullable String note;
+    @NoPatientData private @Nullable String note;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.EPOCH;

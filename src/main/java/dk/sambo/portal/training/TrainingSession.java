@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 import dk.sambo.portal.shared.AbstractEntity;
+import dk.sambo.portal.shared.privacy.NoPatientData;
 
 /**
  * A calendar session. Seats are counted from the registrations; {@code signupCounter} is bumped under a row lock
@@ -39,10 +40,10 @@ class TrainingSession extends AbstractEntity {
     private SessionType type = SessionType.PRACTICE_TRAINING;
 
     @Column(nullable = false, length = 200)
-    private String title = "";
+    @NoPatientData private String title = "";
 
     @Column(length = 4000)
-    private @Nullable String description;
+    @NoPatientData private @Nullable String description;
 
     @Column(name = "starts_at", nullable = false)
     private Instant start = Instant.EPOCH;
@@ -51,10 +52,10 @@ class TrainingSession extends AbstractEntity {
     private Instant end = Instant.EPOCH;
 
     @Column(length = 300)
-    private @Nullable String place;
+    @NoPatientData private @Nullable String place;
 
     @Column(name = "online_link", length = 500)
-    private @Nullable String onlineLink;
+    @NoPatientData private @Nullable String onlineLink;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "scope_type", nullable = false, length = 20)

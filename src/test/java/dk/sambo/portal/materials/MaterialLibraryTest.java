@@ -96,7 +96,7 @@ class MaterialLibraryTest extends KaribuTest {
         login("implementering");
         var id = library.publish("Vejledning til weekendudskrivning", "Til teammøder", Audience.STAFF, false,
                 "weekend.pdf", pdf);
-        library.addVersion(id, "weekend.docx", office("word/document.xml", DOCX_MAIN));
+        library.addVersion(id, "weekend.docx", TestDocuments.docx("Weekendudskrivning", "Side 1"));
         var versions = library.versions(id);
         assertThat(versions).extracting(MaterialLibrary.Version::versionNo).containsExactly(2, 1);
         assertThat(versions.getFirst().contentType()).isEqualTo(FileKind.DOCX.contentType());
@@ -127,6 +127,29 @@ class MaterialLibraryTest extends KaribuTest {
                 com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.grid.Grid.class);
         assertThat(grid.getGenericDataView().getItems().map(MaterialLibrary.Entry::title).toList())
                 .contains("Lederens guide til forandringsledelse", "Grundprincipperne i SAM:BO");
+    }
+
+    @Test
+    void a_launch_package_document_with_a_cpr_number_is_refused_and_nothing_is_stored() throws Exception {
+        login("implementering");
+        var before = library.list(null).size();
+        var withCpr = TestDocuments.pdf("Lanceringsbrev", "Eksempel: borger 01.02.85-1234");
+        assertThatThrownBy(() -> library.publish("Lanceringsbrev", null, Audience.EVERYONE, true, "brev.pdf",
+                withCpr)).isInstanceOf(dk.sambo.portal.shared.privacy.PatientDataException.class);
+        assertThatThrownBy(() -> library.publish("Lanceringsbrev", null, Audience.EVERYONE, true,
+                "borger 010285-1234.pdf", TestDocuments.pdf("Hej")))
+                .isInstanceOf(dk.sambo.portal.shared.privacy.PatientDataException.class);
+        assertThat(library.list(null)).hasSize(before);
+    }
+
+    @Test
+    void a_stored_file_comes_back_byte_for_byte() throws Exception {
+        login("implementering");
+        var pptx = TestDocuments.pptx("Grundprincipperne", "Noter");
+        var id = library.publish("Præsentation", null, Audience.EVERYONE, false, "p.pptx", pptx);
+        var version = library.versions(id).getFirst();
+        assertThat(version.sizeBytes()).isEqualTo(pptx.length);
+        assertThat(library.download(version.id()).bytes()).isEqualTo(pptx);
     }
 
     private static void assertRejected(String name, byte[] bytes, String key) {

@@ -106,7 +106,8 @@ class AskView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void submit() {
-        if (!form.checkRequired()) {
+        boolean required = form.checkRequired();
+        if (!form.markPatientData() || !required) {
             return;
         }
         try {
@@ -115,8 +116,9 @@ class AskView extends VerticalLayout implements HasDynamicTitle {
             getUI().ifPresent(ui -> ui.navigate(QaUi.questionLink(id)));
         } catch (PatientDataException e) {
             var message = getTranslation("privacy.cpr-found", getTranslation(e.field()), e.finding().masked());
-            form.mark(e.field(), message);
-            QaUi.error(message);
+            if (!form.mark(e.field(), message)) {
+                QaUi.error(message);
+            }
         } catch (QaRuleException e) {
             QaUi.error(getTranslation(e.messageKey()));
         }

@@ -132,7 +132,7 @@ class GuidancePage extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         long[] expected = {view.version()};
         var save = new Button(getTranslation("action.save"), e -> {
             try {
-                if (QaUi.attempt(this, () -> guidance.edit(id, expected[0], form.draft()), form.body)) {
+                if (QaUi.attempt(this, () -> guidance.edit(id, expected[0], form.draft()), form.title, form.body)) {
                     QaUi.success(getTranslation("qa.edit.saved"));
                     view = guidance.get(id).orElseThrow();
                     render();

@@ -18,6 +18,7 @@ import dk.sambo.portal.qa.QaRuleException;
 import dk.sambo.portal.qa.QuestionStatus;
 import dk.sambo.portal.shared.privacy.PatientDataException;
 import dk.sambo.portal.shared.ui.Formats;
+import dk.sambo.portal.shared.ui.PatientDataFields;
 
 /** Small things every doubt-question screen shares: badges, dates, topic names, and friendly error messages. */
 final class QaUi {
@@ -68,17 +69,24 @@ final class QaUi {
      * whether it went through. The field, if given, is marked with the message.
      */
     static boolean attempt(Component context, Runnable action, HasValidation... fields) {
+        // Every field with a CPR number is marked inline at once, before the service is asked (issue 10).
+        if (!PatientDataFields.markAll(fields)) {
+            return false;
+        }
         try {
             action.run();
             return true;
         } catch (PatientDataException e) {
             var message = context.getTranslation("privacy.cpr-found", context.getTranslation(e.field()),
                     e.finding().masked());
-            for (var field : fields) {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
+            if (fields.length == 0) {
+                error(message);
+                return false;
             }
-            error(message);
+            // The service found it where the form could not tell which field: mark the fields, no toast over them.
+            for (var field : fields) {
+                PatientDataFields.mark(field, e);
+            }
             return false;
         } catch (QaRuleException e) {
             var message = context.getTranslation(e.messageKey());

@@ -137,6 +137,23 @@ class QuestionForm extends FormLayout {
         return true;
     }
 
+    /**
+     * Marks every field holding a CPR number (title, body, tags) inline, all at once; true when none does. The
+     * service checks the same with the same guard.
+     */
+    boolean markPatientData() {
+        boolean clean = dk.sambo.portal.shared.ui.PatientDataFields.markAll(title, body);
+        var tagWithCpr = tags.getValue().stream()
+                .map(dk.sambo.portal.shared.privacy.PatientDataGuard::find)
+                .flatMap(java.util.Optional::stream).findFirst();
+        if (tagWithCpr.isPresent()) {
+            tags.setErrorMessage(getTranslation("privacy.cpr-field", tagWithCpr.get().masked()));
+            tags.setInvalid(true);
+            clean = false;
+        }
+        return clean;
+    }
+
     /** Checks what the browser can check before asking the service; marks the fields. */
     boolean checkRequired() {
         boolean ok = true;

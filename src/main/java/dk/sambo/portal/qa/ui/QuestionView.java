@@ -49,6 +49,7 @@ import dk.sambo.portal.qa.QuestionDraft;
 import dk.sambo.portal.qa.QuestionStatus;
 import dk.sambo.portal.qa.Questions;
 import dk.sambo.portal.shared.privacy.PatientDataException;
+import dk.sambo.portal.shared.ui.PatientDataFields;
 
 /**
  * One question with everything around it: answers ranked accepted first and then by usefulness, comments,
@@ -261,7 +262,8 @@ class QuestionView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         conflict.setVisible(false);
         long[] expected = {details.version()};
         var save = new Button(getTranslation("action.save"), e -> {
-            if (!form.checkRequired()) {
+            boolean required = form.checkRequired();
+            if (!form.markPatientData() || !required) {
                 return;
             }
             try {
@@ -277,8 +279,9 @@ class QuestionView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
                 showConflict(conflict, current.title(), current.body());
             } catch (PatientDataException ex) {
                 var message = getTranslation("privacy.cpr-found", getTranslation(ex.field()), ex.finding().masked());
-                form.mark(ex.field(), message);
-                QaUi.error(message);
+                if (!form.mark(ex.field(), message)) {
+                    QaUi.error(message);
+                }
             } catch (QaRuleException ex) {
                 QaUi.error(getTranslation(ex.messageKey()));
             }
@@ -308,7 +311,7 @@ class QuestionView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         var form = new GuidanceForm(topicService.active(), topics, organisations.organisations());
         new PromoteDialog(form, guidance.proposal(id), draft -> {
             long[] created = {0};
-            boolean ok = QaUi.attempt(this, () -> created[0] = guidance.promote(id, draft), form.body);
+            boolean ok = QaUi.attempt(this, () -> created[0] = guidance.promote(id, draft), form.title, form.body);
             if (ok) {
                 QaUi.success(getTranslation("qa.promote.done"));
                 getUI().ifPresent(ui -> ui.navigate(GuidancePage.link(created[0])));
@@ -465,6 +468,9 @@ class QuestionView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         conflict.setVisible(false);
         long[] expected = {a.version()};
         var save = new Button(getTranslation("action.save"), e -> {
+            if (!PatientDataFields.markAll(field)) {
+                return;
+            }
             try {
                 questions.editAnswer(a.id(), expected[0], field.getValue());
                 QaUi.success(getTranslation("qa.edit.saved"));

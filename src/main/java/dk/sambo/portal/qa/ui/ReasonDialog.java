@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import dk.sambo.portal.shared.ui.PatientDataFields;
 
 /**
  * Asks for a reason (reopening, hiding, lifting as a general question) and hands it to an action that returns
@@ -31,6 +32,9 @@ class ReasonDialog extends Dialog {
             if (reason.getValue().isBlank()) {
                 reason.setErrorMessage(getTranslation("qa.error.required.reason"));
                 reason.setInvalid(true);
+                return;
+            }
+            if (!PatientDataFields.markAll(reason)) {
                 return;
             }
             if (action.test(reason.getValue())) {

@@ -43,7 +43,30 @@ class PatientDataGuardTest {
                 Arguments.of("Ugyldig 999999-1234, men 010203-1234 er gyldig", "010203-1234"),
                 Arguments.of("Nyfødt 010125-5123 (tallet behøver ikke modulus 11)", "010125-5123"),
                 Arguments.of("\"240690-1234\"", "240690-1234"),
-                Arguments.of("nr:240690-1234;", "240690-1234"));
+                Arguments.of("nr:240690-1234;", "240690-1234"),
+                // Issue 10: forms that got through before the guard was widened.
+                Arguments.of("Borger 010285.1234 ringede", "010285.1234"),
+                Arguments.of("Borger 01.02.85-1234 ringede", "01.02.85-1234"),
+                Arguments.of("Borger 01 02 85 1234 ringede", "01 02 85 1234"),
+                Arguments.of("Borger 01-02-85-1234 ringede", "01-02-85-1234"),
+                Arguments.of("Borger 01.02.85.1234 ringede", "01.02.85.1234"),
+                Arguments.of("Borger 0 1 0 2 8 5 1 2 3 4 ringede", "0 1 0 2 8 5 1 2 3 4"),
+                Arguments.of("Borger 010285/1234 ringede", "010285/1234"),
+                Arguments.of("Borger 010285_1234 ringede", "010285_1234"),
+                Arguments.of("Fuld bredde ０１０２８５－１２３４ fra en app", "０１０２８５－１２３４"),
+                Arguments.of("Fuld bredde uden streg ０１０２８５１２３４", "０１０２８５１２３４"),
+                Arguments.of("Bogstavet O for nul 01O285-1234", "01O285-1234"),
+                Arguments.of("Lille o for nul 01o285-1234", "01o285-1234"),
+                Arguments.of("Lille l for et 0l0285-l234", "0l0285-l234"),
+                Arguments.of("Stort I for et 010285-I234", "010285-I234"),
+                Arguments.of("O først: O10285-1234", "O10285-1234"),
+                Arguments.of("Arabisk-indiske cifre ٠١٠٢٨٥-١٢٣٤", "٠١٠٢٨٥-١٢٣٤"),
+                Arguments.of("Hårdt mellemrum 01\u00A002\u00A085\u00A01234", "01\u00A002\u00A085\u00A01234"),
+                Arguments.of("Skråstreg med dato 01/02/85-1234", "01/02/85-1234"),
+                Arguments.of("cpr: 0102851234", "0102851234"),
+                Arguments.of("Kan du hjælpe med 010285 1234 i dag?", "010285 1234"),
+                Arguments.of("Tankestreg 01–02–85–1234", "01–02–85–1234"),
+                Arguments.of("Mellemrum om stregen 01.02.85 - 1234", "01.02.85 - 1234"));
     }
 
     /** Text that must be stored: phone numbers, dates, years, times, amounts, case numbers, invalid dates. */
@@ -84,6 +107,50 @@ class PatientDataGuardTest {
                 "30.000 kr. om året",
                 "Tidsrum 0800-1600",
                 "SOR-kode 123456789012345",
+                // Issue 10: what the widened guard must still let through.
+                "Mødet er 01.02.2025 kl. 10.00",
+                "Datoerne 01.02.85 og 03.04.86",
+                "Fra 01.02.25 til 28.02.25",
+                "Tlf. 76 63 30 00",
+                "Ring +45 76 63 30 00 eller 70 11 31 31",
+                "Telefon 7663 3000",
+                "Telefon 76-63-30-00",
+                "Telefon 76.63.30.00",
+                "Telefon (+45) 6541 1000",
+                "Telefon 12 34 56 78 90",
+                "Journal nr. 2024/123456",
+                "Journalnummer J-2024-010285",
+                "Sagsnr. 24/12345 og 25/1234",
+                "Sags-id 2025_010285",
+                "EAN-nummer 5798000123456",
+                "EAN 5790 0012 3456 7",
+                "EAN 5 7 9 8 0 0 0 1 2 3 4 5 6",
+                "Postnummer 6000 Kolding og 6200 Aabenraa",
+                "6000 Kolding, 7100 Vejle, 5000 Odense C",
+                "Dato 01/02/2025",
+                "Dato 1/2-2025 og 3/4-2025",
+                "Kl. 08.00-15.30 og 16.00-18.00",
+                "Version 1.2.3.4",
+                "IP-adresse 192.168.1.10",
+                "ISBN 978-87-7749-123-4",
+                "Beløb 12.345,67 kr.",
+                "Vagtplan 1 2 3 4 5 6 7",
+                "Cifrene 1 2 3 4 5 6 7 8 9",
+                "Lokale 2.01.05",
+                "Tidspunkt 2025-02-01T10:30",
+                "Ordre 2024_0001",
+                "Fil: rapport_2025_02_01.pdf",
+                "Afsnit M1, stue 12, seng 3",
+                "CVR-nr. 29 18 97 75",
+                "Personalenummer 123456",
+                "Ring 1813 eller 112",
+                "Boligen ligger på Lollandsvej 12, Hotel10 og Olaf Olsens Vej 101",
+                "Teams-møde ID 123 456 789 01",
+                "Dosis 0,5 mg x 2 dagligt",
+                "Revideret 12-05-2025, version 3",
+                "Ugyldig dato med punktum 32.01.85-1234",
+                "Ugyldig måned med mellemrum 01 13 85 1234",
+                "Blandede skilletegn 01.02-85 1234",
                 "");
     }
 
@@ -108,6 +175,20 @@ class PatientDataGuardTest {
     @Test
     void the_corpus_has_at_least_forty_examples() {
         assertThat(withCpr().count() + withoutCpr().count()).isGreaterThanOrEqualTo(40);
+    }
+
+    @Test
+    void the_corpus_holds_every_form_of_issue_10_and_at_least_thirty_new_negatives() {
+        assertThat(withCpr().map(a -> (String) a.get()[1]).toList()).contains("010285.1234", "01.02.85-1234",
+                "01 02 85 1234", "01-02-85-1234", "01.02.85.1234", "0 1 0 2 8 5 1 2 3 4", "010285/1234",
+                "010285_1234", "０１０２８５－１２３４", "01O285-1234");
+        assertThat(withoutCpr().count()).isGreaterThanOrEqualTo(36 + 30);
+    }
+
+    @Test
+    void spaced_digits_are_masked_on_their_last_four_digits() {
+        assertThat(PatientDataGuard.find("x 0 1 0 2 8 5 1 2 3 4").orElseThrow().masked())
+                .isEqualTo("0 1 0 2 8 5 ••••");
     }
 
     @Test

@@ -1,0 +1,71 @@
+package dk.sambo.portal.materials;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+/** Small real documents generated in the test: a PDF with PDFBox, a DOCX and a PPTX with Apache POI. */
+final class TestDocuments {
+
+    private TestDocuments() {
+    }
+
+    static byte[] pdf(String... lines) throws IOException {
+        try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
+            var page = new PDPage();
+            document.addPage(page);
+            try (var content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 700);
+                for (var line : lines) {
+                    content.showText(line);
+                    content.newLineAtOffset(0, -16);
+                }
+                content.endText();
+            }
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    static byte[] docx(String paragraph, String footer) throws IOException {
+        try (var document = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
+            document.createParagraph().createRun().setText(paragraph);
+            var table = document.createTable(1, 2);
+            table.getRow(0).getCell(0).setText("Emne");
+            table.getRow(0).getCell(1).setText("Udskrivning");
+            document.createFooter(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT).createParagraph()
+                    .createRun().setText(footer);
+            document.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    static byte[] pptx(String slideText, String notes) throws IOException {
+        try (var slides = new XMLSlideShow(); var out = new ByteArrayOutputStream()) {
+            var slide = slides.createSlide();
+            var box = slide.createTextBox();
+            box.setAnchor(new java.awt.Rectangle(50, 50, 400, 100));
+            box.setText(slideText);
+            var notesSlide = slides.getNotesSlide(slide);
+            notesSlide.getPlaceholders()[1].setText(notes);
+            slides.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    static byte[] concat(byte[] a, byte[] b) {
+        var out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}
