@@ -18,6 +18,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import dk.sambo.portal.organisation.PersonAccounts;
 import dk.sambo.portal.organisation.PortalPrincipal;
 import dk.sambo.portal.shared.i18n.PortalI18NProvider;
+import dk.sambo.portal.shared.privacy.LogRedaction;
 import dk.sambo.portal.shared.privacy.PatientDataException;
 
 /**
@@ -61,7 +62,7 @@ class UiSetup implements VaadinServiceInitListener {
     private static void show(Throwable error) {
         var ui = UI.getCurrent();
         if (ui == null) {
-            LOG.error("Error outside a UI", error);
+            LOG.error("Error outside a UI", LogRedaction.redacted(error));
             return;
         }
         var root = rootOf(error);
@@ -74,7 +75,7 @@ class UiSetup implements VaadinServiceInitListener {
             text = ui.getTranslation("error.conflict");
         } else {
             var errorId = UUID.randomUUID().toString().substring(0, 8);
-            LOG.error("Error {} in UI", errorId, error);
+            LOG.error("Error {} in UI", errorId, LogRedaction.redacted(error));
             text = ui.getTranslation("error.notification", errorId);
         }
         var notification = Notification.show(text, 8000, Notification.Position.MIDDLE);
