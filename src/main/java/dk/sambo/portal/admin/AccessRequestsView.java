@@ -71,9 +71,12 @@ class AccessRequestsView extends VerticalLayout implements HasDynamicTitle {
         var name = new TextField(getTranslation("admin.people.name"));
         name.setValue(request.getName() == null ? "" : request.getName());
         name.setRequired(true);
+        name.setMaxLength(200);
         var email = new EmailField(getTranslation("admin.email"));
         email.setValue(request.getEmail() == null ? "" : request.getEmail().toLowerCase(Locale.ROOT));
+        email.setMaxLength(320);
         var jobTitle = new TextField(getTranslation("start.job-title"));
+        jobTitle.setMaxLength(200);
         var unit = new ComboBox<UnitSummary>(getTranslation("start.unit"));
         unit.setItems(organisation.organisations().stream().flatMap(o -> organisation.unitsOf(o.id()).stream())
                 .toList());

@@ -34,6 +34,7 @@ class PeopleAdminView extends VerticalLayout implements HasDynamicTitle {
         search.setPlaceholder(getTranslation("admin.people.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
+        search.setMaxLength(200);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidth("min(40rem, 100%)");
         search.setAriaLabel(getTranslation("admin.people.search"));

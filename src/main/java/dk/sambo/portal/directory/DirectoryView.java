@@ -62,6 +62,7 @@ class DirectoryView extends VerticalLayout implements HasDynamicTitle {
         text.setLabel(getTranslation("directory.search"));
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
+        text.setMaxLength(200);
         role.setLabel(getTranslation("directory.role"));
         role.setItems(ContactDirectory.ROLES.stream().sorted().toList());
         role.setEmptySelectionAllowed(true);

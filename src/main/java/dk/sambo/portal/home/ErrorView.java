@@ -16,6 +16,8 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import dk.sambo.portal.shared.privacy.LogRedaction;
+
 /** A friendly page instead of a stack trace. The error id ties what the person reports to the log line. */
 @AnonymousAllowed
 class ErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
@@ -25,7 +27,8 @@ class ErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         var errorId = UUID.randomUUID().toString().substring(0, 8);
-        LOG.error("Error {} on {}", errorId, event.getLocation().getPath(), parameter.getException());
+        LOG.error("Error {} on {}", errorId, LogRedaction.redact(event.getLocation().getPath()),
+                LogRedaction.redacted(parameter.getException()));
         addClassName("error-view");
         add(new H1(getTranslation("error.heading")), new Paragraph(getTranslation("error.text")),
                 new Paragraph(getTranslation("error.id", errorId)), new Anchor("", getTranslation("error.home")));

@@ -19,6 +19,7 @@ import dk.sambo.portal.organisation.PersonAccounts;
 import dk.sambo.portal.organisation.PortalPrincipal;
 import dk.sambo.portal.shared.i18n.PortalI18NProvider;
 import dk.sambo.portal.shared.privacy.NoPatientData;
+import dk.sambo.portal.shared.privacy.LogRedaction;
 import dk.sambo.portal.shared.privacy.PatientDataException;
 
 /**
@@ -62,7 +63,7 @@ class UiSetup implements VaadinServiceInitListener {
     private static void show(Throwable error) {
         var ui = UI.getCurrent();
         if (ui == null) {
-            LOG.error("Error outside a UI", error);
+            LOG.error("Error outside a UI", LogRedaction.redacted(error));
             return;
         }
         var root = rootOf(error);
@@ -78,13 +79,27 @@ class UiSetup implements VaadinServiceInitListener {
             text = ui.getTranslation("error.access-denied");
         } else if (root instanceof OptimisticLockingFailureException) {
             text = ui.getTranslation("error.conflict");
+        } else if (isTextTooLong(error)) {
+            // A field without its own length check: the database refused the value (SQLSTATE 22001, string data
+            // right truncation, on HSQLDB and PostgreSQL alike). The person is told, not shown an error id.
+            LOG.info("Text too long for its column: {}", LogRedaction.redact(String.valueOf(rootOf(error))));
+            text = ui.getTranslation("error.text-too-long");
         } else {
             var errorId = UUID.randomUUID().toString().substring(0, 8);
-            LOG.error("Error {} in UI", errorId, error);
+            LOG.error("Error {} in UI", errorId, LogRedaction.redacted(error));
             text = ui.getTranslation("error.notification", errorId);
         }
         var notification = Notification.show(text, 8000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    static boolean isTextTooLong(Throwable error) {
+        for (var t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "22001".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable rootOf(Throwable t) {

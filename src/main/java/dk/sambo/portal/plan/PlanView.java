@@ -50,6 +50,8 @@ class PlanView extends VerticalLayout implements HasDynamicTitle {
         addClassName("roles-page");
         matrix.addClassName("plan-matrix");
         var statusLink = new RouterLink(getTranslation("plan.status.link"), PlanStatusView.class);
+        // Only for those who may open it (staff and culture bearers got a link to a page that refused them).
+        statusLink.setVisible(new com.vaadin.flow.server.auth.AccessAnnotationChecker().hasAccess(PlanStatusView.class));
         add(new H1(getTranslation("plan.heading")), new Paragraph(getTranslation("plan.intro")), statusLink, matrix);
         render();
     }
@@ -144,6 +146,8 @@ class PlanView extends VerticalLayout implements HasDynamicTitle {
         var purposeEn = area("plan.phase.purpose.en", phase.purposeEn());
         var timingDa = new TextField(getTranslation("plan.phase.timing.da"), phase.timingDa(), "");
         var timingEn = new TextField(getTranslation("plan.phase.timing.en"), phase.timingEn(), "");
+        timingDa.setMaxLength(200);
+        timingEn.setMaxLength(200);
         var starts = new DatePicker(getTranslation("plan.phase.starts"), phase.startsOn());
         var ends = new DatePicker(getTranslation("plan.phase.ends"), phase.endsOn());
         ends.setHelperText(getTranslation("plan.phase.ends.help"));
@@ -180,6 +184,8 @@ class PlanView extends VerticalLayout implements HasDynamicTitle {
                 existing == null || existing.checkpointDa() == null ? "" : existing.checkpointDa(), "");
         var checkEn = new TextField(getTranslation("plan.activity.checkpoint.en"),
                 existing == null || existing.checkpointEn() == null ? "" : existing.checkpointEn(), "");
+        checkDa.setMaxLength(300);
+        checkEn.setMaxLength(300);
         checkDa.setHelperText(getTranslation("plan.activity.checkpoint.help"));
         var save = new Button(getTranslation("action.save"), e -> {
             textDa.setInvalid(textDa.isEmpty());

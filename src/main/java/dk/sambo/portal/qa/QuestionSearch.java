@@ -68,7 +68,7 @@ public class QuestionSearch {
                     .fetchHits(offset, limit);
             return rows.of(load(ids));
         }
-        var text = criteria.text().strip();
+        var text = searchable(criteria.text());
         List<List<?>> hits = session.search(Question.class)
                 .select(f -> f.composite().from(f.id(Long.class), f.highlight("title").highlighter("title"),
                         f.highlight("body"), f.highlight("answers")).asList())
@@ -104,7 +104,7 @@ public class QuestionSearch {
         if (!criteria.hasText()) {
             return session.search(Question.class).where(filter).fetchTotalHitCount();
         }
-        var text = criteria.text().strip();
+        var text = searchable(criteria.text());
         return session.search(Question.class)
                 .where(f -> f.bool().must(textPredicate(f, text)).filter(filter))
                 .fetchTotalHitCount();
@@ -116,7 +116,7 @@ public class QuestionSearch {
      * typed), then answered and resolved before open ones.
      */
     public List<SimilarQuestion> similar(String title, int limit) {
-        var text = QaText.cleanLine(title);
+        var text = searchable(QaText.cleanLine(title));
         if (text.length() < 3) {
             return List.of();
         }
@@ -157,6 +157,22 @@ public class QuestionSearch {
                 .map(q -> new SimilarQuestion(q.id(), q.getTitle(), q.getStatus(), q.getAnswerCount(),
                         withGuidance.contains(q.id())))
                 .toList();
+    }
+
+    /**
+     * The search text as searched: at most {@link SearchCriteria#TEXT_MAX} characters and
+     * {@link SearchCriteria#WORDS_MAX} words (the rest is ignored), so no input can exceed Lucene's clause limit.
+     */
+    static String searchable(@Nullable String raw) {
+        var text = raw == null ? "" : raw.strip();
+        if (text.length() > SearchCriteria.TEXT_MAX) {
+            text = text.substring(0, SearchCriteria.TEXT_MAX);
+        }
+        var words = text.split("\\s+");
+        if (words.length > SearchCriteria.WORDS_MAX) {
+            text = String.join(" ", java.util.Arrays.copyOf(words, SearchCriteria.WORDS_MAX));
+        }
+        return text.strip();
     }
 
     private static SearchPredicate textPredicate(SearchPredicateFactory f, String text) {

@@ -12,6 +12,15 @@ public record SearchCriteria(@Nullable String text, @Nullable String topicCode, 
         boolean overdueOnly, @Nullable Sector sector, @Nullable Long organisationId, boolean mineOnly,
         boolean followedOnly, Order order) {
 
+    /** The longest search text the list accepts (the field carries it as its maxLength). */
+    public static final int TEXT_MAX = 200;
+
+    /**
+     * Words searched for at most: each word becomes a clause per searched field, and Lucene refuses a query with
+     * more than 1024 clauses (a pasted page of text did, and the list showed the error page).
+     */
+    public static final int WORDS_MAX = 32;
+
     public enum Order {
         RELEVANCE, NEWEST, LATEST_ACTIVITY
     }

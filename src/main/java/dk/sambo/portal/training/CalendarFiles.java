@@ -232,13 +232,15 @@ public class CalendarFiles {
         var event = new VEvent(ZonedDateTime.ofInstant(s.getStart(), zone), ZonedDateTime.ofInstant(s.getEnd(), zone),
                 (cancelled ? "AFLYST: " : "") + s.getTitle());
         event.replace(new DtStamp(clock.instant()));
+        event.replace(new net.fortuna.ical4j.model.property.Summary((cancelled ? "AFLYST: " : "")
+                + feedText(s.getTitle())));
         event.add(new Uid(s.getIcalUid()));
         event.add(new Sequence(s.getIcalSequence()));
         event.add(new LastModified(s.getUpdatedAt()));
         event.add(cancelled ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
         var location = s.getPlace() != null ? s.getPlace() : s.getOnlineLink();
         if (location != null) {
-            event.add(new Location(location));
+            event.add(new Location(feedText(location)));
         }
         var text = new ArrayList<String>();
         if (s.getDescription() != null) {
@@ -253,11 +255,16 @@ public class CalendarFiles {
             event.add(new Url(URI.create(link)));
         }
         if (!text.isEmpty()) {
-            event.add(new Description(String.join("\n\n", text)));
+            event.add(new Description(feedText(String.join("\n\n", text))));
         }
         event.add(new Categories(s.getType().name()));
         event.add(organizer(s));
         return event;
+    }
+
+    /** Rows stored before text was cleaned on write (StoredTextListener) may still hold NUL or bidi overrides. */
+    private static String feedText(String text) {
+        return java.util.Objects.requireNonNull(dk.sambo.portal.shared.text.StoredText.clean(text));
     }
 
     private Organizer organizer(TrainingSession s) {

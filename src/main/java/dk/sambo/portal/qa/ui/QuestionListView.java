@@ -85,6 +85,7 @@ class QuestionListView extends VerticalLayout implements HasDynamicTitle, Before
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setValueChangeTimeout(300);
         text.addClassName("qa-search");
+        text.setMaxLength(SearchCriteria.TEXT_MAX);
 
         topic.setLabel(getTranslation("qa.field.topic"));
         var topicCodes = new java.util.ArrayList<String>();
@@ -148,7 +149,12 @@ class QuestionListView extends VerticalLayout implements HasDynamicTitle, Before
                 query -> (int) Math.min(Integer.MAX_VALUE, search.count(criteria())));
         grid.setEmptyStateText(getTranslation("qa.list.empty"));
 
-        text.addValueChangeListener(e -> refresh());
+        text.addValueChangeListener(e -> {
+            // maxLength stops typing and pasting in the browser; a longer ?q= or request is searched shortened.
+            text.setHelperText(e.getValue().strip().length() > SearchCriteria.TEXT_MAX
+                    ? getTranslation("qa.list.search-too-long", SearchCriteria.TEXT_MAX) : null);
+            refresh();
+        });
         topic.addValueChangeListener(e -> refresh());
         status.addValueChangeListener(e -> refresh());
         sector.addValueChangeListener(e -> refresh());

@@ -150,7 +150,19 @@ class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
         field.setWidthFull();
         field.addClassName("subscription-url");
         field.addFocusListener(e -> field.getElement().executeJs("this.inputElement.select()"));
-        var open = new Anchor(url.replaceFirst("^https?://", "webcal://"), getTranslation("training.ical.open"));
+        // Vaadin 25.2 refuses any href whose scheme is not on its safe list (webcal is not), and the refusal is an
+        // exception carrying the secret URL: the page then broke on every visit. The subscribe link is built here
+        // from this server's own address and a token the portal made, so it is trusted on purpose.
+        var open = new Anchor();
+        open.setText(getTranslation("training.ical.open"));
+        open.setUnsafeHref(url.replaceFirst("^https?://", "webcal://"));
+        open.addClassName("open-subscription");
+        var copy = new Button(getTranslation("training.ical.copy"), e -> {
+            field.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", field.getValue());
+            com.vaadin.flow.component.notification.Notification.show(getTranslation("training.ical.copied"), 3000,
+                    com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
+        });
+        copy.addClassName("copy-subscription");
         var renew = new Button(getTranslation("training.ical.renew"), e -> {
             files.renewMySubscription();
             renderSubscription();
@@ -167,8 +179,10 @@ class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
             dialog.open();
         });
         revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        renew.addClassName("renew-subscription");
+        revoke.addClassName("revoke-subscription");
         subscription.add(field, new Paragraph(getTranslation("training.ical.secret")),
-                new HorizontalLayout(open, renew, revoke));
+                new HorizontalLayout(copy, open, renew, revoke));
     }
 
     private static String subscriptionUrl(String token) {

@@ -137,8 +137,10 @@ class SessionFormView extends VerticalLayout implements HasUrlParameter<Long>, H
         title.setLabel(getTranslation("training.field.title"));
         title.setRequiredIndicatorVisible(true);
         title.setWidthFull();
+        title.setMaxLength(SessionData.TITLE_MAX);
         description.setLabel(getTranslation("training.field.description"));
         description.setWidthFull();
+        description.setMaxLength(SessionData.DESCRIPTION_MAX);
         description.setMinHeight("8em");
         start.setLabel(getTranslation("training.field.start"));
         end.setLabel(getTranslation("training.field.end"));
@@ -155,9 +157,11 @@ class SessionFormView extends VerticalLayout implements HasUrlParameter<Long>, H
         });
         place.setLabel(getTranslation("training.field.place"));
         place.setWidthFull();
+        place.setMaxLength(SessionData.PLACE_MAX);
         onlineLink.setLabel(getTranslation("training.field.online-link"));
         onlineLink.setPlaceholder("https://");
         onlineLink.setWidthFull();
+        onlineLink.setMaxLength(SessionData.LINK_MAX);
         scope.setLabel(getTranslation("training.field.scope"));
         scope.setItemLabelGenerator(ScopeOption::label);
         scope.setWidthFull();

@@ -122,6 +122,7 @@ class TrainingLogView extends VerticalLayout implements HasDynamicTitle {
         topics.setWidthFull();
         note.setLabel(getTranslation("training.log.note"));
         note.setWidthFull();
+        note.setMaxLength(dk.sambo.portal.training.LogEntryData.NOTE_MAX);
         note.setHelperText(getTranslation("training.log.note-help"));
         fields = Map.of("day", day, "minutes", minutes, "participants", participants, "headCount", headCount,
                 "note", note, "topics", topics);

@@ -1,0 +1,38 @@
+package dk.sambo.portal.shared.text;
+
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What free text may contain when it is stored: no NUL or other control characters except tab and line break
+ * (a NUL reached the iCal feed), and no bidirectional overrides, embeddings or isolates (U+202E showed
+ * "fdp.exe" as "exe.pdf"). Line breaks are made {@code \n}. Applied centrally to every String attribute of
+ * every entity by {@link StoredTextListener}; features call {@link #clean} where they compare text before storing.
+ */
+public final class StoredText {
+
+    /**
+     * C0 controls except tab and line feed, DEL, C1 controls; LRM/RLM/ALM, the bidi embeddings and overrides
+     * U+202A-U+202E and the isolates U+2066-U+2069.
+     */
+    private static final Pattern FORBIDDEN = Pattern
+            .compile("[\\x00-\\x08\\x0B-\\x1F\\x7F-\\x9F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
+
+    private StoredText() {
+    }
+
+    /** The text without forbidden characters, line breaks as {@code \n}; null stays null. */
+    public static @Nullable String clean(@Nullable String text) {
+        if (text == null) {
+            return null;
+        }
+        var normalised = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+        return FORBIDDEN.matcher(normalised).replaceAll("");
+    }
+
+    /** Whether the text has anything {@link #clean} would remove or change. */
+    public static boolean needsCleaning(@Nullable String text) {
+        return text != null && (text.indexOf('\r') >= 0 || FORBIDDEN.matcher(text).find());
+    }
+}
