@@ -66,6 +66,12 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
                 query -> (int) people.count(query.getFilter().orElse("")));
         person.setClearButtonVisible(true);
         person.setWidth("20rem");
+        person.addClassName("audit-person");
+        kind.addClassName("audit-kind");
+        from.addClassName("audit-from");
+        to.addClassName("audit-to");
+        grid.addClassName("audit-grid");
+        verification.addClassName("audit-verification");
         kind.setLabel(getTranslation("audit.filter.kind"));
         kind.setItems(audit.actions());
         kind.setClearButtonVisible(true);
@@ -124,20 +130,15 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.getDataProvider().refreshAll();
     }
 
-    /** The filter the grid and the export use now. */
-    AuditFilter filter() {
-        return filter;
-    }
-
     private void showVerification(AuditVerification result) {
         verification.removeAll();
         if (result.intact()) {
             verification.add(new Paragraph(getTranslation("audit.verify.intact", result.checked(), result.headSeq(),
                     result.headHash())));
-            verification.setClassName("audit-verify-intact");
+            verification.setClassName("audit-verification audit-verify-intact");
             return;
         }
-        verification.setClassName("audit-verify-broken");
+        verification.setClassName("audit-verification audit-verify-broken");
         verification.add(new Paragraph(getTranslation("audit.verify.broken", result.problems().size(),
                 result.checked())));
         result.problems().stream().limit(50).forEach(p -> verification.add(new Paragraph(getTranslation(
