@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
+import dk.sambo.portal.audit.AuditLog;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.organisation.PeopleAdministration;
 import dk.sambo.portal.organisation.PersonSummary;
@@ -28,7 +29,7 @@ class PeopleAdminView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<PersonSummary> grid = new Grid<>();
     private final TextField search = new TextField();
 
-    PeopleAdminView(PeopleAdministration people, OrganisationService organisation) {
+    PeopleAdminView(PeopleAdministration people, OrganisationService organisation, AuditLog audit) {
         addClassName("admin-people");
         setSizeFull();
         search.setPlaceholder(getTranslation("admin.people.search"));
@@ -50,8 +51,11 @@ class PeopleAdminView extends VerticalLayout implements HasDynamicTitle {
                         PageRequest.of(query.getPage(), query.getPageSize())).stream(),
                 query -> (int) people.count(search.getValue()));
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        grid.addItemClickListener(e -> new PersonDialog(e.getItem(), people, organisation,
-                () -> grid.getDataProvider().refreshAll()).open());
+        grid.addItemClickListener(e -> {
+            // Opening another person's details is a read of personal data: one event per opening.
+            audit.recordRead("person-details", "Person", e.getItem().id(), java.util.List.of());
+            new PersonDialog(e.getItem(), people, organisation, () -> grid.getDataProvider().refreshAll()).open();
+        });
         add(new H1(getTranslation("nav.admin.people")), new HorizontalLayout(search), grid);
         setFlexGrow(1, grid);
     }

@@ -1,14 +1,21 @@
 package dk.sambo.portal.audit;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
 
@@ -46,6 +53,21 @@ public class AuditEvent {
     @Column(length = 2000)
     private @Nullable String details;
 
+    /** Place in the hash chain (1, 2, 3, ...); see {@link AuditChain}. */
+    @Column(name = "chain_seq")
+    private @Nullable Long chainSeq;
+
+    /** SHA-256 (hex) over this event's canonical form and the previous event's hash. */
+    @Column(length = 64)
+    private @Nullable String hash;
+
+    /** People the event is about besides its object, e.g. everyone on a participant list that was read. */
+    @ElementCollection
+    @CollectionTable(name = "audit_event_subject", joinColumns = @JoinColumn(name = "event_id"))
+    @Column(name = "person_id")
+    @BatchSize(size = 200)
+    private Set<Long> subjectIds = new TreeSet<>();
+
     protected AuditEvent() {
         this.occurredAt = Instant.EPOCH;
         this.actor = "";
@@ -54,7 +76,8 @@ public class AuditEvent {
     }
 
     AuditEvent(Instant occurredAt, @Nullable Long actorId, String actor, String action, String objectType,
-            @Nullable String objectId, @Nullable String details) {
+            @Nullable String objectId, @Nullable String details, Collection<Long> subjectIds, long chainSeq,
+            String hash) {
         this.occurredAt = occurredAt;
         this.actorId = actorId;
         this.actor = actor;
@@ -62,6 +85,9 @@ public class AuditEvent {
         this.objectType = objectType;
         this.objectId = objectId;
         this.details = details;
+        this.subjectIds = new TreeSet<>(subjectIds);
+        this.chainSeq = chainSeq;
+        this.hash = hash;
     }
 
     public @Nullable Long getId() {
@@ -94,5 +120,17 @@ public class AuditEvent {
 
     public @Nullable String getDetails() {
         return details;
+    }
+
+    public @Nullable Long getChainSeq() {
+        return chainSeq;
+    }
+
+    public @Nullable String getHash() {
+        return hash;
+    }
+
+    public Set<Long> getSubjectIds() {
+        return Set.copyOf(subjectIds);
     }
 }

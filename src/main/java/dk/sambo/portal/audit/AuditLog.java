@@ -1,45 +1,118 @@
 package dk.sambo.portal.audit;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes the audit trail. A record joins the caller's transaction, so a change and its audit line are stored
- * together or not at all. Times are UTC instants from the portal's clock.
+ * Writes and reads the audit trail. A record joins the caller's transaction, so a change and its audit line are
+ * stored together or not at all. Times are UTC instants from the portal's clock, kept to the microsecond.
+ *
+ * <p>Every event is appended to one hash chain ({@link AuditChain}): the append locks the one-row chain head
+ * ({@code update audit_chain_head ...}) until the caller's transaction ends, so appends from all threads and
+ * nodes are serialised and each event's hash covers the one before it. {@link #verifyChain()} walks the chain and
+ * finds changed, removed and smuggled-in rows.
  */
 @Service
 public class AuditLog {
 
+    /** A person's data was looked at: who read whose data is an access-log request's answer. */
+    public static final String PERSONAL_DATA_READ = "PERSONAL_DATA_READ";
+
+    private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final int BATCH = 500;
+
     private final AuditEventRepository events;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
+    private final EntityManager entityManager;
+    private final TransactionTemplate readOnly;
+    private final TransactionTemplate writing;
 
-    AuditLog(AuditEventRepository events, Clock clock) {
+    AuditLog(AuditEventRepository events, Clock clock, JdbcTemplate jdbc, EntityManager entityManager,
+            PlatformTransactionManager transactions) {
         this.events = events;
         this.clock = clock;
+        this.jdbc = jdbc;
+        this.entityManager = entityManager;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.writing = new TransactionTemplate(transactions);
     }
 
     /** Records an action of the person who is logged in now (or "system" for scheduled work). */
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(String action, String objectType, @Nullable Object objectId, @Nullable String details) {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        record(actorIdOf(authentication), actorNameOf(authentication), action, objectType, objectId, details);
+        append(actorIdOf(authentication), actorNameOf(authentication), action, objectType, objectId, details,
+                List.of());
     }
 
     /** Records an action with an explicit actor, e.g. a failed login where nobody is authenticated. */
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(@Nullable Long actorId, String actor, String action, String objectType,
             @Nullable Object objectId, @Nullable String details) {
-        events.save(new AuditEvent(clock.instant(), actorId, truncate(actor, 200), action, objectType,
-                objectId == null ? null : objectId.toString(), details == null ? null : truncate(details, 2000)));
+        append(actorId, actor, action, objectType, objectId, details, List.of());
+    }
+
+    /**
+     * Records that the person logged in now read personal data: {@code what} names the screen or file (e.g.
+     * "participants"), the object is what was opened, {@code subjects} the people whose data it showed. One
+     * event per opening, not per row. Call it outside a read-only transaction.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordRead(String what, String objectType, @Nullable Object objectId, Collection<Long> subjects) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        append(actorIdOf(authentication), actorNameOf(authentication), PERSONAL_DATA_READ, objectType, objectId,
+                "read=" + what + " people=" + subjects.size(), subjects);
+    }
+
+    private void append(@Nullable Long actorId, String actor, String action, String objectType,
+            @Nullable Object objectId, @Nullable String details, Collection<Long> subjects) {
+        // Lock the chain head first: from here to the end of the transaction no other append can run.
+        if (jdbc.update("update audit_chain_head set last_seq = last_seq + 1 where id = 1") != 1) {
+            throw new IllegalStateException("audit_chain_head has no row: the audit trail's chain head is missing");
+        }
+        var head = jdbc.queryForMap("select last_seq, last_hash from audit_chain_head where id = 1");
+        long seq = ((Number) head.get("last_seq")).longValue();
+        var previous = (String) head.get("last_hash");
+        var occurredAt = AuditChain.precision(clock.instant());
+        var name = truncate(actor, 200);
+        var id = objectId == null ? null : truncate(objectId.toString(), 60);
+        var text = details == null ? null : truncate(details, 2000);
+        var hash = AuditChain.hash(seq, occurredAt, actorId, name, action, objectType, id, text, subjects, previous);
+        events.save(new AuditEvent(occurredAt, actorId, name, action, objectType, id, text, subjects, seq, hash));
+        jdbc.update("update audit_chain_head set last_hash = ? where id = 1", hash);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -53,6 +126,204 @@ public class AuditLog {
     public List<AuditEvent> forObject(String objectType, Object objectId, int limit) {
         return events.findByObjectTypeAndObjectIdOrderByIdDesc(objectType, objectId.toString(),
                 PageRequest.of(0, limit));
+    }
+
+    /** One page of the events matching the filter, newest first (for a lazy grid). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AuditEvent> search(AuditFilter filter, int offset, int limit) {
+        var query = entityManager.createQuery("select e from AuditEvent e" + where(filter) + " order by e.id desc",
+                AuditEvent.class);
+        parameters(filter).forEach(query::setParameter);
+        var page = query.setFirstResult(offset).setMaxResults(limit).getResultList();
+        page.forEach(e -> e.getSubjectIds().size());
+        return page;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public long count(AuditFilter filter) {
+        var query = entityManager.createQuery("select count(e) from AuditEvent e" + where(filter), Long.class);
+        parameters(filter).forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    /** The kinds of event the trail holds, for the filter. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<String> actions() {
+        return entityManager.createQuery("select distinct e.action from AuditEvent e order by e.action",
+                String.class).getResultList();
+    }
+
+    /**
+     * Writes the matching events as CSV (UTF-8 with BOM, so spreadsheet programs read the Danish letters), newest
+     * first, in batches of {@value #BATCH}: the export never holds the whole trail in memory. The export itself is
+     * recorded first, with its filter and row count. Returns the number of rows written.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public long exportCsv(AuditFilter filter, OutputStream out) {
+        long rows = readOnly.execute(status -> count(filter));
+        writing.executeWithoutResult(status -> record("AUDIT_EXPORTED", "AuditTrail", null,
+                filter.describe() + " rows=" + rows));
+        try {
+            var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writer.write('\uFEFF');
+            var csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader("chain_seq",
+                    "id", "occurred_utc", "occurred_copenhagen", "actor_id", "actor", "action", "object_type",
+                    "object_id", "details", "subject_person_ids", "hash").get());
+            long written = 0;
+            Long before = null;
+            while (true) {
+                var batch = batchBefore(filter, before);
+                for (var e : batch) {
+                    csv.printRecord(e.getChainSeq(), e.getId(), utc(e.getOccurredAt()),
+                            copenhagen(e.getOccurredAt()), e.getActorId(), e.getActor(), e.getAction(),
+                            e.getObjectType(), e.getObjectId(), e.getDetails(), e.getSubjectIds().stream()
+                                    .sorted().map(String::valueOf).collect(Collectors.joining(" ")), e.getHash());
+                    written++;
+                }
+                csv.flush();
+                if (batch.size() < BATCH) {
+                    return written;
+                }
+                before = batch.getLast().getId();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<AuditEvent> batchBefore(AuditFilter filter, @Nullable Long before) {
+        return readOnly.execute(status -> {
+            var where = where(filter);
+            var query = entityManager.createQuery("select e from AuditEvent e" + where
+                    + (before == null ? "" : (where.isEmpty() ? " where" : " and") + " e.id < :before")
+                    + " order by e.id desc", AuditEvent.class);
+            parameters(filter).forEach(query::setParameter);
+            if (before != null) {
+                query.setParameter("before", before);
+            }
+            var batch = query.setMaxResults(BATCH).getResultList();
+            batch.forEach(e -> e.getSubjectIds().size());
+            entityManager.clear();
+            return batch;
+        });
+    }
+
+    /** The moment in UTC with seconds, e.g. "2026-11-23 08:15:30 UTC". */
+    public static String utc(Instant moment) {
+        return LOCAL.format(LocalDateTime.ofInstant(moment, ZoneId.of("UTC"))) + " UTC";
+    }
+
+    /** The moment in Copenhagen local time with seconds, e.g. "2026-11-23 09:15:30". */
+    public static String copenhagen(Instant moment) {
+        return LOCAL.format(LocalDateTime.ofInstant(moment, COPENHAGEN));
+    }
+
+    /**
+     * Walks the whole chain in order and recomputes every hash: a changed row, a removed row (a gap in the
+     * places), a row written around the chain and a head that does not match the last row are all reported. The
+     * check itself is recorded in the trail, with the head it ended at.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public AuditVerification verifyChain() {
+        var result = walkChain();
+        writing.executeWithoutResult(status -> record("AUDIT_CHAIN_VERIFIED", "AuditTrail", null, "checked="
+                + result.checked() + " problems=" + result.problems().size() + " head=" + result.headSeq() + ":"
+                + result.headHash()));
+        return result;
+    }
+
+    private AuditVerification walkChain() {
+        return readOnly.execute(status -> {
+            var head = jdbc.queryForMap("select last_seq, last_hash from audit_chain_head where id = 1");
+            long headSeq = ((Number) head.get("last_seq")).longValue();
+            var headHash = (String) head.get("last_hash");
+            var problems = new ArrayList<AuditVerification.Problem>();
+            var unchained = jdbc.queryForList("select id from audit_event where chain_seq is null or hash is null"
+                    + " order by id", Long.class);
+            unchained.forEach(id -> problems.add(new AuditVerification.Problem(AuditVerification.Kind.UNCHAINED,
+                    0, 0, id)));
+            long expected = 1;
+            long checked = 0;
+            String previous = AuditChain.GENESIS;
+            AuditEvent last = null;
+            while (expected <= headSeq) {
+                var batch = entityManager.createQuery("select e from AuditEvent e where e.chainSeq >= :from"
+                        + " and e.chainSeq <= :to order by e.chainSeq", AuditEvent.class)
+                        .setParameter("from", expected).setParameter("to", headSeq).setMaxResults(BATCH)
+                        .getResultList();
+                if (batch.isEmpty()) {
+                    break;
+                }
+                for (var e : batch) {
+                    long seq = e.getChainSeq();
+                    if (seq > expected) {
+                        // Rows are gone: the hash of the row after the gap cannot be checked against them.
+                        problems.add(new AuditVerification.Problem(AuditVerification.Kind.MISSING, expected,
+                                seq - 1, null));
+                    } else if (!AuditChain.hash(e, previous).equals(e.getHash())) {
+                        problems.add(new AuditVerification.Problem(AuditVerification.Kind.CHANGED, seq, seq,
+                                e.getId()));
+                    }
+                    previous = e.getHash() == null ? "" : e.getHash();
+                    expected = seq + 1;
+                    checked++;
+                    last = e;
+                }
+                entityManager.clear();
+            }
+            if (expected <= headSeq) {
+                problems.add(new AuditVerification.Problem(AuditVerification.Kind.MISSING, expected, headSeq, null));
+            } else if (!previous.equals(headHash) && headSeq > 0) {
+                problems.add(new AuditVerification.Problem(AuditVerification.Kind.HEAD_MISMATCH, headSeq, headSeq,
+                        last == null ? null : last.getId()));
+            }
+            return new AuditVerification(checked, headSeq, headHash, List.copyOf(problems));
+        });
+    }
+
+    private static String where(@Nullable AuditFilter filter) {
+        if (filter == null) {
+            return "";
+        }
+        var conditions = new ArrayList<String>();
+        if (filter.personId() != null) {
+            conditions.add("(e.actorId = :person or (e.objectType = 'Person' and e.objectId = :personText)"
+                    + " or :person member of e.subjectIds)");
+        }
+        if (filter.action() != null) {
+            conditions.add("e.action = :action");
+        }
+        if (filter.from() != null) {
+            conditions.add("e.occurredAt >= :from");
+        }
+        if (filter.to() != null) {
+            conditions.add("e.occurredAt < :to");
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static Map<String, Object> parameters(@Nullable AuditFilter filter) {
+        var parameters = new HashMap<String, Object>();
+        if (filter == null) {
+            return parameters;
+        }
+        if (filter.personId() != null) {
+            parameters.put("person", filter.personId());
+            parameters.put("personText", filter.personId().toString());
+        }
+        if (filter.action() != null) {
+            parameters.put("action", filter.action());
+        }
+        if (filter.from() != null) {
+            parameters.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            parameters.put("to", filter.to());
+        }
+        return parameters;
     }
 
     private static @Nullable Long actorIdOf(@Nullable Authentication authentication) {

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
+import dk.sambo.portal.audit.AuditLog;
 import dk.sambo.portal.organisation.Cluster;
 import dk.sambo.portal.organisation.ContactDirectory;
 import dk.sambo.portal.organisation.ContactDirectory.Contact;
@@ -54,8 +55,11 @@ class DirectoryView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<Contact> grid = new Grid<>();
     private final Span count = new Span();
 
-    DirectoryView(ContactDirectory directory, OrganisationService organisation, TopicService topics) {
+    DirectoryView(ContactDirectory directory, OrganisationService organisation, TopicService topics,
+            AuditLog audit) {
         this.directory = directory;
+        // The directory lists people's contact data: one event per opening (it has no export).
+        audit.recordRead("contact-directory", "ContactDirectory", null, java.util.List.of());
         this.topics = topics;
         addClassName("roles-page");
         add(new H1(getTranslation("directory.heading")), new Paragraph(getTranslation("directory.intro")));

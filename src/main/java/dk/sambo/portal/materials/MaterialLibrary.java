@@ -146,6 +146,7 @@ public class MaterialLibrary {
         var version = versions.findById(versionId).orElseThrow();
         var content = contents.findById(versionId).orElseThrow();
         versions.countDownload(versionId);
+        audit.recordRead("material-download", "MaterialVersion", versionId, java.util.List.of());
         return new FileContent(version.fileName(), version.contentType(), content.content());
     }
 

@@ -33,6 +33,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
+import dk.sambo.portal.audit.AuditLog;
 import dk.sambo.portal.training.AttendanceStatus;
 import dk.sambo.portal.training.CalendarFiles;
 import dk.sambo.portal.training.MyRegistration;
@@ -55,11 +56,14 @@ class SessionView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 
     private final TrainingCalendar calendar;
     private final CalendarFiles files;
+    private final AuditLog audit;
     private SessionInfo session;
+    private java.util.List<Participant> shownParticipants = java.util.List.of();
 
-    SessionView(TrainingCalendar calendar, CalendarFiles files) {
+    SessionView(TrainingCalendar calendar, CalendarFiles files, AuditLog audit) {
         this.calendar = calendar;
         this.files = files;
+        this.audit = audit;
         addClassName("training-session-view");
     }
 
@@ -67,6 +71,11 @@ class SessionView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     public void setParameter(BeforeEvent event, Long sessionId) {
         session = calendar.session(sessionId).orElseThrow(NotFoundException::new);
         render();
+        if (session.mayManage()) {
+            // The participant list is personal data: one event per opening of the page, naming everyone on it.
+            audit.recordRead("participants", "TrainingSession", session.id(),
+                    shownParticipants.stream().map(p -> p.person().id()).toList());
+        }
     }
 
     private void render() {
@@ -288,7 +297,8 @@ class SessionView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
                 .setHeader(getTranslation("training.participant.status")).setAutoWidth(true);
         grid.addComponentColumn(this::attendanceCell).setHeader(getTranslation("training.participant.attendance"))
                 .setKey("attendance").setAutoWidth(true);
-        grid.setItems(calendar.participants(session.id()));
+        shownParticipants = calendar.participants(session.id());
+        grid.setItems(shownParticipants);
         section.add(grid);
         if (session.approved() + session.waitlisted() + session.pending() == 0) {
             section.add(new Paragraph(getTranslation("training.session.no-participants")));

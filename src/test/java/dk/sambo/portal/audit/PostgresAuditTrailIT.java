@@ -1,0 +1,51 @@
+package dk.sambo.portal.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+import dk.sambo.portal.persistence.PostgresTest;
+
+/** {@link AuditTrailChecks} on PostgreSQL, plus the forms of TRUNCATE only PostgreSQL has. */
+@PostgresTest
+class PostgresAuditTrailIT extends AuditTrailChecks {
+
+    /** See PostgresPersistenceIT: put back the security-context strategy this context's Vaadin replaced. */
+    private static final SecurityContextHolderStrategy OUTER_STRATEGY = SecurityContextHolder
+            .getContextHolderStrategy();
+
+    @AfterAll
+    static void restoreSecurityContextStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(OUTER_STRATEGY);
+    }
+
+    @Override
+    void liftAppendOnlyTrigger() {
+        jdbc.execute("alter table audit_event disable trigger audit_event_no_update");
+    }
+
+    @Override
+    void restoreAppendOnlyTrigger() {
+        // PostgreSQL DDL is transactional: the rollback enabled the trigger again.
+        assertThat(jdbc.queryForObject("select tgenabled from pg_trigger where tgname = 'audit_event_no_update'",
+                String.class)).isEqualTo("O");
+    }
+
+    @Test
+    void truncate_cascade_and_truncate_of_all_audit_tables_together_are_refused_by_the_trigger() {
+        long before = rows();
+
+        assertThatThrownBy(() -> jdbc.execute("truncate table audit_event cascade"))
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.execute("truncate table audit_event, audit_event_subject, audit_chain_head"))
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.execute("truncate table audit_chain_head cascade"))
+                .hasMessageContaining("append-only");
+
+        assertThat(rows()).isEqualTo(before);
+    }
+}
