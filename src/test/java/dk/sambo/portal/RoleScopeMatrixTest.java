@@ -410,6 +410,66 @@ class RoleScopeMatrixTest {
         }
     }
 
+    /** Where each action stands in the table of docs/security.md: a text of its line, and its part of the line. */
+    private static final Map<Action, List<String>> DOC_LINES = Map.ofEntries(
+            Map.entry(Action.QUESTION_EDIT, List.of("(`Questions.edit`)", "")),
+            Map.entry(Action.ANSWER_EDIT, List.of("(`Questions.editAnswer`)", "")),
+            Map.entry(Action.POST_HIDE, List.of("(`Moderation.hide`)", "")),
+            Map.entry(Action.POST_UNHIDE, List.of("(`Moderation.unhide`)", "")),
+            Map.entry(Action.POST_REDACT, List.of("(`Moderation.redact`):", "")),
+            Map.entry(Action.ANSWER_ACCEPT, List.of("(`Questions.accept`", "accept: ")),
+            Map.entry(Action.QUESTION_REOPEN, List.of("(`Questions.accept`", "reopen: ")),
+            Map.entry(Action.QUESTION_ASK, List.of("(`Questions.ask`)", "")),
+            Map.entry(Action.QUESTION_ANSWER, List.of("(`Questions.answer`", "answer: ")),
+            Map.entry(Action.QUESTION_COMMENT, List.of("(`Questions.answer`", "comment: ")),
+            Map.entry(Action.ANSWER_USEFUL, List.of("(`Questions.answer`", "useful: ")),
+            Map.entry(Action.GENERAL_RAISE, List.of("(`GeneralQuestions.raise`)", "")),
+            Map.entry(Action.GENERAL_DECIDE, List.of("(`GeneralQuestions.decide`)", "")),
+            Map.entry(Action.GUIDANCE_PROMOTE, List.of("(`GuidanceService.promote`", "promote: ")),
+            Map.entry(Action.GUIDANCE_WITHDRAW, List.of("(`GuidanceService.promote`", "withdraw: ")),
+            Map.entry(Action.BARRIER_RECORD, List.of("(`BarrierLog.record`", "")),
+            Map.entry(Action.TRAINING_LOG_ADD, List.of("(`TrainingLog.add`", "")),
+            Map.entry(Action.TRAINING_SESSION_CREATE, List.of("(`TrainingCalendar.create`", "")),
+            Map.entry(Action.TRAINING_SIGN_UP, List.of("(`signUp`", "")),
+            Map.entry(Action.CULTURE_BEARER_APPOINT, List.of("(`CultureBearerRegister.appoint`", "")),
+            Map.entry(Action.PLAN_STATUS_SET, List.of("(`PlanService.setStatus`)", "")),
+            Map.entry(Action.SPREADING_CREATE, List.of("(`SpreadingDecisions.create`", "")),
+            Map.entry(Action.MATERIAL_PUBLISH, List.of("(`MaterialLibrary.publish`", "")),
+            Map.entry(Action.ROLE_GRANT, List.of("(`PeopleAdministration`", "role grant: ")));
+
+    private static final Map<String, String> DOC_NAMES = Map.of("cb@ORG", "cb@Kolding Syd", "cb@CLU", "cb@M1",
+            "lm@ORG", "lm@Kolding Syd", "lm@CLU", "lm@M1", "lm@OUT", "lm@Aabenraa");
+
+    /** The doc's table and the rows above must not drift apart: each action's callers, boundary by boundary. */
+    @Test
+    void the_table_in_docs_security_md_lists_the_tested_callers() throws Exception {
+        var doc = java.nio.file.Files.readAllLines(java.nio.file.Path.of("docs", "security.md"));
+        var section = doc.subList(doc.indexOf("## Role and scope matrix"), doc.size());
+        var rows = matrix().map(Arguments::get).toList();
+        for (var action : Action.values()) {
+            var where = DOC_LINES.get(action);
+            var line = section.stream().filter(l -> l.startsWith("|") && l.contains(where.get(0))).findFirst();
+            assertThat(line).as(action + " has a line in docs/security.md").isPresent();
+            var expected = new StringBuilder(where.get(1));
+            for (var b : Boundary.values()) {
+                var allowed = rows.stream().filter(r -> r[0] == action && r[2] == b && (boolean) r[3]).findFirst();
+                var refused = rows.stream().filter(r -> r[0] == action && r[2] == b && !(boolean) r[3]).findFirst();
+                if (allowed.isEmpty()) {
+                    continue;
+                }
+                if (b != OWN) {
+                    expected.append("; ");
+                }
+                expected.append(docName(allowed.get()[1])).append(" / ").append(docName(refused.orElseThrow()[1]));
+            }
+            assertThat(line.get()).as(action.name()).contains(expected.toString());
+        }
+    }
+
+    private static String docName(Object caller) {
+        return DOC_NAMES.getOrDefault((String) caller, (String) caller);
+    }
+
     /** The political level reads cluster totals: every mutating action in the matrix refuses it. */
     @ParameterizedTest(name = "{0}")
     @EnumSource(Action.class)

@@ -84,12 +84,14 @@ public class Unit extends AbstractEntity {
      * it (only the organisation's and the region's); it never counts in every cluster its organisation serves.
      */
     public Set<Cluster> effectiveClusters() {
-        for (var u = this; u != null; u = u.parent) {
-            if (u.cluster != null) {
-                return Set.of(u.cluster);
+        // Getters, not fields: the parents are lazy proxies whose fields stay empty.
+        for (Unit u = this; u != null; u = u.getParent()) {
+            var own = u.getCluster();
+            if (own != null) {
+                return Set.of(own);
             }
         }
-        var clusters = organisation.getClusters();
+        var clusters = getOrganisation().getClusters();
         return clusters.size() == 1 ? Set.copyOf(clusters) : Set.of();
     }
 
