@@ -129,6 +129,22 @@ public class AccessControl {
         return new Visibility(region, Set.copyOf(clusters), Set.copyOf(orgs), Set.copyOf(paths));
     }
 
+    /**
+     * True for a caller whose every grant is POLITICAL: the political level reads cluster totals and changes
+     * nothing in the portal's shared content (issue 10). Someone who also holds another role acts under that one.
+     */
+    public boolean readOnly() {
+        var roles = roles();
+        return roles.contains(Role.POLITICAL) && roles.size() == 1;
+    }
+
+    /** Refuses a read-only (political-only) caller; every mutating service method calls it or checks the same. */
+    public void requireNotReadOnly() {
+        if (readOnly()) {
+            throw new AccessDeniedException("The political level has read-only access");
+        }
+    }
+
     /** Roles of the current person, without scope. */
     public Set<Role> roles() {
         var roles = new HashSet<Role>();

@@ -140,7 +140,10 @@ public class OrganisationFigures {
         return em.createQuery("""
                 select distinct u from Unit u join fetch u.organisation o left join o.clusters oc
                 where u.cluster.id = :id or (u.cluster is null and oc.id = :id)
-                order by o.name, u.path""", Unit.class).setParameter("id", clusterId).getResultList();
+                order by o.name, u.path""", Unit.class).setParameter("id", clusterId).getResultList().stream()
+                // The query finds the candidates; a unit without a cluster of its own belongs to its nearest
+                // ancestor's (or its organisation's only) cluster, not to every cluster its organisation serves.
+                .filter(u -> u.effectiveClusters().stream().anyMatch(c -> c.id() == clusterId)).toList();
     }
 
     /** The units working in a cluster, for choosing one. */

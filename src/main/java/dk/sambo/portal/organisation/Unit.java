@@ -78,9 +78,22 @@ public class Unit extends AbstractEntity {
         return path;
     }
 
-    /** The clusters this unit works in: its own where set, else its organisation's. */
+    /**
+     * The cluster this unit works in, as a set of at most one: its own where set, else the nearest ancestor's,
+     * else its organisation's only cluster. A unit of a cross-cluster organisation (psychiatry, general practice)
+     * with no cluster on itself or any unit above it belongs to no single cluster, so no cluster's levels cover
+     * it (only the organisation's and the region's); it never counts in every cluster its organisation serves.
+     */
     public Set<Cluster> effectiveClusters() {
-        return cluster != null ? Set.of(cluster) : organisation.getClusters();
+        // Getters, not fields: the parents are lazy proxies whose fields stay empty.
+        for (Unit u = this; u != null; u = u.getParent()) {
+            var own = u.getCluster();
+            if (own != null) {
+                return Set.of(own);
+            }
+        }
+        var clusters = getOrganisation().getClusters();
+        return clusters.size() == 1 ? Set.copyOf(clusters) : Set.of();
     }
 
     /** True if this unit is {@code other} or lies below it. */

@@ -81,9 +81,23 @@ class OverviewQueries {
 
     // --- scope --------------------------------------------------------------------------------------------------
 
-    private static final String IN_CLUSTER = """
-            (u.cluster_id = :c or (u.cluster_id is null and exists (select 1 from organisation_cluster oc
-               where oc.organisation_id = u.organisation_id and oc.cluster_id = :c)))""";
+    /**
+     * The cluster unit {@code u} works in (null if none): its own, else its nearest ancestor's (the longest path
+     * above it with a cluster), else its organisation's only cluster. The same rule as
+     * {@code Unit.effectiveClusters()}: a unit without a cluster in a cross-cluster organisation is never counted
+     * in every cluster the organisation serves.
+     */
+    static final String EFFECTIVE_CLUSTER = """
+            coalesce(u.cluster_id,
+              (select ea.cluster_id from org_unit ea where ea.organisation_id = u.organisation_id
+                 and ea.cluster_id is not null and u.path like (ea.path || '%')
+                 and not exists (select 1 from org_unit eb where eb.organisation_id = u.organisation_id
+                   and eb.cluster_id is not null and u.path like (eb.path || '%')
+                   and length(eb.path) > length(ea.path))),
+              (select min(oc.cluster_id) from organisation_cluster oc where oc.organisation_id = u.organisation_id
+                 having count(*) = 1))""";
+
+    private static final String IN_CLUSTER = "(" + EFFECTIVE_CLUSTER + " = :c)";
 
     /**
      * A node's units as a FROM clause whose unit alias is {@code u}, the breakdown key of each unit, and the
@@ -110,11 +124,9 @@ class OverviewQueries {
     static Scope breakdown(Area area) {
         String inCluster = area.clusterId() == null ? "" : " and " + IN_CLUSTER;
         return switch (area.level()) {
-            // A unit without a cluster of its own in a cross-cluster organisation counts in each of its clusters,
-            // so the region's rows overlap: its total is a separate statement (see scopes).
-            case REGION -> new Scope("org_unit u left join organisation_cluster ocl on u.cluster_id is null "
-                    + "and ocl.organisation_id = u.organisation_id", "coalesce(u.cluster_id, ocl.cluster_id)",
-                    "coalesce(u.cluster_id, ocl.cluster_id) is not null", false);
+            // Each unit counts in its effective cluster; one without any (a cross-cluster organisation's unit with
+            // no cluster on itself or above) counts only in the region's total, a separate statement (see scopes).
+            case REGION -> new Scope("org_unit u", EFFECTIVE_CLUSTER, EFFECTIVE_CLUSTER + " is not null", false);
             case CLUSTER -> new Scope("org_unit u", "u.organisation_id", IN_CLUSTER, true);
             case ORGANISATION -> new Scope("org_unit u join org_unit t on t.organisation_id = u.organisation_id "
                     + "and t.parent_id is null and u.path like (t.path || '%')", "t.id", "u.organisation_id = :o"

@@ -1,6 +1,7 @@
 package dk.sambo.portal.qa;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,13 +10,16 @@ import dk.sambo.portal.audit.AuditLog;
 import dk.sambo.portal.notification.Notifications;
 
 /**
- * Culture bearers and administrators keep the shared place clean. Hiding takes a post out of sight with a
- * reason (the author and moderators still see it and can fix it). Redaction removes the text itself everywhere:
- * the post, its edit history, the copies in notifications, and the search index.
+ * Culture bearers, the implementing level and administrators keep the shared place clean, each in their own scope
+ * ({@link QaAccess#mayModerate}): the culture bearers a question belongs to, the implementing level of its cluster,
+ * administrators. Hiding takes a post out of sight with a reason (the author and moderators still see it and can
+ * fix it). Redaction removes the text itself everywhere: the post, its edit history, the copies in notifications,
+ * and the search index. It cannot be undone, so only administrators and the cluster's implementing level redact,
+ * and always with a reason ({@link Redaction}).
  */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('CULTURE_BEARER', 'ADMIN')")
+@PreAuthorize("hasAnyRole('CULTURE_BEARER', 'IMPLEMENTING', 'ADMIN')")
 public class Moderation {
 
     private final QuestionRepository questions;
@@ -30,11 +34,12 @@ public class Moderation {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final QaClock clock;
+    private final RedactionRepository redactions;
 
     Moderation(QuestionRepository questions, AnswerRepository answers, CommentRepository comments,
             RevisionRepository revisions, GuidanceRepository guidance, Questions questionService, QaAccess access,
             QaNotifier notifier, Notifications notifications, AuditLog audit, ApplicationEventPublisher events,
-            QaClock clock) {
+            QaClock clock, RedactionRepository redactions) {
         this.questions = questions;
         this.answers = answers;
         this.comments = comments;
@@ -47,11 +52,12 @@ public class Moderation {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.redactions = redactions;
     }
 
     /** Hides a question, answer or comment with a reason the author is told. */
     public void hide(PostType type, long id, String reason) {
-        access.requireModerator();
+        access.requireModerator(questionOf(type, id));
         var me = access.me();
         var text = QaText.require("qa.field.hide-reason", reason, 500, true);
         var now = clock.now();
@@ -85,7 +91,7 @@ public class Moderation {
     }
 
     public void unhide(PostType type, long id) {
-        access.requireModerator();
+        access.requireModerator(questionOf(type, id));
         switch (type) {
             case QUESTION -> {
                 question(id).unhide();
@@ -105,12 +111,21 @@ public class Moderation {
 
     /**
      * Removes the text of a post for good: in the database, in every earlier version, in notifications that
-     * quoted it, and (after commit) in the search index's files.
+     * quoted it, and (after commit) in the search index's files. The reason is required and kept with who did it.
      */
-    public void redact(PostType type, long id) {
-        access.requireModerator();
+    public void redact(PostType type, long id, String reason) {
+        if (type == PostType.GUIDANCE) {
+            var g = guidance.findById(id).orElseThrow(() -> new QaRuleException("qa.error.not-found"));
+            if (!access.mayRedactInCluster(g.getClusterId())) {
+                throw new AccessDeniedException("Only administrators and the cluster's implementing level redact");
+            }
+        } else if (!access.mayRedact(questionOf(type, id))) {
+            throw new AccessDeniedException("Only administrators and the cluster's implementing level redact");
+        }
         var me = access.me();
+        var text = QaText.require("qa.field.redact-reason", reason, 500, true);
         var now = clock.now();
+        redactions.save(new Redaction(type, id, text, me, now));
         switch (type) {
             case QUESTION -> {
                 var q = question(id);
@@ -172,6 +187,16 @@ public class Moderation {
             case COMMENT -> "Comment";
             case DECISION -> "Question";
             case GUIDANCE -> "Guidance";
+        };
+    }
+
+    /** The question a post belongs to: its scope decides who may moderate it. */
+    private Question questionOf(PostType type, long id) {
+        return switch (type) {
+            case QUESTION, DECISION -> question(id);
+            case ANSWER -> answer(id).getQuestion();
+            case COMMENT -> question(comment(id).getQuestionId());
+            case GUIDANCE -> throw new QaRuleException("qa.error.cannot-moderate");
         };
     }
 

@@ -23,11 +23,14 @@ class QaAccess {
     private final AccessControl access;
     private final CurrentPerson currentPerson;
     private final OrganisationService organisations;
+    private final RouteRepository routes;
 
-    QaAccess(AccessControl access, CurrentPerson currentPerson, OrganisationService organisations) {
+    QaAccess(AccessControl access, CurrentPerson currentPerson, OrganisationService organisations,
+            RouteRepository routes) {
         this.access = access;
         this.currentPerson = currentPerson;
         this.organisations = organisations;
+        this.routes = routes;
     }
 
     long me() {
@@ -38,32 +41,99 @@ class QaAccess {
         return access.roles();
     }
 
+    /**
+     * Whether the roles include one that moderates somewhere. Only for what a moderator may read (hidden posts
+     * stay readable for culture bearers and administrators, as before); what they may change is scoped, see
+     * {@link #mayModerate}.
+     */
     static boolean isModerator(Set<Role> roles) {
         return roles.contains(Role.CULTURE_BEARER) || roles.contains(Role.ADMIN);
     }
 
-    void requireModerator() {
-        if (!isModerator(roles())) {
-            throw new AccessDeniedException("Only culture bearers and administrators moderate");
+    /** Refuses the read-only political level: it changes nothing in the doubt questions. */
+    void requireWriter() {
+        access.requireNotReadOnly();
+    }
+
+    boolean readOnly() {
+        return access.readOnly();
+    }
+
+    /**
+     * Hiding, showing and editing others' posts belong to the culture bearers the question was routed to or whose
+     * culture-bearer scope covers the unit it was asked from, to the implementing level of its cluster, and to
+     * administrators. A culture bearer elsewhere in the region moderates nothing here.
+     */
+    boolean mayModerate(Question q) {
+        if (access.hasRole(Role.ADMIN) || implementingLevelOf(q)) {
+            return true;
+        }
+        return mayModerateAsCultureBearer(q);
+    }
+
+    private boolean mayModerateAsCultureBearer(Question q) {
+        if (!access.hasRole(Role.CULTURE_BEARER)) {
+            return false;
+        }
+        var me = currentPerson.id().orElse(null);
+        if (me != null && routes.findPersonIds(q.id()).contains(me)) {
+            return true;
+        }
+        return q.getUnitId() != null && access.coversUnit(Role.CULTURE_BEARER, q.getUnitId());
+    }
+
+    /** The implementing level covering the question's cluster (or, for a question of no single cluster, its unit). */
+    private boolean implementingLevelOf(Question q) {
+        if (!access.hasRole(Role.IMPLEMENTING)) {
+            return false;
+        }
+        if (q.getClusterId() != null) {
+            return access.coversCluster(Role.IMPLEMENTING, q.getClusterId());
+        }
+        return q.getUnitId() != null ? access.coversUnit(Role.IMPLEMENTING, q.getUnitId())
+                : access.visibility(Role.IMPLEMENTING).region();
+    }
+
+    /** Redaction cannot be undone: administrators and the implementing level of the question's cluster only. */
+    boolean mayRedact(Question q) {
+        return access.hasRole(Role.ADMIN) || implementingLevelOf(q);
+    }
+
+    /** Guidance and decisions belong to a cluster (null: the region). */
+    boolean mayRedactInCluster(Long clusterId) {
+        if (access.hasRole(Role.ADMIN)) {
+            return true;
+        }
+        return clusterId != null ? access.coversCluster(Role.IMPLEMENTING, clusterId)
+                : access.visibility(Role.IMPLEMENTING).region();
+    }
+
+    void requireModerator(Question q) {
+        if (!mayModerate(q)) {
+            throw new AccessDeniedException("Not a moderator of question " + q.id());
         }
     }
 
     /** Hidden questions exist only for moderators and the asker. */
     boolean maySee(Question q, long me, Set<Role> roles) {
-        return !q.isHidden() || q.getAskerId() == me || isModerator(roles);
+        return !q.isHidden() || q.getAskerId() == me || isModerator(roles) || mayModerate(q);
     }
 
+    /** The asker edits their own question (not the read-only level); moderators of its scope edit any. */
     boolean mayEdit(Question q, long me, Set<Role> roles) {
-        return q.getAskerId() == me || isModerator(roles);
+        return !readOnly() && (q.getAskerId() == me || mayModerate(q));
     }
 
     boolean mayEdit(Answer a, long me, Set<Role> roles) {
-        return a.getAuthorId() == me || isModerator(roles);
+        return !readOnly() && (a.getAuthorId() == me || mayModerate(a.getQuestion()));
     }
 
-    /** The asker or any culture bearer accepts an answer and reopens a question. */
+    /**
+     * The asker, or a culture bearer the question belongs to (routed to them or asked in a unit they cover),
+     * accepts an answer and reopens a question.
+     */
     boolean mayAcceptOrReopen(Question q, long me, Set<Role> roles) {
-        return q.getAskerId() == me || roles.contains(Role.CULTURE_BEARER);
+        return !readOnly() && (q.getAskerId() == me || mayModerateAsCultureBearer(q));
     }
 
     /**

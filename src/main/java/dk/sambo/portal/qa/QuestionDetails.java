@@ -22,8 +22,12 @@ public record QuestionDetails(long id, long version, String title, String body, 
             @Nullable PersonRef decidedBy, @Nullable Instant decidedAt, boolean decisionHasHistory) {
     }
 
-    /** What the reader may do here; the services check the same rules again. */
+    /**
+     * What the reader may do here; the services check the same rules again. {@code answer}: may answer, comment and
+     * mark answers useful (not the read-only political level). {@code moderate}: hide and show posts in this
+     * question's scope; {@code redact}: remove texts for good (administrators, the cluster's implementing level).
+     */
     public record Permissions(boolean edit, boolean answer, boolean accept, boolean reopen, boolean moderate,
-            boolean raiseGeneral, boolean decide, boolean promote) {
+            boolean raiseGeneral, boolean decide, boolean promote, boolean redact) {
     }
 }

@@ -86,6 +86,7 @@ public class Questions {
      * and the asker follows it.
      */
     public long ask(QuestionDraft draft) {
+        access.requireWriter();
         var me = access.me();
         var clean = validate(draft);
         var asker = organisations.person(me).orElseThrow();
@@ -189,6 +190,7 @@ public class Questions {
      * an open question answered (the asker may still accept their own answer, which resolves it).
      */
     public long answer(long questionId, String text) {
+        access.requireWriter();
         var me = access.me();
         var roles = access.roles();
         var question = visible(questionId, me, roles);
@@ -215,7 +217,7 @@ public class Questions {
         var roles = access.roles();
         var answer = answers.findById(answerId).orElseThrow(() -> new QaRuleException("qa.error.not-found"));
         visible(answer.getQuestion().id(), me, roles);
-        if (!access.mayEdit(answer, me, roles) || answer.isHidden() && !QaAccess.isModerator(roles)) {
+        if (!access.mayEdit(answer, me, roles) || answer.isHidden() && !access.mayModerate(answer.getQuestion())) {
             throw new AccessDeniedException("Only the author or a moderator edits an answer");
         }
         if (answer.getVersion() != expectedVersion) {
@@ -234,6 +236,7 @@ public class Questions {
 
     /** A comment or follow-up on the question, or on one of its answers. */
     public long comment(long questionId, @Nullable Long answerId, String text) {
+        access.requireWriter();
         var me = access.me();
         var roles = access.roles();
         var question = visible(questionId, me, roles);
@@ -325,6 +328,7 @@ public class Questions {
 
     /** Marks an answer useful, or takes the mark back. Returns whether it is marked now. */
     public boolean toggleUseful(long answerId) {
+        access.requireWriter();
         var me = access.me();
         var answer = answers.findById(answerId).orElseThrow(() -> new QaRuleException("qa.error.not-found"));
         visible(answer.getQuestion().id(), me, access.roles());
@@ -362,7 +366,10 @@ public class Questions {
         if (question == null) {
             return Optional.empty();
         }
-        boolean moderator = QaAccess.isModerator(roles);
+        boolean mayModerate = access.mayModerate(question);
+        // Reading hidden posts stays as before for culture bearers and administrators; changing them is scoped.
+        boolean moderator = QaAccess.isModerator(roles) || mayModerate;
+        boolean writer = !access.readOnly();
         var lookup = directory.lookup();
         var now = clock.now();
         var unit = lookup.unit(question.getUnitId());
@@ -397,11 +404,12 @@ public class Questions {
         boolean decide = question.getGeneralRaisedAt() != null && access.mayDecide(question, roles);
         var guidanceId = guidance.findByQuestionId(questionId).filter(g -> !g.isWithdrawn()).map(Guidance::id)
                 .orElse(null);
-        var permissions = new QuestionDetails.Permissions(access.mayEdit(question, me, roles), true,
-                canAcceptOrReopen, canAcceptOrReopen && question.getStatus() != QuestionStatus.OPEN, moderator,
+        var permissions = new QuestionDetails.Permissions(access.mayEdit(question, me, roles), writer,
+                canAcceptOrReopen, canAcceptOrReopen && question.getStatus() != QuestionStatus.OPEN, mayModerate,
                 question.getGeneralRaisedAt() == null && access.mayRaiseGeneral(question, me, roles), decide,
                 guidanceId == null && access.mayDecide(question, roles)
-                        && (question.getStatus() == QuestionStatus.RESOLVED || question.getDecision() != null));
+                        && (question.getStatus() == QuestionStatus.RESOLVED || question.getDecision() != null),
+                access.mayRedact(question));
         return Optional.of(new QuestionDetails(question.id(), question.getVersion(), question.getTitle(),
                 question.getBody(), question.getTopicCode(), List.copyOf(question.getTags()),
                 question.getConcernsSector(), question.getConcernsOrganisationId(),
@@ -481,6 +489,15 @@ public class Questions {
     @PreAuthorize("hasRole('CULTURE_BEARER')")
     public long countQueueOverdue() {
         return questions.countQueueOverdue(access.me(), clock.now());
+    }
+
+    /**
+     * Whether the reader may ask, answer, comment and mark answers useful at all: everyone but the read-only
+     * political level. The views hide the write controls with it; the methods above check it again.
+     */
+    @Transactional(readOnly = true)
+    public boolean mayWrite() {
+        return !access.readOnly();
     }
 
     /** The tags most used, for suggestions in the ask form. */

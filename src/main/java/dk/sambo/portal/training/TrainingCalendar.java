@@ -203,6 +203,9 @@ public class TrainingCalendar {
      * the session needs approval it waits for the reader's line manager, who is told.
      */
     public MyRegistration signUp(long sessionId) {
+        if (rules.readOnly()) {
+            throw new AccessDeniedException("The political level has read-only access");
+        }
         var me = organisation.person(currentPerson.requireId()).orElseThrow();
         var session = sessions.findById(sessionId).orElseThrow();
         if (!rules.inScope(session, me)) {
@@ -673,7 +676,8 @@ public class TrainingCalendar {
                 s.getEnd(), s.getPlace(), s.getOnlineLink(), s.getScope(), s.scopeId(), scopeName(s),
                 Set.copyOf(s.getAudiences()), s.getCapacity(), counts[0], counts[1], counts[2], counts[3],
                 s.getSignupDeadline(), s.isApprovalRequired(), organisers, s.getCancelledAt(),
-                rules.mayManage(s, me), rules.inScope(s, reader), rules.inAudience(s.getAudiences(), reader),
+                rules.mayManage(s, me), rules.inScope(s, reader) && !rules.readOnly(),
+                rules.inAudience(s.getAudiences(), reader),
                 clock.instant());
     }
 

@@ -56,6 +56,11 @@ class TrainingRules {
         };
     }
 
+    /** The political level reads only: it does not sign up (issue 10). */
+    boolean readOnly() {
+        return access.readOnly();
+    }
+
     /** Whether the person may create sessions at all (to show the "new session" button). */
     boolean mayCreateAny() {
         return access.hasRole(Role.ADMIN, Role.STRATEGIC, Role.IMPLEMENTING, Role.CULTURE_BEARER,

@@ -67,7 +67,7 @@ class QaAuthorizationTest {
         as(users, "hjemmehjaelper");
         assertThatThrownBy(() -> moderation.hide(PostType.QUESTION, id, "Forkert"))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> moderation.redact(PostType.QUESTION, id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> moderation.redact(PostType.QUESTION, id, "Forkert")).isInstanceOf(AccessDeniedException.class);
         var draft = new GuidanceDraft("Vejledning", "Tekst", "DISCHARGE", LocalDate.of(2027, 11, 1), Set.of());
         assertThatThrownBy(() -> guidance.promote(id, draft)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> general.raise(id, "Generelt")).isInstanceOf(AccessDeniedException.class);

@@ -192,7 +192,12 @@ class QuestionFlowTest {
         assertThatThrownBy(() -> questions.accept(answer))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
 
+        // Since issue 10 a culture bearer accepts only questions that belong to them: Aabenraa's may not accept for
+        // Sygeplejen Kolding (before, any culture bearer could); Kolding's own culture bearer may.
         as(users, "kulturbaerer2");
+        assertThatThrownBy(() -> questions.accept(answer))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        as(users, "kulturbaerer");
         questions.accept(answer);
         assertThat(questions.details(id).orElseThrow().status()).isEqualTo(QuestionStatus.RESOLVED);
         assertThat(questions.details(id).orElseThrow().answers().getFirst().usefulCount()).isEqualTo(1);

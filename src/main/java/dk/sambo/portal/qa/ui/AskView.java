@@ -77,6 +77,13 @@ class AskView extends VerticalLayout implements HasDynamicTitle {
 
         var main = new Div(form, privacy, routing, buttons);
         main.addClassName("qa-ask-main");
+        if (!questions.mayWrite()) {
+            // The read-only political level may open the page by its address, but not post: no form, no button.
+            var readOnly = new Paragraph(getTranslation("qa.readonly"));
+            readOnly.addClassName("qa-readonly");
+            add(new H1(getTranslation("qa.ask.title")), readOnly);
+            return;
+        }
         add(new H1(getTranslation("qa.ask.title")), new Paragraph(getTranslation("qa.ask.intro")), main);
         form.title.focus();
     }

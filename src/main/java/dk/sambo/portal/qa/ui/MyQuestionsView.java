@@ -34,6 +34,7 @@ class MyQuestionsView extends VerticalLayout implements HasDynamicTitle {
         var ask = new Button(getTranslation("qa.action.ask"), VaadinIcon.PLUS.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(AskView.class)));
         ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ask.setVisible(questions.mayWrite());
         var header = new Div(new H1(getTranslation("qa.mine.title")), ask);
         header.addClassName("qa-header");
         var grid = new Grid<QuestionRow>();

@@ -33,6 +33,7 @@ import dk.sambo.portal.qa.FollowKind;
 import dk.sambo.portal.qa.Follows;
 import dk.sambo.portal.qa.QuestionRow;
 import dk.sambo.portal.qa.QuestionSearch;
+import dk.sambo.portal.qa.Questions;
 import dk.sambo.portal.qa.QuestionStatus;
 import dk.sambo.portal.qa.SearchCriteria;
 
@@ -65,7 +66,8 @@ class QuestionListView extends VerticalLayout implements HasDynamicTitle, Before
     private final Span count = new Span();
     private final Grid<QuestionRow> grid = new Grid<>();
 
-    QuestionListView(QuestionSearch search, Follows follows, TopicService topics, OrganisationService organisations) {
+    QuestionListView(QuestionSearch search, Follows follows, TopicService topics, OrganisationService organisations,
+            Questions questions) {
         this.search = search;
         this.follows = follows;
         addClassName("qa-view");
@@ -75,6 +77,8 @@ class QuestionListView extends VerticalLayout implements HasDynamicTitle, Before
         var ask = new Button(getTranslation("qa.action.ask"), VaadinIcon.PLUS.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(AskView.class)));
         ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // The read-only political level reads questions but does not ask.
+        ask.setVisible(questions.mayWrite());
         var header = new Div(new H1(getTranslation("qa.list.title")), ask);
         header.addClassName("qa-header");
 

@@ -10,7 +10,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
@@ -126,7 +125,9 @@ class QuestionView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
             add(none);
         }
         details.answers().forEach(a -> add(answerBlock(a)));
-        add(answerForm());
+        if (details.may().answer()) {
+            add(answerForm());
+        }
     }
 
     // --- the question ----------------------------------------------------------------------------------------
@@ -369,7 +370,7 @@ class QuestionView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
             decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             block.add(field, decide);
         }
-        if (details.may().moderate() && g.decision() != null && !g.decision().isEmpty()) {
+        if (details.may().redact() && g.decision() != null && !g.decision().isEmpty()) {
             block.add(redactButton(PostType.DECISION, id));
         }
         return block;
@@ -427,7 +428,7 @@ class QuestionView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
                 (a.markedUseful() ? VaadinIcon.THUMBS_UP : VaadinIcon.THUMBS_UP_O).create(),
                 e -> act(() -> questions.toggleUseful(a.id())));
         useful.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        useful.setEnabled(!a.mine() && !a.hidden());
+        useful.setEnabled(!a.mine() && !a.hidden() && details.may().answer());
         useful.addClassName("qa-useful");
         bar.add(useful);
         var may = details.may();
@@ -568,7 +569,9 @@ class QuestionView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
             field.focus();
         });
         add.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        box.add(add);
+        if (details.may().answer()) {
+            box.add(add);
+        }
         return box;
     }
 
@@ -588,7 +591,7 @@ class QuestionView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
                     getTranslation("qa.moderate.hide"), 500,
                     reason -> act(() -> moderation.hide(type, postId, reason))).open());
         }
-        if (!redacted) {
+        if (!redacted && details.may().redact()) {
             sub.addItem(getTranslation("qa.moderate.redact"), e -> confirmRedact(type, postId));
         }
         return menu;
@@ -600,16 +603,13 @@ class QuestionView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         return button;
     }
 
+    /** Redaction cannot be undone: the dialog explains that and asks for the reason the service requires. */
     private void confirmRedact(PostType type, long postId) {
-        var confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("qa.redact.title"));
-        confirm.setText(getTranslation("qa.redact.explain"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("qa.moderate.redact"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> act(() -> moderation.redact(type, postId)));
-        confirm.open();
+        var dialog = new ReasonDialog(getTranslation("qa.redact.title"), getTranslation("qa.redact.explain"),
+                getTranslation("qa.field.redact-reason"), getTranslation("qa.moderate.redact"), 500,
+                reason -> act(() -> moderation.redact(type, postId, reason)));
+        dialog.addClassName("qa-redact-dialog");
+        dialog.open();
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------

@@ -1,0 +1,764 @@
+package dk.sambo.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import dk.sambo.portal.barrier.BarrierKind;
+import dk.sambo.portal.barrier.BarrierLog;
+import dk.sambo.portal.barrier.BarrierStatus;
+import dk.sambo.portal.materials.Audience;
+import dk.sambo.portal.materials.MaterialLibrary;
+import dk.sambo.portal.materials.MaterialRejectedException;
+import dk.sambo.portal.organisation.CultureBearerRegister;
+import dk.sambo.portal.organisation.OrganisationService;
+import dk.sambo.portal.organisation.PeopleAdministration;
+import dk.sambo.portal.organisation.PersonAccounts;
+import dk.sambo.portal.organisation.PortalPrincipal;
+import dk.sambo.portal.organisation.Role;
+import dk.sambo.portal.organisation.ScopeType;
+import dk.sambo.portal.organisation.UnitSummary;
+import dk.sambo.portal.plan.PlanService;
+import dk.sambo.portal.qa.GeneralQuestions;
+import dk.sambo.portal.qa.GuidanceService;
+import dk.sambo.portal.qa.Moderation;
+import dk.sambo.portal.qa.PostType;
+import dk.sambo.portal.qa.QuestionDraft;
+import dk.sambo.portal.qa.Questions;
+import dk.sambo.portal.spreading.Decision;
+import dk.sambo.portal.spreading.ImplementationKey;
+import dk.sambo.portal.spreading.SpreadingDecisions;
+import dk.sambo.portal.training.LogEntryData;
+import dk.sambo.portal.training.SessionData;
+import dk.sambo.portal.training.SessionScope;
+import dk.sambo.portal.training.SessionType;
+import dk.sambo.portal.training.TrainingCalendar;
+import dk.sambo.portal.training.TrainingLog;
+
+/**
+ * The role and scope matrix of {@code docs/security.md} ("Role and scope matrix"), row for row, at the service level
+ * without any UI. Each row is (action, caller, scope boundary, allowed?). The boundary says where the target lies
+ * seen from the reference people in Sygeplejen Kolding (Kolding Kommune, cluster Lillebælt):
+ * <ul>
+ * <li>OWN_UNIT: Sygeplejen Kolding itself;</li>
+ * <li>OTHER_UNIT_SAME_ORGANISATION: Hjemmeplejen Kolding Syd (Kolding Kommune);</li>
+ * <li>OTHER_ORGANISATION_SAME_CLUSTER: Medicinsk Sengeafsnit M1, Kolding (Sygehus Lillebælt);</li>
+ * <li>OTHER_CLUSTER: Sygeplejen Aabenraa (Aabenraa Kommune, Sønderjylland).</li>
+ * </ul>
+ * For every action and boundary one caller whose scope reaches the target is allowed and one whose scope does not
+ * is refused with {@link AccessDeniedException}. Callers are demo accounts, or {@code cb@ORG}-style names for the
+ * demo data's culture bearer ({@code cb}), line manager ({@code lm}) or plain staff member ({@code staff}) of a
+ * boundary's unit. Every action makes its own target first (as people of that unit), so rows are independent.
+ */
+@PortalTest
+class RoleScopeMatrixTest {
+
+    enum Boundary {
+        OWN_UNIT("Sygeplejen Kolding"),
+        OTHER_UNIT_SAME_ORGANISATION("Hjemmeplejen Kolding Syd"),
+        OTHER_ORGANISATION_SAME_CLUSTER("Medicinsk Sengeafsnit M1, Kolding"),
+        OTHER_CLUSTER("Sygeplejen Aabenraa");
+
+        final String unitName;
+
+        Boundary(String unitName) {
+            this.unitName = unitName;
+        }
+    }
+
+    static final Boundary OWN = Boundary.OWN_UNIT;
+    static final Boundary ORG = Boundary.OTHER_UNIT_SAME_ORGANISATION;
+    static final Boundary CLU = Boundary.OTHER_ORGANISATION_SAME_CLUSTER;
+    static final Boundary OUT = Boundary.OTHER_CLUSTER;
+    static final boolean ALLOW = true;
+    static final boolean DENY = false;
+
+    /** Every mutating action in the matrix. */
+    enum Action {
+        QUESTION_EDIT, ANSWER_EDIT, POST_HIDE, POST_UNHIDE, POST_REDACT, ANSWER_ACCEPT, QUESTION_REOPEN,
+        QUESTION_ASK, QUESTION_ANSWER, QUESTION_COMMENT, ANSWER_USEFUL, GENERAL_RAISE, GENERAL_DECIDE,
+        GUIDANCE_PROMOTE, GUIDANCE_WITHDRAW, BARRIER_RECORD, TRAINING_LOG_ADD, TRAINING_SESSION_CREATE,
+        TRAINING_SIGN_UP, CULTURE_BEARER_APPOINT, PLAN_STATUS_SET, SPREADING_CREATE, MATERIAL_PUBLISH, ROLE_GRANT
+    }
+
+    /** The rows; docs/security.md lists the same callers in the same order. */
+    static Stream<Arguments> matrix() {
+        return Stream.of(
+                // Moderation and editing others' posts: the question's culture bearers, its cluster's implementing
+                // level, administrators.
+                row(Action.QUESTION_EDIT, "kulturbaerer", OWN, ALLOW),
+                row(Action.QUESTION_EDIT, "hjemmehjaelper", OWN, DENY),
+                row(Action.QUESTION_EDIT, "cb@ORG", ORG, ALLOW),
+                row(Action.QUESTION_EDIT, "kulturbaerer", ORG, DENY),
+                row(Action.QUESTION_EDIT, "implementering", CLU, ALLOW),
+                row(Action.QUESTION_EDIT, "kulturbaerer", CLU, DENY),
+                row(Action.QUESTION_EDIT, "kulturbaerer2", OUT, ALLOW),
+                row(Action.QUESTION_EDIT, "implementering", OUT, DENY),
+
+                row(Action.ANSWER_EDIT, "kulturbaerer", OWN, ALLOW),
+                row(Action.ANSWER_EDIT, "sygeplejerske", OWN, DENY),
+                row(Action.ANSWER_EDIT, "cb@ORG", ORG, ALLOW),
+                row(Action.ANSWER_EDIT, "kulturbaerer", ORG, DENY),
+                row(Action.ANSWER_EDIT, "cb@CLU", CLU, ALLOW),
+                row(Action.ANSWER_EDIT, "kulturbaerer", CLU, DENY),
+                row(Action.ANSWER_EDIT, "admin", OUT, ALLOW),
+                row(Action.ANSWER_EDIT, "kulturbaerer", OUT, DENY),
+
+                row(Action.POST_HIDE, "kulturbaerer", OWN, ALLOW),
+                row(Action.POST_HIDE, "leder", OWN, DENY),
+                row(Action.POST_HIDE, "implementering", ORG, ALLOW),
+                row(Action.POST_HIDE, "kulturbaerer", ORG, DENY),
+                row(Action.POST_HIDE, "cb@CLU", CLU, ALLOW),
+                row(Action.POST_HIDE, "kulturbaerer", CLU, DENY),
+                row(Action.POST_HIDE, "kulturbaerer2", OUT, ALLOW),
+                row(Action.POST_HIDE, "kulturbaerer", OUT, DENY),
+
+                row(Action.POST_UNHIDE, "kulturbaerer", OWN, ALLOW),
+                row(Action.POST_UNHIDE, "strategisk", OWN, DENY),
+                row(Action.POST_UNHIDE, "cb@ORG", ORG, ALLOW),
+                row(Action.POST_UNHIDE, "cb@CLU", ORG, DENY),
+                row(Action.POST_UNHIDE, "admin", CLU, ALLOW),
+                row(Action.POST_UNHIDE, "cb@ORG", CLU, DENY),
+                row(Action.POST_UNHIDE, "kulturbaerer2", OUT, ALLOW),
+                row(Action.POST_UNHIDE, "implementering", OUT, DENY),
+
+                // Redaction cannot be undone: administrators and the cluster's implementing level, with a reason.
+                row(Action.POST_REDACT, "implementering", OWN, ALLOW),
+                row(Action.POST_REDACT, "kulturbaerer", OWN, DENY),
+                row(Action.POST_REDACT, "admin", ORG, ALLOW),
+                row(Action.POST_REDACT, "cb@ORG", ORG, DENY),
+                row(Action.POST_REDACT, "implementering", CLU, ALLOW),
+                row(Action.POST_REDACT, "kulturbaerer2", CLU, DENY),
+                row(Action.POST_REDACT, "admin", OUT, ALLOW),
+                row(Action.POST_REDACT, "implementering", OUT, DENY),
+
+                // Accepting and reopening for the asker: the question's culture bearers.
+                row(Action.ANSWER_ACCEPT, "kulturbaerer", OWN, ALLOW),
+                row(Action.ANSWER_ACCEPT, "leder", OWN, DENY),
+                row(Action.ANSWER_ACCEPT, "cb@ORG", ORG, ALLOW),
+                row(Action.ANSWER_ACCEPT, "kulturbaerer", ORG, DENY),
+                row(Action.ANSWER_ACCEPT, "cb@CLU", CLU, ALLOW),
+                row(Action.ANSWER_ACCEPT, "kulturbaerer", CLU, DENY),
+                row(Action.ANSWER_ACCEPT, "kulturbaerer2", OUT, ALLOW),
+                row(Action.ANSWER_ACCEPT, "kulturbaerer", OUT, DENY),
+
+                row(Action.QUESTION_REOPEN, "kulturbaerer", OWN, ALLOW),
+                row(Action.QUESTION_REOPEN, "hjemmehjaelper", OWN, DENY),
+                row(Action.QUESTION_REOPEN, "cb@ORG", ORG, ALLOW),
+                row(Action.QUESTION_REOPEN, "kulturbaerer", ORG, DENY),
+                row(Action.QUESTION_REOPEN, "cb@CLU", CLU, ALLOW),
+                row(Action.QUESTION_REOPEN, "cb@ORG", CLU, DENY),
+                row(Action.QUESTION_REOPEN, "kulturbaerer2", OUT, ALLOW),
+                row(Action.QUESTION_REOPEN, "cb@CLU", OUT, DENY),
+
+                // Asking: always into the asker's own unit; the political level does not ask.
+                row(Action.QUESTION_ASK, "sygeplejerske", OWN, ALLOW),
+                row(Action.QUESTION_ASK, "politiker", OWN, DENY),
+
+                // Answering, commenting, marking useful: anyone who may read the question, region-wide (a culture
+                // bearer answers any question), except the read-only political level.
+                row(Action.QUESTION_ANSWER, "sygeplejerske", OWN, ALLOW),
+                row(Action.QUESTION_ANSWER, "politiker", OWN, DENY),
+                row(Action.QUESTION_ANSWER, "kulturbaerer", ORG, ALLOW),
+                row(Action.QUESTION_ANSWER, "politiker", ORG, DENY),
+                row(Action.QUESTION_ANSWER, "kulturbaerer", CLU, ALLOW),
+                row(Action.QUESTION_ANSWER, "politiker", CLU, DENY),
+                row(Action.QUESTION_ANSWER, "kulturbaerer", OUT, ALLOW),
+                row(Action.QUESTION_ANSWER, "politiker", OUT, DENY),
+
+                row(Action.QUESTION_COMMENT, "leder", OWN, ALLOW),
+                row(Action.QUESTION_COMMENT, "politiker", OWN, DENY),
+                row(Action.QUESTION_COMMENT, "sygeplejerske", ORG, ALLOW),
+                row(Action.QUESTION_COMMENT, "politiker", ORG, DENY),
+                row(Action.QUESTION_COMMENT, "hjemmehjaelper", CLU, ALLOW),
+                row(Action.QUESTION_COMMENT, "politiker", CLU, DENY),
+                row(Action.QUESTION_COMMENT, "kulturbaerer", OUT, ALLOW),
+                row(Action.QUESTION_COMMENT, "politiker", OUT, DENY),
+
+                row(Action.ANSWER_USEFUL, "sygeplejerske", OWN, ALLOW),
+                row(Action.ANSWER_USEFUL, "politiker", OWN, DENY),
+                row(Action.ANSWER_USEFUL, "leder", ORG, ALLOW),
+                row(Action.ANSWER_USEFUL, "politiker", ORG, DENY),
+                row(Action.ANSWER_USEFUL, "strategisk", CLU, ALLOW),
+                row(Action.ANSWER_USEFUL, "politiker", CLU, DENY),
+                row(Action.ANSWER_USEFUL, "kulturbaerer2", OUT, ALLOW),
+                row(Action.ANSWER_USEFUL, "politiker", OUT, DENY),
+
+                // Lifting to the cluster: culture bearers and line managers of the unit, or of its organisation.
+                row(Action.GENERAL_RAISE, "leder", OWN, ALLOW),
+                row(Action.GENERAL_RAISE, "hjemmehjaelper", OWN, DENY),
+                row(Action.GENERAL_RAISE, "kulturbaerer", ORG, ALLOW),
+                row(Action.GENERAL_RAISE, "sygeplejerske", ORG, DENY),
+                row(Action.GENERAL_RAISE, "cb@CLU", CLU, ALLOW),
+                row(Action.GENERAL_RAISE, "kulturbaerer", CLU, DENY),
+                row(Action.GENERAL_RAISE, "kulturbaerer2", OUT, ALLOW),
+                row(Action.GENERAL_RAISE, "leder", OUT, DENY),
+
+                // The cluster's strategic level decides and promotes to guidance.
+                row(Action.GENERAL_DECIDE, "strategisk", OWN, ALLOW),
+                row(Action.GENERAL_DECIDE, "kulturbaerer", OWN, DENY),
+                row(Action.GENERAL_DECIDE, "region", ORG, ALLOW),
+                row(Action.GENERAL_DECIDE, "implementering", ORG, DENY),
+                row(Action.GENERAL_DECIDE, "admin", CLU, ALLOW),
+                row(Action.GENERAL_DECIDE, "direktoer", CLU, DENY),
+                row(Action.GENERAL_DECIDE, "region", OUT, ALLOW),
+                row(Action.GENERAL_DECIDE, "strategisk", OUT, DENY),
+
+                row(Action.GUIDANCE_PROMOTE, "strategisk", OWN, ALLOW),
+                row(Action.GUIDANCE_PROMOTE, "leder", OWN, DENY),
+                row(Action.GUIDANCE_PROMOTE, "region", ORG, ALLOW),
+                row(Action.GUIDANCE_PROMOTE, "implementering", ORG, DENY),
+                row(Action.GUIDANCE_PROMOTE, "strategisk", CLU, ALLOW),
+                row(Action.GUIDANCE_PROMOTE, "kulturbaerer", CLU, DENY),
+                row(Action.GUIDANCE_PROMOTE, "admin", OUT, ALLOW),
+                row(Action.GUIDANCE_PROMOTE, "strategisk", OUT, DENY),
+
+                row(Action.GUIDANCE_WITHDRAW, "strategisk", OWN, ALLOW),
+                row(Action.GUIDANCE_WITHDRAW, "kulturbaerer", OWN, DENY),
+                row(Action.GUIDANCE_WITHDRAW, "strategisk", ORG, ALLOW),
+                row(Action.GUIDANCE_WITHDRAW, "direktoer", ORG, DENY),
+                row(Action.GUIDANCE_WITHDRAW, "region", CLU, ALLOW),
+                row(Action.GUIDANCE_WITHDRAW, "implementering", CLU, DENY),
+                row(Action.GUIDANCE_WITHDRAW, "region", OUT, ALLOW),
+                row(Action.GUIDANCE_WITHDRAW, "strategisk", OUT, DENY),
+
+                // Barriers: line managers of the unit, the cluster's implementing level, administrators.
+                row(Action.BARRIER_RECORD, "leder", OWN, ALLOW),
+                row(Action.BARRIER_RECORD, "sygeplejerske", OWN, DENY),
+                row(Action.BARRIER_RECORD, "lm@ORG", ORG, ALLOW),
+                row(Action.BARRIER_RECORD, "leder", ORG, DENY),
+                row(Action.BARRIER_RECORD, "implementering", CLU, ALLOW),
+                row(Action.BARRIER_RECORD, "leder", CLU, DENY),
+                row(Action.BARRIER_RECORD, "admin", OUT, ALLOW),
+                row(Action.BARRIER_RECORD, "implementering", OUT, DENY),
+
+                // Training log: culture bearers and line managers of the unit, administrators.
+                row(Action.TRAINING_LOG_ADD, "kulturbaerer", OWN, ALLOW),
+                row(Action.TRAINING_LOG_ADD, "sygeplejerske", OWN, DENY),
+                row(Action.TRAINING_LOG_ADD, "cb@ORG", ORG, ALLOW),
+                row(Action.TRAINING_LOG_ADD, "kulturbaerer", ORG, DENY),
+                row(Action.TRAINING_LOG_ADD, "lm@CLU", CLU, ALLOW),
+                row(Action.TRAINING_LOG_ADD, "leder", CLU, DENY),
+                row(Action.TRAINING_LOG_ADD, "kulturbaerer2", OUT, ALLOW),
+                row(Action.TRAINING_LOG_ADD, "kulturbaerer", OUT, DENY),
+
+                // Unit training sessions: the unit's culture bearers and line managers, the organisation's senior
+                // managers, the cluster's implementing level, administrators.
+                row(Action.TRAINING_SESSION_CREATE, "kulturbaerer", OWN, ALLOW),
+                row(Action.TRAINING_SESSION_CREATE, "sygeplejerske", OWN, DENY),
+                row(Action.TRAINING_SESSION_CREATE, "direktoer", ORG, ALLOW),
+                row(Action.TRAINING_SESSION_CREATE, "kulturbaerer", ORG, DENY),
+                row(Action.TRAINING_SESSION_CREATE, "implementering", CLU, ALLOW),
+                row(Action.TRAINING_SESSION_CREATE, "direktoer", CLU, DENY),
+                row(Action.TRAINING_SESSION_CREATE, "kulturbaerer2", OUT, ALLOW),
+                row(Action.TRAINING_SESSION_CREATE, "implementering", OUT, DENY),
+
+                // Signing up: oneself, for a session meant for where one works; never the political level.
+                row(Action.TRAINING_SIGN_UP, "sygeplejerske", OWN, ALLOW),
+                row(Action.TRAINING_SIGN_UP, "politiker", OWN, DENY),
+
+                // Culture bearer appointments: line managers of the unit, administrators.
+                row(Action.CULTURE_BEARER_APPOINT, "leder", OWN, ALLOW),
+                row(Action.CULTURE_BEARER_APPOINT, "kulturbaerer", OWN, DENY),
+                row(Action.CULTURE_BEARER_APPOINT, "lm@ORG", ORG, ALLOW),
+                row(Action.CULTURE_BEARER_APPOINT, "leder", ORG, DENY),
+                row(Action.CULTURE_BEARER_APPOINT, "admin", CLU, ALLOW),
+                row(Action.CULTURE_BEARER_APPOINT, "leder", CLU, DENY),
+                row(Action.CULTURE_BEARER_APPOINT, "lm@OUT", OUT, ALLOW),
+                row(Action.CULTURE_BEARER_APPOINT, "lm@ORG", OUT, DENY),
+
+                // Plan status of the boundary unit's organisation: its senior managers, the cluster's strategic and
+                // implementing levels, administrators.
+                row(Action.PLAN_STATUS_SET, "direktoer", OWN, ALLOW),
+                row(Action.PLAN_STATUS_SET, "leder", OWN, DENY),
+                row(Action.PLAN_STATUS_SET, "strategisk", ORG, ALLOW),
+                row(Action.PLAN_STATUS_SET, "lm@ORG", ORG, DENY),
+                row(Action.PLAN_STATUS_SET, "implementering", CLU, ALLOW),
+                row(Action.PLAN_STATUS_SET, "direktoer", CLU, DENY),
+                row(Action.PLAN_STATUS_SET, "admin", OUT, ALLOW),
+                row(Action.PLAN_STATUS_SET, "strategisk", OUT, DENY),
+
+                // Spreading decisions of the boundary unit's cluster: its strategic level, administrators.
+                row(Action.SPREADING_CREATE, "strategisk", OWN, ALLOW),
+                row(Action.SPREADING_CREATE, "leder", OWN, DENY),
+                row(Action.SPREADING_CREATE, "region", ORG, ALLOW),
+                row(Action.SPREADING_CREATE, "direktoer", ORG, DENY),
+                row(Action.SPREADING_CREATE, "admin", CLU, ALLOW),
+                row(Action.SPREADING_CREATE, "implementering", CLU, DENY),
+                row(Action.SPREADING_CREATE, "region", OUT, ALLOW),
+                row(Action.SPREADING_CREATE, "strategisk", OUT, DENY),
+
+                // Region-wide content and administration: no unit boundary applies, one row pair each.
+                row(Action.MATERIAL_PUBLISH, "implementering", OWN, ALLOW),
+                row(Action.MATERIAL_PUBLISH, "kulturbaerer", OWN, DENY),
+                row(Action.ROLE_GRANT, "admin", OWN, ALLOW),
+                row(Action.ROLE_GRANT, "region", OWN, DENY));
+    }
+
+    private static Arguments row(Action action, String caller, Boundary boundary, boolean allowed) {
+        return Arguments.of(action, caller, boundary, allowed);
+    }
+
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    PersonAccounts accounts;
+    @Autowired
+    OrganisationService organisation;
+    @Autowired
+    Questions questions;
+    @Autowired
+    Moderation moderation;
+    @Autowired
+    GeneralQuestions general;
+    @Autowired
+    GuidanceService guidance;
+    @Autowired
+    BarrierLog barriers;
+    @Autowired
+    TrainingLog trainingLog;
+    @Autowired
+    TrainingCalendar calendar;
+    @Autowired
+    CultureBearerRegister register;
+    @Autowired
+    PlanService plan;
+    @Autowired
+    SpreadingDecisions spreading;
+    @Autowired
+    MaterialLibrary materials;
+    @Autowired
+    PeopleAdministration people;
+    @Autowired
+    Clock clock;
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private final Map<Boundary, UnitSummary> units = new HashMap<>();
+
+    @AfterEach
+    void logout() {
+        AuthenticatedAs.logout();
+    }
+
+    @ParameterizedTest(name = "{0} by {1} at {2}: allowed={3}")
+    @MethodSource("matrix")
+    void every_role_acts_exactly_in_its_scope(Action action, String caller, Boundary boundary, boolean allowed) {
+        Runnable call = prepare(action, boundary);
+        login(caller);
+        if (allowed) {
+            if (action == Action.MATERIAL_PUBLISH) {
+                // Past the role gate the file's content is checked; a refusal of the file is not one of access.
+                assertThat(catchThrowable(call::run)).as(action + " by " + caller)
+                        .satisfiesAnyOf(t -> assertThat(t).isNull(),
+                                t -> assertThat(t).isInstanceOf(MaterialRejectedException.class));
+            } else {
+                assertThatCode(call::run).as(action + " by " + caller + " at " + boundary).doesNotThrowAnyException();
+            }
+        } else {
+            assertThatThrownBy(call::run).as(action + " by " + caller + " at " + boundary)
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    /** The matrix holds an allowed and a refused row for every boundary of every action scoped to units. */
+    @Test
+    void the_matrix_has_an_allowed_and_a_refused_caller_per_boundary() {
+        var rows = matrix().map(Arguments::get).toList();
+        for (var action : Action.values()) {
+            var mine = rows.stream().filter(r -> r[0] == action).toList();
+            assertThat(mine).as(action.name()).isNotEmpty();
+            var boundaries = switch (action) {
+                case QUESTION_ASK, TRAINING_SIGN_UP, MATERIAL_PUBLISH, ROLE_GRANT -> EnumSet.of(OWN);
+                default -> EnumSet.allOf(Boundary.class);
+            };
+            for (var b : boundaries) {
+                for (boolean expected : new boolean[] {ALLOW, DENY}) {
+                    assertThat(mine).as(action + " " + b + " " + expected)
+                            .anyMatch(r -> r[2] == b && (boolean) r[3] == expected);
+                }
+            }
+        }
+    }
+
+    /** Where each action stands in the table of docs/security.md: a text of its line, and its part of the line. */
+    private static final Map<Action, List<String>> DOC_LINES = Map.ofEntries(
+            Map.entry(Action.QUESTION_EDIT, List.of("(`Questions.edit`)", "")),
+            Map.entry(Action.ANSWER_EDIT, List.of("(`Questions.editAnswer`)", "")),
+            Map.entry(Action.POST_HIDE, List.of("(`Moderation.hide`)", "")),
+            Map.entry(Action.POST_UNHIDE, List.of("(`Moderation.unhide`)", "")),
+            Map.entry(Action.POST_REDACT, List.of("(`Moderation.redact`):", "")),
+            Map.entry(Action.ANSWER_ACCEPT, List.of("(`Questions.accept`", "accept: ")),
+            Map.entry(Action.QUESTION_REOPEN, List.of("(`Questions.accept`", "reopen: ")),
+            Map.entry(Action.QUESTION_ASK, List.of("(`Questions.ask`)", "")),
+            Map.entry(Action.QUESTION_ANSWER, List.of("(`Questions.answer`", "answer: ")),
+            Map.entry(Action.QUESTION_COMMENT, List.of("(`Questions.answer`", "comment: ")),
+            Map.entry(Action.ANSWER_USEFUL, List.of("(`Questions.answer`", "useful: ")),
+            Map.entry(Action.GENERAL_RAISE, List.of("(`GeneralQuestions.raise`)", "")),
+            Map.entry(Action.GENERAL_DECIDE, List.of("(`GeneralQuestions.decide`)", "")),
+            Map.entry(Action.GUIDANCE_PROMOTE, List.of("(`GuidanceService.promote`", "promote: ")),
+            Map.entry(Action.GUIDANCE_WITHDRAW, List.of("(`GuidanceService.promote`", "withdraw: ")),
+            Map.entry(Action.BARRIER_RECORD, List.of("(`BarrierLog.record`", "")),
+            Map.entry(Action.TRAINING_LOG_ADD, List.of("(`TrainingLog.add`", "")),
+            Map.entry(Action.TRAINING_SESSION_CREATE, List.of("(`TrainingCalendar.create`", "")),
+            Map.entry(Action.TRAINING_SIGN_UP, List.of("(`signUp`", "")),
+            Map.entry(Action.CULTURE_BEARER_APPOINT, List.of("(`CultureBearerRegister.appoint`", "")),
+            Map.entry(Action.PLAN_STATUS_SET, List.of("(`PlanService.setStatus`)", "")),
+            Map.entry(Action.SPREADING_CREATE, List.of("(`SpreadingDecisions.create`", "")),
+            Map.entry(Action.MATERIAL_PUBLISH, List.of("(`MaterialLibrary.publish`", "")),
+            Map.entry(Action.ROLE_GRANT, List.of("(`PeopleAdministration`", "role grant: ")));
+
+    private static final Map<String, String> DOC_NAMES = Map.of("cb@ORG", "cb@Kolding Syd", "cb@CLU", "cb@M1",
+            "lm@ORG", "lm@Kolding Syd", "lm@CLU", "lm@M1", "lm@OUT", "lm@Aabenraa");
+
+    /** The doc's table and the rows above must not drift apart: each action's callers, boundary by boundary. */
+    @Test
+    void the_table_in_docs_security_md_lists_the_tested_callers() throws Exception {
+        var doc = java.nio.file.Files.readAllLines(java.nio.file.Path.of("docs", "security.md"));
+        var section = doc.subList(doc.indexOf("## Role and scope matrix"), doc.size());
+        var rows = matrix().map(Arguments::get).toList();
+        for (var action : Action.values()) {
+            var where = DOC_LINES.get(action);
+            var line = section.stream().filter(l -> l.startsWith("|") && l.contains(where.get(0))).findFirst();
+            assertThat(line).as(action + " has a line in docs/security.md").isPresent();
+            var expected = new StringBuilder(where.get(1));
+            for (var b : Boundary.values()) {
+                var allowed = rows.stream().filter(r -> r[0] == action && r[2] == b && (boolean) r[3]).findFirst();
+                var refused = rows.stream().filter(r -> r[0] == action && r[2] == b && !(boolean) r[3]).findFirst();
+                if (allowed.isEmpty()) {
+                    continue;
+                }
+                if (b != OWN) {
+                    expected.append("; ");
+                }
+                expected.append(docName(allowed.get()[1])).append(" / ").append(docName(refused.orElseThrow()[1]));
+            }
+            assertThat(line.get()).as(action.name()).contains(expected.toString());
+        }
+    }
+
+    private static String docName(Object caller) {
+        return DOC_NAMES.getOrDefault((String) caller, (String) caller);
+    }
+
+    /** The political level reads cluster totals: every mutating action in the matrix refuses it. */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Action.class)
+    void the_political_level_changes_nothing(Action action) {
+        Runnable call = prepare(action, OWN);
+        login("politiker");
+        assertThatThrownBy(call::run).as(action.name()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    /**
+     * Seen in issue 10: Lone Bech, culture bearer in Sygeplejen Aabenraa (Sønderjylland), edited the title of a
+     * Kolding question, hid it, and redacted a question from Sygehus Lillebælt.
+     */
+    @Test
+    void a_culture_bearer_in_aabenraa_cannot_edit_hide_or_redact_questions_of_lillebaelt() {
+        long kolding = ask(OWN);
+        long sygehus = ask(CLU);
+        long version = questions.details(kolding).orElseThrow().version();
+        login("kulturbaerer2");
+        assertThatThrownBy(() -> questions.edit(kolding, version, draft("Ny titel fra Aabenraa")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> moderation.hide(PostType.QUESTION, kolding, "Skjult fra Aabenraa"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> moderation.redact(PostType.QUESTION, sygehus, "Fjernet fra Aabenraa"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(questions.details(kolding).orElseThrow().may().moderate()).isFalse();
+        assertThat(questions.details(kolding).orElseThrow().may().edit()).isFalse();
+        login("admin");
+        var details = questions.details(kolding).orElseThrow();
+        assertThat(details.title()).startsWith("Hvem sender epikrisen");
+        assertThat(details.hidden()).isFalse();
+        assertThat(questions.details(sygehus).orElseThrow().redacted()).isFalse();
+    }
+
+    @Test
+    void redaction_needs_a_reason_and_a_culture_bearer_of_the_unit_may_hide_but_not_redact() {
+        long q = ask(OWN);
+        login("kulturbaerer");
+        assertThat(questions.details(q).orElseThrow().may().moderate()).isTrue();
+        assertThat(questions.details(q).orElseThrow().may().redact()).isFalse();
+        login("implementering");
+        assertThat(questions.details(q).orElseThrow().may().redact()).isTrue();
+        assertThatThrownBy(() -> moderation.redact(PostType.QUESTION, q, "  "))
+                .isInstanceOf(dk.sambo.portal.qa.QaRuleException.class);
+        assertThat(questions.details(q).orElseThrow().redacted()).isFalse();
+        moderation.redact(PostType.QUESTION, q, "Navn på en borger i overskriften");
+        assertThat(questions.details(q).orElseThrow().redacted()).isTrue();
+    }
+
+    // --- preparing a target at a boundary, as the people of that unit --------------------------------------
+
+    private Runnable prepare(Action action, Boundary b) {
+        return switch (action) {
+            case QUESTION_EDIT -> {
+                long q = ask(b);
+                long version = questions.details(q).orElseThrow().version();
+                yield () -> questions.edit(q, version, draft("Ændret titel " + SEQUENCE.incrementAndGet()));
+            }
+            case ANSWER_EDIT -> {
+                long q = ask(b);
+                long a = questions.answer(q, "Første svar fra enheden.");
+                long version = questions.details(q).orElseThrow().answers().getFirst().version();
+                yield () -> questions.editAnswer(a, version, "Rettet svar.");
+            }
+            case POST_HIDE -> {
+                long q = ask(b);
+                yield () -> moderation.hide(PostType.QUESTION, q, "Hører ikke hjemme her");
+            }
+            case POST_UNHIDE -> {
+                long q = ask(b);
+                login("admin");
+                moderation.hide(PostType.QUESTION, q, "Hører ikke hjemme her");
+                yield () -> moderation.unhide(PostType.QUESTION, q);
+            }
+            case POST_REDACT -> {
+                long q = ask(b);
+                yield () -> moderation.redact(PostType.QUESTION, q, "Oplysninger om en borger");
+            }
+            case ANSWER_ACCEPT -> {
+                long q = ask(b);
+                login("admin");
+                long a = questions.answer(q, "Svar fra administratoren.");
+                yield () -> questions.accept(a);
+            }
+            case QUESTION_REOPEN -> {
+                long q = ask(b);
+                login("admin");
+                questions.answer(q, "Svar fra administratoren.");
+                yield () -> questions.reopen(q, "Svaret dækker ikke natten.");
+            }
+            case QUESTION_ASK -> () -> questions.ask(draft("Nyt spørgsmål " + SEQUENCE.incrementAndGet()));
+            case QUESTION_ANSWER -> {
+                long q = ask(b);
+                yield () -> questions.answer(q, "Et svar.");
+            }
+            case QUESTION_COMMENT -> {
+                long q = ask(b);
+                yield () -> questions.comment(q, null, "En kommentar.");
+            }
+            case ANSWER_USEFUL -> {
+                long q = ask(b);
+                login("admin");
+                long a = questions.answer(q, "Svar fra administratoren.");
+                yield () -> questions.toggleUseful(a);
+            }
+            case GENERAL_RAISE -> {
+                long q = ask(b);
+                yield () -> general.raise(q, "Praksis er forskellig i klyngen.");
+            }
+            case GENERAL_DECIDE -> {
+                long q = ask(b);
+                login("admin");
+                general.raise(q, "Praksis er forskellig i klyngen.");
+                yield () -> general.decide(q, "Klyngen beslutter en fælles praksis.");
+            }
+            case GUIDANCE_PROMOTE -> {
+                long q = resolved(b);
+                login("admin");
+                var proposal = guidance.proposal(q);
+                yield () -> guidance.promote(q, proposal);
+            }
+            case GUIDANCE_WITHDRAW -> {
+                long q = resolved(b);
+                login("admin");
+                long g = guidance.promote(q, guidance.proposal(q));
+                yield () -> guidance.withdraw(g);
+            }
+            case BARRIER_RECORD -> {
+                long unit = unit(b).id();
+                yield () -> barriers.record(new BarrierLog.Draft(unit, BarrierKind.PRACTICAL,
+                        "Vagtplanen giver ikke tid til sidemandsoplæring.", null, null, null, BarrierStatus.OPEN));
+            }
+            case TRAINING_LOG_ADD -> {
+                long unit = unit(b).id();
+                var today = LocalDate.now(clock.withZone(TestClock.ZONE));
+                yield () -> trainingLog.add(new LogEntryData(SessionType.PRACTICE_TRAINING, today, 30, unit, Set.of(),
+                        List.of(), 4, null));
+            }
+            case TRAINING_SESSION_CREATE -> {
+                long unit = unit(b).id();
+                yield () -> calendar.create(practice(unit));
+            }
+            case TRAINING_SIGN_UP -> {
+                long unit = unit(b).id();
+                login("admin");
+                long session = calendar.create(practice(unit)).id();
+                yield () -> calendar.signUp(session);
+            }
+            case CULTURE_BEARER_APPOINT -> {
+                var unit = unit(b);
+                long person = person("staff", b);
+                // A period already over: the role it gives is taken back straight away (see below), so the demo
+                // data's routing stays as it was for the other tests.
+                var from = LocalDate.now(clock.withZone(TestClock.ZONE)).minusDays(400 - 3L * SEQUENCE.incrementAndGet());
+                yield () -> {
+                    long appointment = register.appoint(person, Set.of(unit.id()), Set.of(), from, from.plusDays(1));
+                    login("admin");
+                    register.end(appointment, from.plusDays(1));
+                };
+            }
+            case PLAN_STATUS_SET -> {
+                long organisationId = unit(b).organisationId();
+                long activity = plan.activities().stream().filter(PlanService.Activity::tracked).findFirst()
+                        .orElseThrow().id();
+                yield () -> plan.setStatus(organisationId, activity, false, null);
+            }
+            case SPREADING_CREATE -> {
+                long cluster = unit(b).clusterIds().getFirst();
+                yield () -> spreading.create(new SpreadingDecisions.Draft(cluster, "Fælles medicinliste", null, null,
+                        false, null, null, null, null, null, null, null, null, null, null, null,
+                        EnumSet.noneOf(ImplementationKey.class), Decision.PENDING, null));
+            }
+            case MATERIAL_PUBLISH -> {
+                byte[] docx = docx();
+                yield () -> materials.publish("Pjece " + SEQUENCE.incrementAndGet(), null, Audience.EVERYONE, false,
+                        "pjece.docx", docx);
+            }
+            case ROLE_GRANT -> {
+                long person = person("staff", b);
+                yield () -> {
+                    var grant = people.grant(person, Role.POLITICAL, ScopeType.REGION, null);
+                    people.revoke(grant.assignmentId());
+                };
+            }
+        };
+    }
+
+    /** A question asked from the boundary's unit by a staff member working there. */
+    private long ask(Boundary b) {
+        loginPerson(person("staff", b));
+        return questions.ask(draft("Hvem sender epikrisen ved weekendudskrivning? " + SEQUENCE.incrementAndGet()));
+    }
+
+    /** A question from the boundary's unit, answered by an administrator and accepted by the asker. */
+    private long resolved(Boundary b) {
+        long asker = person("staff", b);
+        long q = ask(b);
+        login("admin");
+        long a = questions.answer(q, "Afdelingen sender epikrise samme dag.");
+        loginPerson(asker);
+        questions.accept(a);
+        return q;
+    }
+
+    private static QuestionDraft draft(String title) {
+        return new QuestionDraft(title, "", "DISCHARGE", List.of(), null, null);
+    }
+
+    private SessionData practice(long unitId) {
+        var start = clock.instant().plus(Duration.ofDays(2));
+        return new SessionData(SessionType.PRACTICE_TRAINING, "Praksistræning " + SEQUENCE.incrementAndGet(), null,
+                start, start.plus(Duration.ofMinutes(30)), "Mødelokalet", null, SessionScope.UNIT, unitId,
+                EnumSet.of(dk.sambo.portal.training.Audience.STAFF_IN_DEPTH,
+                        dk.sambo.portal.training.Audience.STAFF_OVERALL), 10, null, false, List.of());
+    }
+
+    private static byte[] docx() {
+        try {
+            var out = new ByteArrayOutputStream();
+            try (var zip = new ZipOutputStream(out)) {
+                zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+                zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                        + "content-types\"><Override PartName=\"/word/document.xml\" ContentType=\"application/"
+                        + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
+                        .getBytes(StandardCharsets.UTF_8));
+                zip.putNextEntry(new ZipEntry("word/document.xml"));
+                zip.write("<xml/>".getBytes(StandardCharsets.UTF_8));
+            }
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // --- callers -------------------------------------------------------------------------------------------
+
+    private UnitSummary unit(Boundary b) {
+        return units.computeIfAbsent(b, x -> {
+            login("admin");
+            return organisation.organisations().stream().flatMap(o -> organisation.unitsOf(o.id()).stream())
+                    .filter(u -> u.name().equals(x.unitName)).findFirst().orElseThrow();
+        });
+    }
+
+    /**
+     * The demo data's culture bearer ({@code cb}), line manager ({@code lm}) or a plain staff member ({@code staff},
+     * holding no other role) of the boundary's unit.
+     */
+    private long person(String kind, Boundary b) {
+        long unitId = unit(b).id();
+        login("admin");
+        Function<Role, List<Long>> holders = role -> organisation.roleHolders(role, ScopeType.UNIT, unitId).stream()
+                .filter(p -> p.unitId() != null && p.unitId() == unitId).map(p -> p.id()).toList();
+        return switch (kind) {
+            case "cb" -> holders.apply(Role.CULTURE_BEARER).stream()
+                    .filter(id -> accounts.byId(id).orElseThrow().username() == null).findFirst().orElseThrow();
+            case "lm" -> holders.apply(Role.LINE_MANAGER).getFirst();
+            case "staff" -> organisation.activePeopleIn(unitId).stream()
+                    .filter(p -> accounts.byId(p.id()).orElseThrow().roles().equals(List.of(Role.STAFF)))
+                    .filter(p -> accounts.byId(p.id()).orElseThrow().username() == null)
+                    .map(p -> p.id()).reduce((first, second) -> second).orElseThrow();
+            default -> throw new IllegalArgumentException(kind);
+        };
+    }
+
+    private void login(String caller) {
+        int at = caller.indexOf('@');
+        if (at < 0) {
+            AuthenticatedAs.login(users, caller);
+            return;
+        }
+        var boundary = switch (caller.substring(at + 1)) {
+            case "OWN" -> OWN;
+            case "ORG" -> ORG;
+            case "CLU" -> CLU;
+            case "OUT" -> OUT;
+            default -> throw new IllegalArgumentException(caller);
+        };
+        loginPerson(person(caller.substring(0, at), boundary));
+    }
+
+    /** Logs in as any person of the demo data, with the authorities a login would give them. */
+    private void loginPerson(long personId) {
+        var account = accounts.byId(personId).orElseThrow();
+        var principal = new TestPrincipal(personId, account.name());
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(principal, null,
+                account.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
+    }
+
+    record TestPrincipal(Long personId, String displayName) implements PortalPrincipal {
+    }
+}
