@@ -71,14 +71,16 @@ class SecurityConfig {
                     .loginPage(LoginView.PATH)
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUserService))
                     .failureHandler((request, response, exception) -> {
-                        var noAccess = exception instanceof OAuth2AuthenticationException oauth2
-                                && PortalOidcUserService.NO_ACCESS.equals(oauth2.getError().getErrorCode());
-                        if (!noAccess) {
+                        var code = exception instanceof OAuth2AuthenticationException oauth2
+                                ? oauth2.getError().getErrorCode() : "";
+                        var noAccess = PortalOidcUserService.NO_ACCESS.equals(code);
+                        var ended = PortalOidcUserService.ACCESS_ENDED.equals(code);
+                        if (!noAccess && !ended) {
                             // The person only sees "login failed"; the operator needs the provider's reason.
                             LOG.warn("OIDC login failed: {}", exception.getMessage());
                         }
-                        response.sendRedirect(request.getContextPath()
-                                + (noAccess ? "/" + NoAccessView.PATH : LoginView.PATH + "?error"));
+                        response.sendRedirect(request.getContextPath() + (noAccess ? "/" + NoAccessView.PATH
+                                : ended ? LoginView.PATH + "?" + LoginView.ENDED : LoginView.PATH + "?error"));
                     }));
         }
         return http.build();
