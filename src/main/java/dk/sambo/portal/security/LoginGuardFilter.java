@@ -47,7 +47,10 @@ final class LoginGuardFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (fromAnotherSite(request)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            // A plain 403, not sendError: the error page dispatch would turn it into a redirect to the login page.
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("Login from another site refused");
             return;
         }
         var username = request.getParameter("username");

@@ -125,22 +125,33 @@ class SecurityHeadersBrowserIT extends BrowserTest {
         assertThat(page.evaluate("() => window.__injectedScriptRan === true")).isEqualTo(false);
         assertThat(page.evaluate("() => window.__injectedHandlerRan === true")).isEqualTo(false);
         assertThat(String.join("\n", cspViolations)).contains("script-src");
-        // Vaadin itself still runs (its bootstrap scripts carry the nonce; executeJs needs eval): navigating works.
-        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Kontakter")).click();
-        page.waitForURL(address -> address.endsWith("/kontakter"));
+        // Vaadin itself still runs (its bootstrap scripts carry the nonce; executeJs needs eval): a server round
+        // trip changes the page. The language is remembered for the person: switch back.
+        page.locator("vaadin-button.language-switch").click();
+        assertThat(page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("My page")))
+                .isVisible();
         waitForVaadin();
-        assertThat(page.locator("h1")).isVisible();
+        page.locator("vaadin-button.language-switch").click();
+        assertThat(page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Min side")))
+                .isVisible();
+        waitForVaadin();
     }
 
     @Test
     void a_vaadin_page_a_static_file_the_ical_feed_and_a_download_carry_the_security_headers() {
         var vaadinPage = page.navigate(url("/login"));
         waitForVaadin();
-        assertSecurityHeaders("Vaadin page", vaadinPage.headers());
-        assertThat(vaadinPage.headers().get("content-security-policy")).contains("'nonce-");
-        var nonce = vaadinPage.headers().get("content-security-policy").replaceFirst(".*'nonce-([^']+)'.*", "$1");
-        assertThat(page.locator("script[nonce]").count()).as("Vaadin's scripts carry the nonce").isPositive();
-        assertThat(page.locator("script").count()).isEqualTo(page.locator("script[nonce]").count());
+        // allHeaders(): Playwright's headers() leaves out some security-related header fields.
+        var pageHeaders = vaadinPage.allHeaders();
+        assertSecurityHeaders("Vaadin page", pageHeaders);
+        assertThat(pageHeaders.get("content-security-policy")).contains("'nonce-");
+        var nonce = pageHeaders.get("content-security-policy").replaceFirst(".*'nonce-([^']+)'.*", "$1");
+        // Every script of the bootstrap page, inline ones included, carries this answer's nonce.
+        var html = vaadinPage.text();
+        assertThat(java.util.regex.Pattern.compile("<script").matcher(html).results().count())
+                .as("scripts on the bootstrap page").isPositive()
+                .isEqualTo(java.util.regex.Pattern.compile("<script[^>]*nonce=\"" + java.util.regex.Pattern.quote(nonce)
+                        + "\"").matcher(html).results().count());
         assertThat(page.evaluate("() => document.querySelector('script[nonce]').nonce")).isEqualTo(nonce);
 
         var styles = page.request().get(url("/styles.css"));
@@ -217,8 +228,13 @@ class SecurityHeadersBrowserIT extends BrowserTest {
 
     private void visit(String route) {
         open(route);
-        assertThat(page.locator("vaadin-app-layout, .login-view").first()).isVisible();
-        assertThat(page.locator("h1").first()).isVisible();
+        try {
+            page.waitForSelector("h1", new Page.WaitForSelectorOptions().setTimeout(30_000));
+        } catch (com.microsoft.playwright.PlaywrightException noHeading) {
+            screenshot("csp-no-heading" + route.replace('/', '-'));
+            throw new AssertionError("No heading on " + route + " (" + page.url() + "): "
+                    + page.locator("body").innerText(), noHeading);
+        }
         assertThat(cspViolations).as("violations on %s", route).isEmpty();
     }
 

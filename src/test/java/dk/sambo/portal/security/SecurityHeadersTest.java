@@ -43,8 +43,10 @@ class SecurityHeadersTest {
 
     @Test
     void every_answer_gets_a_fresh_nonce() throws Exception {
-        var first = mvc.perform(get("/styles.css")).andReturn().getResponse().getHeader("Content-Security-Policy");
-        var second = mvc.perform(get("/styles.css")).andReturn().getResponse().getHeader("Content-Security-Policy");
+        var first = mvc.perform(get("/ical/not-a-real-token-at-all-xxxxxxxx.ics")).andReturn().getResponse()
+                .getHeader("Content-Security-Policy");
+        var second = mvc.perform(get("/ical/not-a-real-token-at-all-xxxxxxxx.ics")).andReturn().getResponse()
+                .getHeader("Content-Security-Policy");
         assertThat(first).contains("'nonce-").isNotEqualTo(second);
     }
 
