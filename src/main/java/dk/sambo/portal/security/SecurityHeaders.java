@@ -1,5 +1,6 @@
 package dk.sambo.portal.security;
 
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -29,6 +30,15 @@ final class SecurityHeaders {
 
     static void apply(HttpSecurity http) throws Exception {
         http.headers(headers -> headers
+                // Written before the request is handled, not when the answer is committed: Vaadin's bootstrap
+                // page was answered without them otherwise (only the CSP, set before the chain, arrived).
+                .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                })
                 .contentTypeOptions(options -> {
                 })
                 .frameOptions(frame -> frame.sameOrigin())
