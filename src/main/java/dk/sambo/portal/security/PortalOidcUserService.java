@@ -18,6 +18,8 @@ import dk.sambo.portal.organisation.PersonAccounts;
 class PortalOidcUserService extends OidcUserService {
 
     static final String NO_ACCESS = "portal_no_access";
+    /** A deactivated person whom the identity provider did authenticate: told that the access has ended. */
+    static final String ACCESS_ENDED = "portal_access_ended";
 
     private final PersonAccounts accounts;
     private final AccessRequests accessRequests;
@@ -41,7 +43,7 @@ class PortalOidcUserService extends OidcUserService {
         }
         var person = account.get();
         if (!person.active()) {
-            throw new OAuth2AuthenticationException(new OAuth2Error(NO_ACCESS), "Person is deactivated");
+            throw new OAuth2AuthenticationException(new OAuth2Error(ACCESS_ENDED), "Person is deactivated");
         }
         return new PortalOidcUser(person.personId(), person.name(), Authorities.of(person), oidcUser.getIdToken(),
                 oidcUser.getUserInfo());

@@ -1,5 +1,7 @@
 package dk.sambo.portal.security;
 
+import java.util.Map;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -9,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -17,7 +20,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+
+import com.vaadin.flow.spring.security.RequestUtil;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
@@ -38,27 +45,42 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http,
-            ObjectProvider<ClientRegistrationRepository> clientRegistrations, PortalOidcUserService oidcUserService)
-            throws Exception {
+            ObjectProvider<ClientRegistrationRepository> clientRegistrations, PortalOidcUserService oidcUserService,
+            RequestUtil requestUtil, LoginThrottle loginThrottle) throws Exception {
         // Calendar subscriptions are opened by calendar programs with a secret token in the URL, not a session.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/ical/**").permitAll());
         // Feature stylesheets (META-INF/resources/assets/*.css, loaded by view-level @StyleSheet): Vaadin's
         // configuration serves only its own static files (styles.css, lumo/...) and refuses others with 403.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/assets/*.css").permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Vaadin's configurer exempts the login page from CSRF protection; the login form does send the token
+        // (vaadin-login-form copies it from the page's _csrf meta tags), so require it there too (login CSRF,
+        // issue 10). Vaadin's own server round trips carry Vaadin's CSRF token and stay exempt, as Vaadin sets it.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+        http.addFilterBefore(new LoginGuardFilter(loginThrottle), UsernamePasswordAuthenticationFilter.class);
+        var failures = new ExceptionMappingAuthenticationFailureHandler();
+        failures.setDefaultFailureUrl(LoginView.PATH + "?error");
+        // Only reached with the right password (LocalAuthentication checks the account after the password).
+        failures.setExceptionMappings(Map.of(DisabledException.class.getName(),
+                LoginView.PATH + "?" + LoginView.ENDED));
+        http.formLogin(form -> form.failureHandler(failures));
+        SecurityHeaders.apply(http);
         if (clientRegistrations.getIfAvailable() != null) {
             http.oauth2Login(oauth -> oauth
                     .loginPage(LoginView.PATH)
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUserService))
                     .failureHandler((request, response, exception) -> {
-                        var noAccess = exception instanceof OAuth2AuthenticationException oauth2
-                                && PortalOidcUserService.NO_ACCESS.equals(oauth2.getError().getErrorCode());
-                        if (!noAccess) {
+                        var code = exception instanceof OAuth2AuthenticationException oauth2
+                                ? oauth2.getError().getErrorCode() : "";
+                        var noAccess = PortalOidcUserService.NO_ACCESS.equals(code);
+                        var ended = PortalOidcUserService.ACCESS_ENDED.equals(code);
+                        if (!noAccess && !ended) {
                             // The person only sees "login failed"; the operator needs the provider's reason.
                             LOG.warn("OIDC login failed: {}", exception.getMessage());
                         }
-                        response.sendRedirect(request.getContextPath()
-                                + (noAccess ? "/" + NoAccessView.PATH : LoginView.PATH + "?error"));
+                        response.sendRedirect(request.getContextPath() + (noAccess ? "/" + NoAccessView.PATH
+                                : ended ? LoginView.PATH + "?" + LoginView.ENDED : LoginView.PATH + "?error"));
                     }));
         }
         return http.build();

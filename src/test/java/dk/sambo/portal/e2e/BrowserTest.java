@@ -87,6 +87,11 @@ public abstract class BrowserTest {
     protected BrowserContext browserContext;
     protected Page page;
 
+    /** Content-Security-Policy violations reported in this test's page (Chromium's console and the DOM event). */
+    protected final List<String> cspViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Set by a test that provokes violations on purpose (e.g. an injected script); otherwise any fails it. */
+    protected boolean cspViolationsExpected;
+
     @BeforeAll
     static void launchBrowser() {
         if (!Files.isExecutable(CHROMIUM)) {
@@ -127,7 +132,16 @@ public abstract class BrowserTest {
         // can take more than Playwright's default 5 s to render a page; they still fail when the state never comes.
         PlaywrightAssertions.setDefaultAssertionTimeout(WAIT_MS);
         browserContext.setDefaultNavigationTimeout(WAIT_MS);
+        // Every page a browser test opens runs under the portal's Content-Security-Policy: collect what it refuses
+        // (issue 10). The init script is injected by Playwright and is not itself subject to the policy.
+        browserContext.addInitScript("document.addEventListener('securitypolicyviolation', e => console.error("
+                + "'Content Security Policy violation: ' + e.violatedDirective + ' ' + e.blockedURI));");
         page = browserContext.newPage();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                cspViolations.add(message.text());
+            }
+        });
     }
 
     /** The browser's time zone; a test of what people elsewhere see overrides it (the portal's stays Danish). */
@@ -139,6 +153,9 @@ public abstract class BrowserTest {
     void closeBrowserContext() {
         if (browserContext != null) {
             browserContext.close();
+        }
+        if (!cspViolationsExpected && !cspViolations.isEmpty()) {
+            throw new AssertionError("The page broke the Content-Security-Policy: " + cspViolations);
         }
     }
 

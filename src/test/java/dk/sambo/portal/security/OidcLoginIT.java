@@ -145,7 +145,8 @@ class OidcLoginIT {
         var browser = new WebClient();
         var landed = loginThroughProvider(browser, "deaktiveret-idp");
 
-        assertThat(landed.uri()).isEqualTo(portal.uri("/ingen-adgang"));
+        // Their provider authenticated them: told that the access has ended (issue 10), not "no access yet".
+        assertThat(landed.uri()).isEqualTo(portal.uri("/login?ended"));
         assertThat(portal.reachesStartPage(browser)).isFalse();
     }
 

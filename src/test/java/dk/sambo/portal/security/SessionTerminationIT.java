@@ -70,9 +70,9 @@ class SessionTerminationIT {
 
         assertThat(portal.reachesStartPage(nursesBrowser)).isFalse();
         assertThat(portal.reachesStartPage(colleaguesBrowser)).isTrue();
-        // Nor can she come back in.
+        // Nor can she come back in: with the right password she is told that her access has ended (issue 10).
         var again = portal.loginLocally(new WebClient(), nurse.username(), PASSWORD);
-        assertThat(again.redirectTarget().toString()).endsWith("/login?error");
+        assertThat(again.redirectTarget().toString()).endsWith("/login?ended");
     }
 
     @Test

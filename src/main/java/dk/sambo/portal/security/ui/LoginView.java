@@ -28,6 +28,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     public static final String ROUTE = "login";
     public static final String PATH = "/" + ROUTE;
+    /** Query parameter: the login was held back by the throttle; its value is the seconds to wait. */
+    public static final String WAIT = "wait";
+    /** Query parameter: the right password of a deactivated person. */
+    public static final String ENDED = "ended";
 
     private final LoginForm form = new LoginForm();
 
@@ -81,7 +85,23 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        var i18n = i18n();
+        var wait = parameters.getOrDefault(WAIT, java.util.List.of()).stream().findFirst()
+                .filter(s -> s.matches("\\d{1,7}"));
+        if (wait.isPresent()) {
+            // The same words for every name, known or not: the throttle counts unknown names too.
+            i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.throttled.message",
+                    Integer.parseInt(wait.get())));
+        } else if (parameters.containsKey(ENDED)) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.ended.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.ended.message"));
+        }
+        if (wait.isPresent() || parameters.containsKey(ENDED)) {
+            form.setI18n(i18n);
+        }
+        form.setError(parameters.containsKey("error") || wait.isPresent() || parameters.containsKey(ENDED));
     }
 
     @Override
