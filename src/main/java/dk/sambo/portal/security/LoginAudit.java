@@ -4,6 +4,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureProviderNotFoundEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.oauth2.client.authentication.OAuth2LoginAuthenticationToken;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.stereotype.Component;
@@ -12,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dk.sambo.portal.audit.AuditLog;
 import dk.sambo.portal.organisation.PortalPrincipal;
 
-/** Every login success and failure goes into the audit trail. */
+/** Every login success and failure, and every logout, goes into the audit trail. */
 @Component
 class LoginAudit {
 
@@ -52,5 +53,19 @@ class LoginAudit {
                 + (exception instanceof OAuth2AuthenticationException oauth2 ? " " + oauth2.getError().getErrorCode()
                         : "");
         audit.record(null, name == null || name.isBlank() ? "?" : name, "LOGIN_FAILED", "Login", null, details);
+    }
+
+    /**
+     * A logout: the logout button, or the identity provider ending the session (back-channel logout calls the
+     * portal's own logout for that session). An expired session is not a logout and is not recorded here.
+     */
+    @EventListener
+    @Transactional
+    public void logout(LogoutSuccessEvent event) {
+        var authentication = event.getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof PortalPrincipal principal) {
+            audit.record(principal.personId(), principal.displayName(), "LOGGED_OUT", "Person",
+                    principal.personId(), authentication.getClass().getSimpleName());
+        }
     }
 }

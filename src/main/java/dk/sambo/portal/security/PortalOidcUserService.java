@@ -18,6 +18,8 @@ import dk.sambo.portal.organisation.PersonAccounts;
 class PortalOidcUserService extends OidcUserService {
 
     static final String NO_ACCESS = "portal_no_access";
+    /** A known person who has been deactivated: told so, and no access request is recorded. */
+    static final String ACCESS_ENDED = "portal_access_ended";
 
     private final PersonAccounts accounts;
     private final AccessRequests accessRequests;
@@ -36,12 +38,12 @@ class PortalOidcUserService extends OidcUserService {
         var verified = Boolean.TRUE.equals(oidcUser.getEmailVerified());
         var account = accounts.byIdentity(issuer, subject, oidcUser.getEmail(), verified);
         if (account.isEmpty()) {
-            accessRequests.record(issuer, subject, oidcUser.getEmail(), oidcUser.getFullName());
+            accessRequests.record(issuer, subject, oidcUser.getEmail(), verified, oidcUser.getFullName());
             throw new OAuth2AuthenticationException(new OAuth2Error(NO_ACCESS), "Unknown person");
         }
         var person = account.get();
         if (!person.active()) {
-            throw new OAuth2AuthenticationException(new OAuth2Error(NO_ACCESS), "Person is deactivated");
+            throw new OAuth2AuthenticationException(new OAuth2Error(ACCESS_ENDED), "Person is deactivated");
         }
         return new PortalOidcUser(person.personId(), person.name(), Authorities.of(person), oidcUser.getIdToken(),
                 oidcUser.getUserInfo());

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -45,20 +46,36 @@ class SecurityConfig {
         // Feature stylesheets (META-INF/resources/assets/*.css, loaded by view-level @StyleSheet): Vaadin's
         // configuration serves only its own static files (styles.css, lumo/...) and refuses others with 403.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/assets/*.css").permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
-        if (clientRegistrations.getIfAvailable() != null) {
+        var registrations = clientRegistrations.getIfAvailable();
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class);
+            if (registrations != null) {
+                // Logging out of the portal also ends the session at the identity provider (OIDC RP-initiated
+                // logout), so the next person at a shared PC is asked for their own credentials.
+                vaadin.logoutSuccessHandler(OidcLogout.successHandler(registrations));
+            }
+        });
+        if (registrations != null) {
+            // The provider may also end the portal session when its own session ends (OIDC back-channel logout).
+            http.oidcLogout(logout -> logout.backChannel(Customizer.withDefaults()));
             http.oauth2Login(oauth -> oauth
                     .loginPage(LoginView.PATH)
+                    .withObjectPostProcessor(OidcLogout.unavailableProviderRedirect())
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUserService))
                     .failureHandler((request, response, exception) -> {
-                        var noAccess = exception instanceof OAuth2AuthenticationException oauth2
-                                && PortalOidcUserService.NO_ACCESS.equals(oauth2.getError().getErrorCode());
+                        var code = exception instanceof OAuth2AuthenticationException oauth2
+                                ? oauth2.getError().getErrorCode() : "";
+                        var noAccess = PortalOidcUserService.NO_ACCESS.equals(code)
+                                || PortalOidcUserService.ACCESS_ENDED.equals(code);
                         if (!noAccess) {
                             // The person only sees "login failed"; the operator needs the provider's reason.
                             LOG.warn("OIDC login failed: {}", exception.getMessage());
                         }
                         response.sendRedirect(request.getContextPath()
-                                + (noAccess ? "/" + NoAccessView.PATH : LoginView.PATH + "?error"));
+                                + (noAccess ? "/" + NoAccessView.PATH
+                                        + (PortalOidcUserService.ACCESS_ENDED.equals(code) ? "?" + NoAccessView.ENDED
+                                                : "")
+                                        : LoginView.PATH + "?error"));
                     }));
         }
         return http.build();
