@@ -1,10 +1,12 @@
 package dk.sambo.portal.security;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureProviderNotFoundEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2LoginAuthenticationToken;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.stereotype.Component;
@@ -56,16 +58,22 @@ class LoginAudit {
     }
 
     /**
-     * A logout: the logout button, or the identity provider ending the session (back-channel logout calls the
-     * portal's own logout for that session). An expired session is not a logout and is not recorded here.
+     * A logout: the logout button, or the identity provider ending the session (back-channel logout). Called as a
+     * logout handler ({@link SecurityConfig}), not from {@code LogoutSuccessEvent}: Spring Security's back-channel
+     * logout runs the logout handlers but publishes no such event. An expired session is not a logout.
      */
-    @EventListener
     @Transactional
-    public void logout(LogoutSuccessEvent event) {
-        var authentication = event.getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof PortalPrincipal principal) {
+    public void loggedOut(@Nullable Authentication authentication) {
+        var who = authentication;
+        var how = authentication == null ? "?" : authentication.getClass().getSimpleName();
+        if (who == null || !(who.getPrincipal() instanceof PortalPrincipal)) {
+            // Back-channel logout hands the handlers the provider's logout token; the person is the one whose
+            // session this request carries.
+            who = SecurityContextHolder.getContext().getAuthentication();
+        }
+        if (who != null && who.getPrincipal() instanceof PortalPrincipal principal) {
             audit.record(principal.personId(), principal.displayName(), "LOGGED_OUT", "Person",
-                    principal.personId(), authentication.getClass().getSimpleName());
+                    principal.personId(), how);
         }
     }
 }

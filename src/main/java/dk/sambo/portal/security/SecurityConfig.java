@@ -39,13 +39,16 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http,
-            ObjectProvider<ClientRegistrationRepository> clientRegistrations, PortalOidcUserService oidcUserService)
-            throws Exception {
+            ObjectProvider<ClientRegistrationRepository> clientRegistrations, PortalOidcUserService oidcUserService,
+            LoginAudit loginAudit) throws Exception {
         // Calendar subscriptions are opened by calendar programs with a secret token in the URL, not a session.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/ical/**").permitAll());
         // Feature stylesheets (META-INF/resources/assets/*.css, loaded by view-level @StyleSheet): Vaadin's
         // configuration serves only its own static files (styles.css, lumo/...) and refuses others with 403.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/assets/*.css").permitAll());
+        // Every logout is audited, including one the identity provider asks for by back-channel logout.
+        http.logout(logout -> logout.addLogoutHandler((request, response, authentication) ->
+                loginAudit.loggedOut(authentication)));
         var registrations = clientRegistrations.getIfAvailable();
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
             vaadin.loginView(LoginView.class);
