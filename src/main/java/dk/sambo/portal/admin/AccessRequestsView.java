@@ -12,6 +12,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -24,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import dk.sambo.portal.organisation.KnowledgeTarget;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.organisation.PeopleAdministration;
+import dk.sambo.portal.organisation.PersonSummary;
 import dk.sambo.portal.organisation.UnitSummary;
 import dk.sambo.portal.security.AccessRequest;
 import dk.sambo.portal.security.AccessRequests;
@@ -45,6 +47,11 @@ class AccessRequestsView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         grid.addColumn(r -> r.getName() == null ? "–" : r.getName()).setHeader(getTranslation("admin.people.name"));
         grid.addColumn(r -> r.getEmail() == null ? "–" : r.getEmail()).setHeader(getTranslation("admin.email"));
+        grid.addColumn(r -> r.getEmail() == null ? "–" : getTranslation(r.isEmailVerified()
+                ? "admin.access.email-verified.yes" : "admin.access.email-verified.no"))
+                .setHeader(getTranslation("admin.access.email-verified")).setKey("emailVerified").setAutoWidth(true);
+        grid.addColumn(r -> requests.personWithSameEmail(r.id()).map(PersonSummary::name).orElse("–"))
+                .setHeader(getTranslation("admin.access.existing")).setKey("existing");
         grid.addColumn(AccessRequest::getIssuer).setHeader(getTranslation("admin.access.issuer"));
         grid.addColumn(r -> Formats.dateTime(r.getLastAttemptAt(), getLocale()))
                 .setHeader(getTranslation("admin.access.when"));
@@ -58,7 +65,18 @@ class AccessRequestsView extends VerticalLayout implements HasDynamicTitle {
                 refresh();
             });
             reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-            return new HorizontalLayout(grant, reject);
+            var actions = new HorizontalLayout();
+            var existing = requests.personWithSameEmail(r.id());
+            if (existing.isPresent()) {
+                // The e-mail is a person's already: linking, not a second person, is what the administrator wants.
+                var link = new Button(getTranslation("admin.access.link"), e -> linkDialog(r, existing.get()).open());
+                link.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+                actions.add(link);
+            } else {
+                actions.add(grant);
+            }
+            actions.add(reject);
+            return actions;
         }).setKey("actions").setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("admin.access.none"));
         add(new H1(getTranslation("nav.admin.access")), new Paragraph(getTranslation("admin.access.explain")), grid);
@@ -95,13 +113,36 @@ class AccessRequestsView extends VerticalLayout implements HasDynamicTitle {
                 unit.setInvalid(unit.isEmpty());
                 return;
             }
-            requests.grant(request.id(), new PeopleAdministration.NewPerson(name.getValue(), jobTitle.getValue(),
-                    email.isEmpty() ? null : email.getValue(), unit.getValue().id(), target.getValue()));
+            try {
+                requests.grant(request.id(), new PeopleAdministration.NewPerson(name.getValue(),
+                        jobTitle.getValue(), email.isEmpty() ? null : email.getValue(), unit.getValue().id(),
+                        target.getValue()));
+            } catch (AccessRequests.EmailBelongsToPerson taken) {
+                email.setInvalid(true);
+                email.setErrorMessage(getTranslation("admin.access.email-taken", taken.person().name()));
+                return;
+            }
             dialog.close();
             refresh();
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        return dialog;
+    }
+
+    private Dialog linkDialog(AccessRequest request, PersonSummary person) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("admin.access.link"));
+        var where = person.unitName() == null ? "–" : person.unitName() + ", " + person.organisationName();
+        dialog.add(new Paragraph(getTranslation("admin.access.link.explain", person.name(), where)));
+        var link = new Button(getTranslation("admin.access.link"), e -> {
+            requests.linkToPerson(request.id(), person.id());
+            dialog.close();
+            Notification.show(getTranslation("admin.access.link.done", person.name()));
+            refresh();
+        });
+        link.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), link);
         return dialog;
     }
 

@@ -18,7 +18,8 @@ import dk.sambo.portal.shared.privacy.NoPatientData;
 @Table(name = "access_request")
 public class AccessRequest extends AbstractEntity {
 
-    public enum Status { PENDING, GRANTED, REJECTED }
+    /** LINKED: the request's identity was linked to a person who already existed. */
+    public enum Status { PENDING, GRANTED, REJECTED, LINKED }
 
     @Column(nullable = false, length = 500)
     private String issuer = "";
@@ -31,6 +32,10 @@ public class AccessRequest extends AbstractEntity {
 
     @Column(length = 200)
     @NoPatientData private @Nullable String name;
+
+    /** Whether the identity provider vouched for the e-mail (its {@code email_verified} claim). */
+    @Column(name = "email_verified", nullable = false)
+    private boolean emailVerified;
 
     @Column(name = "requested_at", nullable = false)
     private Instant requestedAt = Instant.EPOCH;
@@ -57,19 +62,22 @@ public class AccessRequest extends AbstractEntity {
     protected AccessRequest() {
     }
 
-    AccessRequest(String issuer, String subject, @Nullable String email, @Nullable String name, Instant now) {
+    AccessRequest(String issuer, String subject, @Nullable String email, boolean emailVerified,
+            @Nullable String name, Instant now) {
         this.issuer = issuer;
         this.subject = subject;
         this.email = email;
+        this.emailVerified = emailVerified;
         this.name = name;
         this.requestedAt = now;
         this.lastAttemptAt = now;
     }
 
-    void attemptedAgain(Instant now, @Nullable String email, @Nullable String name) {
+    void attemptedAgain(Instant now, @Nullable String email, boolean emailVerified, @Nullable String name) {
         this.attempts++;
         this.lastAttemptAt = now;
         this.email = email;
+        this.emailVerified = emailVerified;
         this.name = name;
         if (status == Status.REJECTED) {
             // A new attempt after a rejection is a new request for the administrator to see.
@@ -94,6 +102,10 @@ public class AccessRequest extends AbstractEntity {
 
     public @Nullable String getEmail() {
         return email;
+    }
+
+    public boolean isEmailVerified() {
+        return emailVerified;
     }
 
     public @Nullable String getName() {

@@ -1,9 +1,12 @@
 package dk.sambo.portal.security;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureProviderNotFoundEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2LoginAuthenticationToken;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.stereotype.Component;
@@ -12,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dk.sambo.portal.audit.AuditLog;
 import dk.sambo.portal.organisation.PortalPrincipal;
 
-/** Every login success and failure goes into the audit trail. */
+/** Every login success and failure, and every logout, goes into the audit trail. */
 @Component
 class LoginAudit {
 
@@ -52,5 +55,25 @@ class LoginAudit {
                 + (exception instanceof OAuth2AuthenticationException oauth2 ? " " + oauth2.getError().getErrorCode()
                         : "");
         audit.record(null, name == null || name.isBlank() ? "?" : name, "LOGIN_FAILED", "Login", null, details);
+    }
+
+    /**
+     * A logout: the logout button, or the identity provider ending the session (back-channel logout). Called as a
+     * logout handler ({@link SecurityConfig}), not from {@code LogoutSuccessEvent}: Spring Security's back-channel
+     * logout runs the logout handlers but publishes no such event. An expired session is not a logout.
+     */
+    @Transactional
+    public void loggedOut(@Nullable Authentication authentication) {
+        var who = authentication;
+        var how = authentication == null ? "?" : authentication.getClass().getSimpleName();
+        if (who == null || !(who.getPrincipal() instanceof PortalPrincipal)) {
+            // Back-channel logout hands the handlers the provider's logout token; the person is the one whose
+            // session this request carries.
+            who = SecurityContextHolder.getContext().getAuthentication();
+        }
+        if (who != null && who.getPrincipal() instanceof PortalPrincipal principal) {
+            audit.record(principal.personId(), principal.displayName(), "LOGGED_OUT", "Person",
+                    principal.personId(), how);
+        }
     }
 }

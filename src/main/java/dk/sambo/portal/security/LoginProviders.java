@@ -1,37 +1,38 @@
 package dk.sambo.portal.security;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Component;
 
-/** The organisations' identity providers configured for login, as the login page lists them (one button each). */
+/**
+ * The organisations' identity providers configured for login, as the login page lists them (one button each),
+ * with whether each can be used right now (a provider that did not answer is retried in the background).
+ */
 @Component
 public class LoginProviders {
 
-    private final List<Provider> providers;
+    private final ObjectProvider<ResilientClientRegistrations> registrations;
 
-    LoginProviders(ObjectProvider<ClientRegistrationRepository> registrations) {
-        var found = new ArrayList<Provider>();
-        if (registrations.getIfAvailable() instanceof Iterable<?> iterable) {
-            for (Object o : iterable) {
-                if (o instanceof ClientRegistration registration) {
-                    found.add(new Provider(registration.getRegistrationId(), registration.getClientName()));
-                }
-            }
-        }
-        this.providers = List.copyOf(found);
+    LoginProviders(ObjectProvider<ResilientClientRegistrations> registrations) {
+        this.registrations = registrations;
     }
 
     public List<Provider> all() {
-        return providers;
+        var repository = registrations.getIfAvailable();
+        if (repository == null) {
+            return List.of();
+        }
+        return repository.providers().stream()
+                .map(p -> new Provider(p.registrationId(), p.name(), p.available()))
+                .toList();
     }
 
-    /** One identity provider: where its login starts and the name people know it by. */
-    public record Provider(String registrationId, String name) {
+    /**
+     * One identity provider: where its login starts, the name people know it by, and whether it answered (an
+     * unavailable one is shown but cannot be clicked).
+     */
+    public record Provider(String registrationId, String name, boolean available) {
 
         public String loginPath() {
             return "/oauth2/authorization/" + registrationId;

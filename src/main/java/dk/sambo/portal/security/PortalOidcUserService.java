@@ -38,7 +38,7 @@ class PortalOidcUserService extends OidcUserService {
         var verified = Boolean.TRUE.equals(oidcUser.getEmailVerified());
         var account = accounts.byIdentity(issuer, subject, oidcUser.getEmail(), verified);
         if (account.isEmpty()) {
-            accessRequests.record(issuer, subject, oidcUser.getEmail(), oidcUser.getFullName());
+            accessRequests.record(issuer, subject, oidcUser.getEmail(), verified, oidcUser.getFullName());
             throw new OAuth2AuthenticationException(new OAuth2Error(NO_ACCESS), "Unknown person");
         }
         var person = account.get();

@@ -13,6 +13,7 @@ import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -46,17 +47,27 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http,
             ObjectProvider<ClientRegistrationRepository> clientRegistrations, PortalOidcUserService oidcUserService,
-            RequestUtil requestUtil, LoginThrottle loginThrottle) throws Exception {
+            RequestUtil requestUtil, LoginThrottle loginThrottle, LoginAudit loginAudit) throws Exception {
         // Calendar subscriptions are opened by calendar programs with a secret token in the URL, not a session.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/ical/**").permitAll());
         // Feature stylesheets (META-INF/resources/assets/*.css, loaded by view-level @StyleSheet): Vaadin's
         // configuration serves only its own static files (styles.css, lumo/...) and refuses others with 403.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/assets/*.css").permitAll());
+        // Every logout is audited, including one the identity provider asks for by back-channel logout.
+        http.logout(logout -> logout.addLogoutHandler((request, response, authentication) ->
+                loginAudit.loggedOut(authentication)));
+        var registrations = clientRegistrations.getIfAvailable();
         // Vaadin's configurer exempts the login page from CSRF protection; the login form does send the token
         // (vaadin-login-form copies it from the page's _csrf meta tags), so require it there too (login CSRF,
         // issue 10). Vaadin's own server round trips carry Vaadin's CSRF token and stay exempt, as Vaadin sets it.
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .enableCsrfConfiguration(false));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class).enableCsrfConfiguration(false);
+            if (registrations != null) {
+                // Logging out of the portal also ends the session at the identity provider (OIDC RP-initiated
+                // logout), so the next person at a shared PC is asked for their own credentials.
+                vaadin.logoutSuccessHandler(OidcLogout.successHandler(registrations));
+            }
+        });
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
         http.addFilterBefore(new LoginGuardFilter(loginThrottle), UsernamePasswordAuthenticationFilter.class);
         var failures = new ExceptionMappingAuthenticationFailureHandler();
@@ -66,21 +77,27 @@ class SecurityConfig {
                 LoginView.PATH + "?" + LoginView.ENDED));
         http.formLogin(form -> form.failureHandler(failures));
         SecurityHeaders.apply(http);
-        if (clientRegistrations.getIfAvailable() != null) {
+        if (registrations != null) {
+            // The provider may also end the portal session when its own session ends (OIDC back-channel logout).
+            http.oidcLogout(logout -> logout.backChannel(Customizer.withDefaults()));
             http.oauth2Login(oauth -> oauth
                     .loginPage(LoginView.PATH)
+                    .withObjectPostProcessor(OidcLogout.unavailableProviderRedirect())
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUserService))
                     .failureHandler((request, response, exception) -> {
                         var code = exception instanceof OAuth2AuthenticationException oauth2
                                 ? oauth2.getError().getErrorCode() : "";
-                        var noAccess = PortalOidcUserService.NO_ACCESS.equals(code);
-                        var ended = PortalOidcUserService.ACCESS_ENDED.equals(code);
-                        if (!noAccess && !ended) {
+                        var noAccess = PortalOidcUserService.NO_ACCESS.equals(code)
+                                || PortalOidcUserService.ACCESS_ENDED.equals(code);
+                        if (!noAccess) {
                             // The person only sees "login failed"; the operator needs the provider's reason.
                             LOG.warn("OIDC login failed: {}", exception.getMessage());
                         }
-                        response.sendRedirect(request.getContextPath() + (noAccess ? "/" + NoAccessView.PATH
-                                : ended ? LoginView.PATH + "?" + LoginView.ENDED : LoginView.PATH + "?error"));
+                        response.sendRedirect(request.getContextPath()
+                                + (noAccess ? "/" + NoAccessView.PATH
+                                        + (PortalOidcUserService.ACCESS_ENDED.equals(code) ? "?" + NoAccessView.ENDED
+                                                : "")
+                                        : LoginView.PATH + "?error"));
                     }));
         }
         return http.build();

@@ -70,4 +70,39 @@ class AccessRequestsViewTest extends KaribuTest {
         assertThat(account.personId()).isEqualTo(created.id());
         assertThat(account.roles()).containsExactly(Role.STAFF);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_request_with_an_existing_persons_email_shows_it_unverified_and_is_linked_to_that_person() {
+        var now = Timestamp.from(TestClock.START);
+        login("admin");
+        var mette = people.search("Mette Sørensen", PageRequest.of(0, 5)).getFirst();
+        jdbc.update("""
+                insert into access_request (issuer, subject, email, email_verified, name, requested_at,
+                        last_attempt_at)
+                values ('https://idp.ny-kommune.example', 'sub-mette-ny', ?, false, 'Mette S.', ?, ?)""",
+                mette.email(), now, now);
+        navigate("admin/adgang");
+        Grid<AccessRequest> grid = _get(Grid.class);
+        int row = -1;
+        for (int i = 0; i < _size(grid); i++) {
+            if ("sub-mette-ny".equals(GridKt._get(grid, i).getSubject())) {
+                row = i;
+            }
+        }
+        assertThat(row).isNotNegative();
+        var request = GridKt._get(grid, row);
+        assertThat(GridKt._getFormatted(grid.getColumnByKey("emailVerified"), request)).isEqualTo("Ikke bekræftet");
+        assertThat(GridKt._getFormatted(grid.getColumnByKey("existing"), request)).isEqualTo("Mette Sørensen");
+        var actions = (Component) GridKt._getCellComponent(grid, row, "actions");
+        assertThat(_find(actions, Button.class, spec -> spec.withText("Opret person"))).isEmpty();
+
+        _click(_get(actions, Button.class, spec -> spec.withText("Knyt til person")));
+        _click(_find(Button.class, spec -> spec.withText("Knyt til person")).getLast());
+
+        var account = accounts.byIdentity("https://idp.ny-kommune.example", "sub-mette-ny", null, false)
+                .orElseThrow();
+        assertThat(account.personId()).isEqualTo(mette.id());
+        assertThat(GridKt._findAll(grid)).noneMatch(r -> r.getSubject().equals("sub-mette-ny"));
+    }
 }

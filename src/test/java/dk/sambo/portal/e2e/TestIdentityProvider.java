@@ -80,6 +80,39 @@ public final class TestIdentityProvider {
     }
 
     private static ConfigurableApplicationContext start() {
+        return start(0, REGISTRATION);
+    }
+
+    /**
+     * Another provider of the same kind on a given port (0: any), for a portal registration named
+     * {@code registration}; the caller closes it. Its issuer is {@code http://localhost:<port>}.
+     */
+    public static ConfigurableApplicationContext startAnother(int port, String registration) {
+        return start(port, registration);
+    }
+
+    /**
+     * Lets the portal's logout send people back to {@code uri} after the provider has ended their session (an
+     * authorization server accepts only registered post-logout redirect URIs, and the portal's port is random).
+     */
+    public static synchronized void allowPostLogoutRedirect(String uri) {
+        issuer();
+        var clients = java.util.Objects.requireNonNull(context).getBean(
+                org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository.class);
+        var client = java.util.Objects.requireNonNull(clients.findByClientId(CLIENT_ID));
+        if (!client.getPostLogoutRedirectUris().contains(uri)) {
+            clients.save(org.springframework.security.oauth2.server.authorization.client.RegisteredClient
+                    .from(client).postLogoutRedirectUri(uri).build());
+        }
+    }
+
+    /** The running provider's application context (started on first use), for tests that need its beans. */
+    public static synchronized ConfigurableApplicationContext context() {
+        issuer();
+        return java.util.Objects.requireNonNull(context);
+    }
+
+    private static ConfigurableApplicationContext start(int port, String registration) {
         var app = new SpringApplication(ProviderApplication.class);
         app.setWebApplicationType(WebApplicationType.SERVLET);
         app.setRegisterShutdownHook(true);
@@ -90,7 +123,7 @@ public final class TestIdentityProvider {
                 // Its own configuration files (there are none), never the portal's application*.properties.
                 "spring.config.name", "test-identity-provider",
                 "spring.main.banner-mode", "off",
-                "server.port", "0",
+                "server.port", String.valueOf(port),
                 "server.address", "127.0.0.1"));
         var prefix = "spring.security.oauth2.authorizationserver.client.portal.";
         return app.run(
@@ -98,7 +131,7 @@ public final class TestIdentityProvider {
                 "--" + prefix + "registration.client-secret={noop}" + CLIENT_SECRET,
                 "--" + prefix + "registration.client-authentication-methods=client_secret_basic",
                 "--" + prefix + "registration.authorization-grant-types=authorization_code,refresh_token",
-                "--" + prefix + "registration.redirect-uris=http://127.0.0.1/login/oauth2/code/" + REGISTRATION,
+                "--" + prefix + "registration.redirect-uris=http://127.0.0.1/login/oauth2/code/" + registration,
                 "--" + prefix + "registration.scopes=openid,profile,email",
                 "--" + prefix + "require-authorization-consent=false");
     }

@@ -145,9 +145,14 @@ class OidcLoginIT {
         var browser = new WebClient();
         var landed = loginThroughProvider(browser, "deaktiveret-idp");
 
-        // Their provider authenticated them: told that the access has ended (issue 10), not "no access yet".
-        assertThat(landed.uri()).isEqualTo(portal.uri("/login?ended"));
+        // Told that their access has ended (not "we recorded your request"), and indeed nothing is recorded.
+        assertThat(landed.uri()).isEqualTo(portal.uri("/ingen-adgang?ophoert"));
         assertThat(portal.reachesStartPage(browser)).isFalse();
+        asAdmin();
+        assertThat(accessRequests.pending()).noneMatch(r -> r.getSubject().equals("deaktiveret-idp"));
+        assertThat(audit.latest(50)).filteredOn(e -> e.getAction().equals("LOGIN_FAILED")).first()
+                .satisfies(failure -> assertThat(failure.getDetails()).isEqualTo("OAuth2AuthenticationException "
+                        + PortalOidcUserService.ACCESS_ENDED));
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -32,8 +33,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     public static final String WAIT = "wait";
     /** Query parameter: the right password of a deactivated person. */
     public static final String ENDED = "ended";
+    /** Query parameter: a provider's button was clicked while the provider could not be reached. */
+    public static final String UNAVAILABLE = "unavailable";
 
     private final LoginForm form = new LoginForm();
+    private final Paragraph unavailableNotice = new Paragraph();
 
     LoginView(PortalSecurityProperties properties, LoginProviders loginProviders) {
         addClassName("login-view");
@@ -46,11 +50,21 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         card.add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.intro")));
 
         var providers = loginProviders.all();
+        card.add(unavailableNotice);
+        unavailableNotice.setVisible(false);
         for (var provider : providers) {
-            var button = new Anchor(provider.loginPath(), getTranslation("login.provider", provider.name()));
-            button.setRouterIgnore(true);
-            button.addClassName("login-provider");
-            card.add(button);
+            if (provider.available()) {
+                var button = new Anchor(provider.loginPath(), getTranslation("login.provider", provider.name()));
+                button.setRouterIgnore(true);
+                button.addClassName("login-provider");
+                card.add(button);
+            } else {
+                // Shown, so people know their login exists, but not clickable until the provider answers again.
+                var button = new Span(getTranslation("login.provider.unavailable", provider.name()));
+                button.addClassNames("login-provider", "login-provider-unavailable");
+                button.getElement().setAttribute("aria-disabled", "true");
+                card.add(button);
+            }
         }
         if (properties.localLogin()) {
             form.setAction("login");
@@ -102,6 +116,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             form.setI18n(i18n);
         }
         form.setError(parameters.containsKey("error") || wait.isPresent() || parameters.containsKey(ENDED));
+        unavailableNotice.setText(getTranslation("login.unavailable"));
+        unavailableNotice.setVisible(parameters.containsKey(UNAVAILABLE));
     }
 
     @Override

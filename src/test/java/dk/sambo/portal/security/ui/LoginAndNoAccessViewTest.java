@@ -1,0 +1,68 @@
+package dk.sambo.portal.security.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+
+import dk.sambo.portal.KaribuTest;
+import dk.sambo.portal.security.LoginProviders;
+import dk.sambo.portal.security.PortalSecurityProperties;
+
+/** What the login and no-access pages tell people when a provider is down or their access has ended. */
+class LoginAndNoAccessViewTest extends KaribuTest {
+
+    @Test
+    void a_provider_that_does_not_answer_is_shown_as_unavailable_and_cannot_be_clicked() {
+        var providers = mock(LoginProviders.class);
+        when(providers.all()).thenReturn(List.of(new LoginProviders.Provider("kolding", "Kolding Kommune", true),
+                new LoginProviders.Provider("vejle", "Vejle Kommune", false)));
+
+        UI.getCurrent().add(new LoginView(new PortalSecurityProperties(false, List.of()), providers));
+
+        assertThat(_find(Anchor.class)).extracting(Anchor::getHref).containsExactly("/oauth2/authorization/kolding");
+        assertThat(_get(Anchor.class).getText()).isEqualTo("Log ind med Kolding Kommune");
+        var unavailable = _get(Span.class, spec -> spec.withClasses("login-provider-unavailable"));
+        assertThat(unavailable.getText()).isEqualTo("Vejle Kommune: kan ikke nås lige nu, prøv igen om lidt");
+        assertThat(unavailable.getElement().getAttribute("aria-disabled")).isEqualTo("true");
+    }
+
+    @Test
+    void the_login_page_says_when_the_chosen_provider_could_not_be_reached() {
+        navigate("login?unavailable");
+
+        assertThat(_find(Paragraph.class, spec -> spec.withText(
+                "Den valgte login-udbyder kan ikke nås lige nu. Prøv igen om lidt, eller brug en anden.")))
+                .hasSize(1);
+    }
+
+    @Test
+    void a_deactivated_person_is_told_their_access_has_ended_and_that_nothing_was_recorded() {
+        navigate("ingen-adgang?ophoert");
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Din adgang er ophørt");
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+                .noneMatch(text -> text.contains("Vi har registreret din anmodning"))
+                .anyMatch(text -> text.startsWith("Skal du have adgang igen, så kontakt din nærmeste leder"));
+    }
+
+    @Test
+    void an_unknown_person_is_told_their_request_was_recorded() {
+        navigate("ingen-adgang");
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Du har ikke adgang endnu");
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+                .contains("Vi har registreret din anmodning, så en administrator kan se den.");
+    }
+}
