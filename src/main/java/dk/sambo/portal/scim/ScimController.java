@@ -146,7 +146,7 @@ class ScimController {
         response.setStatus(status);
         response.setContentType(SCIM_JSON.toString());
         if (status == 401) {
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"scim\"");
+            response.addHeader(org.springframework.http.HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"scim\"");
         }
         response.getWriter().write(errorBody(status, scimType, detail));
     }

@@ -54,7 +54,7 @@ class OrganisationDataViewsTest extends KaribuTest {
                 .findFirst().orElseThrow();
         var view = _get(UnitsAdminView.class);
         view.closeDialog(unit);
-        _click(_get(Button.class, spec -> spec.withText("Luk enhed").withClasses()));
+        _click(_get(Button.class, spec -> spec.withText("Luk pr. datoen")));
 
         assertThat(units.children(kolding, 0, 100)).filteredOn(n -> n.name().equals("Sygeplejen Kolding"))
                 .singleElement().satisfies(n -> assertThat(n.closedOn()).isNull());
