@@ -102,7 +102,7 @@ public final class OrganisationFile {
                 for (var row : (Iterable<Row>) stream::iterator) {
                     var values = new ArrayList<String>();
                     for (int i = 0; i < row.getCellCount(); i++) {
-                        values.add(row.getCellAsString(i).orElse(""));
+                        values.add(row.getOptionalCell(i).map(OrganisationFile::text).orElse(""));
                     }
                     if (columns == null) {
                         columns = columns(values);
@@ -116,6 +116,15 @@ public final class OrganisationFile {
             }
         }
         return rows;
+    }
+
+    /** A cell as text; numbers (a unit code typed as 4711) without a decimal tail. */
+    private static String text(org.dhatim.fastexcel.reader.Cell cell) {
+        if (cell.getType() == org.dhatim.fastexcel.reader.CellType.NUMBER && cell.asNumber() != null) {
+            return cell.asNumber().stripTrailingZeros().toPlainString();
+        }
+        var text = cell.getText();
+        return text == null ? "" : text;
     }
 
     private static Map<Column, Integer> columns(List<String> header) {
