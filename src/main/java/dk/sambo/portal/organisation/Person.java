@@ -92,6 +92,10 @@ public class Person extends AbstractEntity {
         return email;
     }
 
+    void setEmail(@Nullable String email) {
+        this.email = email == null ? null : email.toLowerCase(java.util.Locale.ROOT);
+    }
+
     public @Nullable Unit getUnit() {
         return unit;
     }

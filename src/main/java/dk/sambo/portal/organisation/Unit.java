@@ -1,5 +1,6 @@
 package dk.sambo.portal.organisation;
 
+import java.time.LocalDate;
 import java.util.Set;
 
 import jakarta.persistence.Column;
@@ -41,6 +42,14 @@ public class Unit extends AbstractEntity {
     @Column(nullable = false, length = 400)
     private String path = "/";
 
+    /** The stable code HR files and SCIM name the unit by; unique within its organisation. */
+    @Column(length = 60)
+    private @Nullable String code;
+
+    /** The day the unit closed; it keeps its rows so past figures stay with it. */
+    @Column(name = "closed_on")
+    private @Nullable LocalDate closedOn;
+
     protected Unit() {
         this.organisation = null;
         this.name = "";
@@ -76,6 +85,48 @@ public class Unit extends AbstractEntity {
 
     public String getPath() {
         return path;
+    }
+
+    public @Nullable String getCode() {
+        return code;
+    }
+
+    void setCode(@Nullable String code) {
+        this.code = code;
+    }
+
+    public @Nullable LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    public boolean isClosed() {
+        return closedOn != null;
+    }
+
+    void rename(String name) {
+        this.name = name;
+    }
+
+    void setCluster(@Nullable Cluster cluster) {
+        this.cluster = cluster;
+    }
+
+    void close(LocalDate on) {
+        this.closedOn = on;
+    }
+
+    void reopen() {
+        this.closedOn = null;
+    }
+
+    /** Moves the unit under another parent (null: to the top); the caller re-paths the subtree. */
+    void moveUnder(@Nullable Unit newParent) {
+        this.parent = newParent;
+    }
+
+    /** After a move: this unit's path from its parent's, for a subtree walked top down. */
+    void repath() {
+        assignPath();
     }
 
     /**

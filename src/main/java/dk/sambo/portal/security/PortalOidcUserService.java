@@ -7,12 +7,14 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Service;
 
+import dk.sambo.portal.organisation.AdminBootstrap;
 import dk.sambo.portal.organisation.PersonAccounts;
 
 /**
  * Turns an identity provider's login into a portal person. Known (issuer, subject) or, on a first login, a
  * verified e-mail that matches a person; anyone else gets the no-access page and a pending access request.
- * Nobody is ever created here, least of all with privileges.
+ * Nobody is ever created here with privileges, except the first administrator named by
+ * {@code portal.bootstrap.admins} ({@link AdminBootstrap}).
  */
 @Service
 class PortalOidcUserService extends OidcUserService {
@@ -23,10 +25,12 @@ class PortalOidcUserService extends OidcUserService {
 
     private final PersonAccounts accounts;
     private final AccessRequests accessRequests;
+    private final AdminBootstrap bootstrap;
 
-    PortalOidcUserService(PersonAccounts accounts, AccessRequests accessRequests) {
+    PortalOidcUserService(PersonAccounts accounts, AccessRequests accessRequests, AdminBootstrap bootstrap) {
         this.accounts = accounts;
         this.accessRequests = accessRequests;
+        this.bootstrap = bootstrap;
     }
 
     @Override
@@ -36,6 +40,8 @@ class PortalOidcUserService extends OidcUserService {
                 : oidcUser.getIssuer().toString();
         var subject = oidcUser.getSubject();
         var verified = Boolean.TRUE.equals(oidcUser.getEmailVerified());
+        // The first administrator of an empty installation (portal.bootstrap.admins); a no-op once one exists.
+        bootstrap.claim(oidcUser.getEmail(), verified, oidcUser.getFullName(), issuer);
         var account = accounts.byIdentity(issuer, subject, oidcUser.getEmail(), verified);
         if (account.isEmpty()) {
             accessRequests.record(issuer, subject, oidcUser.getEmail(), verified, oidcUser.getFullName());
