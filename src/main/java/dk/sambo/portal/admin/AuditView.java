@@ -107,7 +107,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         // Streamed: the service writes batch after batch straight into the response.
         var export = new Anchor((DownloadHandler) event -> {
             var exported = filter;
-            event.setFileName("revisionsspor-" + LocalDate.ofInstant(clock.instant(), Formats.ZONE) + ".csv");
+            event.setFileName("revisionsspor-" + LocalDate.ofInstant(clock.instant(), Formats.zone()) + ".csv");
             event.setContentType("text/csv; charset=UTF-8");
             audit.exportCsv(exported, event.getOutputStream());
         }, getTranslation("audit.export"));
@@ -125,8 +125,8 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private void applyFilter() {
         filter = new AuditFilter(person.getValue() == null ? null : person.getValue().id(), kind.getValue(),
-                from.getValue() == null ? null : from.getValue().atStartOfDay(Formats.ZONE).toInstant(),
-                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(Formats.ZONE).toInstant());
+                from.getValue() == null ? null : from.getValue().atStartOfDay(Formats.zone()).toInstant(),
+                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(Formats.zone()).toInstant());
         grid.getDataProvider().refreshAll();
     }
 

@@ -158,7 +158,7 @@ class UnitsAdminView extends VerticalLayout implements HasDynamicTitle {
     void closeDialog(UnitNode unit) {
         var dialog = new Dialog(getTranslation("orgdata.units.close"));
         var date = new DatePicker(getTranslation("orgdata.units.close-date"));
-        date.setValue(clock.instant().atZone(Formats.ZONE).toLocalDate());
+        date.setValue(clock.instant().atZone(Formats.zone()).toLocalDate());
         var save = new Button(getTranslation("orgdata.units.close-confirm"), e -> {
             if (date.getValue() != null && run(() -> units.close(unit.unitId(), date.getValue()))) {
                 dialog.close();
