@@ -49,8 +49,7 @@ class BadInputTest extends KaribuTest {
         // Vaadin's Spring scan registers them. Register them here so the pages are the ones a person would see.
         com.vaadin.flow.server.startup.ApplicationRouteRegistry
                 .getInstance(com.vaadin.flow.server.VaadinService.getCurrent().getContext())
-                .setErrorNavigationTargets(java.util.Set.of(ErrorView.class, NotFoundView.class,
-                        AccessDeniedView.class));
+                .setErrorNavigationTargets(java.util.Set.of(ErrorView.class, AccessDeniedView.class));
     }
 
     @AfterEach
