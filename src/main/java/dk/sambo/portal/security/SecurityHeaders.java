@@ -29,22 +29,23 @@ final class SecurityHeaders {
     }
 
     static void apply(HttpSecurity http) throws Exception {
-        http.headers(headers -> headers
-                // Written before the request is handled, not when the answer is committed: Vaadin's bootstrap
-                // page was answered without them otherwise (only the CSP, set before the chain, arrived).
-                .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
-                    @Override
-                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
-                        filter.setShouldWriteHeadersEagerly(true);
-                        return filter;
-                    }
-                })
-                .contentTypeOptions(options -> {
-                })
-                .frameOptions(frame -> frame.sameOrigin())
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
-                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+        http.headers(headers -> {
+            // Written before the request is handled, not when the answer is committed: Vaadin's bootstrap page
+            // was answered without them otherwise (only the CSP, set before the chain, arrived).
+            headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                @Override
+                public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                    filter.setShouldWriteHeadersEagerly(true);
+                    return filter;
+                }
+            });
+            headers.contentTypeOptions(options -> {
+            })
+                    .frameOptions(frame -> frame.sameOrigin())
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                    .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                    .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+        });
         http.addFilterBefore(ContentSecurityPolicy.filter(), HeaderWriterFilter.class);
     }
 }
