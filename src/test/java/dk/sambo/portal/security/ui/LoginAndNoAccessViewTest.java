@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
 
 import dk.sambo.portal.KaribuTest;
 import dk.sambo.portal.security.LoginProviders;
@@ -40,7 +41,7 @@ class LoginAndNoAccessViewTest extends KaribuTest {
 
     @Test
     void the_login_page_says_when_the_chosen_provider_could_not_be_reached() {
-        navigate("login?unavailable");
+        UI.getCurrent().navigate("login", QueryParameters.of(LoginView.UNAVAILABLE, ""));
 
         assertThat(_find(Paragraph.class, spec -> spec.withText(
                 "Den valgte login-udbyder kan ikke nås lige nu. Prøv igen om lidt, eller brug en anden.")))
@@ -49,7 +50,7 @@ class LoginAndNoAccessViewTest extends KaribuTest {
 
     @Test
     void a_deactivated_person_is_told_their_access_has_ended_and_that_nothing_was_recorded() {
-        navigate("ingen-adgang?ophoert");
+        UI.getCurrent().navigate(NoAccessView.PATH, QueryParameters.of(NoAccessView.ENDED, ""));
 
         assertThat(_get(H1.class).getText()).isEqualTo("Din adgang er ophørt");
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
