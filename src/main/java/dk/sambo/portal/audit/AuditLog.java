@@ -45,6 +45,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class AuditLog {
 
+    /** The export's column names: machine-readable, the same in every language. */
+    private static final String[] CSV_COLUMNS = {"chain_seq", "id", "occurred_utc", "occurred_copenhagen",
+            "actor_id", "actor", "action", "object_type", "object_id", "details", "subject_person_ids", "hash"};
+
     /** A person's data was looked at: who read whose data is an access-log request's answer. */
     public static final String PERSONAL_DATA_READ = "PERSONAL_DATA_READ";
 
@@ -169,9 +173,7 @@ public class AuditLog {
         try {
             var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
-            var csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader("chain_seq",
-                    "id", "occurred_utc", "occurred_copenhagen", "actor_id", "actor", "action", "object_type",
-                    "object_id", "details", "subject_person_ids", "hash").get());
+            var csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader(CSV_COLUMNS).get());
             long written = 0;
             Long before = null;
             while (true) {

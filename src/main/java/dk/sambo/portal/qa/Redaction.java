@@ -1,5 +1,6 @@
 package dk.sambo.portal.qa;
 
+import dk.sambo.portal.shared.privacy.NoPatientData;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -26,6 +27,7 @@ class Redaction extends AbstractEntity {
     private long postId;
 
     @Column(nullable = false, length = 500)
+    @NoPatientData
     private String reason = "";
 
     @Column(name = "redacted_by", nullable = false)

@@ -1,5 +1,6 @@
 package dk.sambo.portal.scim;
 
+import dk.sambo.portal.shared.privacy.NoPatientData;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -22,6 +23,7 @@ class ScimToken extends AbstractEntity {
     private String tokenHash = "";
 
     @Column(nullable = false, length = 200)
+    @NoPatientData
     private String label = "";
 
     @Column(name = "created_at", nullable = false)

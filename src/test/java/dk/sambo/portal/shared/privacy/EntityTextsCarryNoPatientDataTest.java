@@ -33,6 +33,11 @@ class EntityTextsCarryNoPatientDataTest {
     static final Map<String, String> EXEMPT = Map.ofEntries(
             // codes and enum-like values chosen from lists, never typed
             Map.entry("Topic.code", "reference code"),
+            Map.entry("Unit.code", "the HR system's unit code"),
+            Map.entry("AuditEvent.hash", "SHA-256 of the audit chain, hex"),
+            Map.entry("ScimAccount.externalId", "the identity provider's id of the account"),
+            Map.entry("ScimToken.tokenHash", "SHA-256 of a bearer token"),
+            Map.entry("LoginThrottleRecord.usernameKey", "the login name as typed, lower-cased: the throttle's key (a CPR number typed as a name is not refused here)"),
             Map.entry("Cluster.code", "reference code"),
             Map.entry("Cluster.kind", "enum-like code"),
             Map.entry("Organisation.code", "reference code"),
