@@ -45,16 +45,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class AuditLog {
 
-    /** The export's column names: machine-readable, the same in every language. */
-    private static final String[] CSV_COLUMNS = {"chain_seq", "id", "occurred_utc", "occurred_copenhagen",
-            "actor_id", "actor", "action", "object_type", "object_id", "details", "subject_person_ids", "hash"};
-
     /** A person's data was looked at: who read whose data is an access-log request's answer. */
     public static final String PERSONAL_DATA_READ = "PERSONAL_DATA_READ";
 
     private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final int BATCH = 500;
+    /** The export's columns: machine-readable names, the same in every language. */
+    private static final String[] CSV_COLUMNS = {"chain_seq", "id", "occurred_utc", "occurred_copenhagen",
+        "actor_id", "actor", "action", "object_type", "object_id", "details", "subject_person_ids", "hash"};
 
     private final AuditEventRepository events;
     private final Clock clock;
@@ -173,7 +172,8 @@ public class AuditLog {
         try {
             var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
-            var csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader(CSV_COLUMNS).get());
+            var csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader(CSV_COLUMNS)
+                    .get());
             long written = 0;
             Long before = null;
             while (true) {
