@@ -31,6 +31,8 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 class ContentSecurityPolicy implements VaadinServiceInitListener {
 
     static final String NONCE_ATTRIBUTE = ContentSecurityPolicy.class.getName() + ".nonce";
+    /** The header field's name (a protocol name, not text for people). */
+    static final String HEADER = "Content-Security-Policy";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -67,7 +69,7 @@ class ContentSecurityPolicy implements VaadinServiceInitListener {
                 RANDOM.nextBytes(bytes);
                 var nonce = Base64.getEncoder().encodeToString(bytes);
                 request.setAttribute(NONCE_ATTRIBUTE, nonce);
-                response.setHeader("Content-Security-Policy", policy(nonce));
+                response.setHeader(HEADER, policy(nonce));
                 chain.doFilter(request, response);
             }
         };
