@@ -33,6 +33,8 @@ class ContentSecurityPolicy implements VaadinServiceInitListener {
     static final String HEADER = "Content-Security-Policy";
 
     static final String NONCE_ATTRIBUTE = ContentSecurityPolicy.class.getName() + ".nonce";
+    /** The header field's name (a protocol name, not text for people). */
+    static final String HEADER = "Content-Security-Policy";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 

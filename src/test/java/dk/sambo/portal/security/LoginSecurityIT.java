@@ -165,6 +165,9 @@ class LoginSecurityIT {
         assertThat(own.statusCode()).isEqualTo(302);
         assertThat(portal.uri("/login").resolve(own.headers().firstValue("Location").orElseThrow()).getPath())
                 .isEqualTo("/");
+        // The login changed the session id: take the new cookie into the browser, which then opens the start page.
+        own.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+                .ifPresent(c -> browser.setCookie(portal.host(), "JSESSIONID", c.split(";")[0].substring(11)));
         assertThat(portal.reachesStartPage(browser)).isTrue();
     }
 
