@@ -30,7 +30,6 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 @Component
 class ContentSecurityPolicy implements VaadinServiceInitListener {
 
-    static final String HEADER = "Content-Security-Policy";
 
     static final String NONCE_ATTRIBUTE = ContentSecurityPolicy.class.getName() + ".nonce";
     /** The header field's name (a protocol name, not text for people). */

@@ -18,6 +18,18 @@ class PostgresAuditTrailIT extends AuditTrailChecks {
     private static final SecurityContextHolderStrategy OUTER_STRATEGY = SecurityContextHolder
             .getContextHolderStrategy();
 
+    @org.springframework.beans.factory.annotation.Autowired
+    SecurityContextHolderStrategy contextStrategy;
+
+    /**
+     * An earlier class on the same cached context may have put the outer strategy back already; the services'
+     * method security reads this context's strategy, so logins in these tests must go there.
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void useThisContextsSecurityContextStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(contextStrategy);
+    }
+
     @AfterAll
     static void restoreSecurityContextStrategy() {
         SecurityContextHolder.setContextHolderStrategy(OUTER_STRATEGY);
