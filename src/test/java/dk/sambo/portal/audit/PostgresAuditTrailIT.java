@@ -43,7 +43,8 @@ class PostgresAuditTrailIT extends AuditTrailChecks {
     @Override
     void restoreAppendOnlyTrigger() {
         // PostgreSQL DDL is transactional: the rollback enabled the trigger again.
-        assertThat(jdbc.queryForObject("select tgenabled from pg_trigger where tgname = 'audit_event_no_update'",
+        assertThat(jdbc.queryForObject("select t.tgenabled from pg_trigger t join pg_class c on c.oid = t.tgrelid "
+                + "where t.tgname = 'audit_event_no_update' and c.relnamespace = to_regnamespace(current_schema())",
                 String.class)).isEqualTo("O");
     }
 
