@@ -22,7 +22,7 @@ import dk.sambo.portal.shared.privacy.NoPatientData;
 @Table(name = "notification")
 public class Notification extends AbstractEntity {
 
-    private static final String SEPARATOR = "\u001f";
+    private static final String SEPARATOR = String.valueOf(dk.sambo.portal.shared.text.StoredText.UNIT_SEPARATOR);
 
     @Column(name = "person_id", nullable = false)
     private long personId;
@@ -61,7 +61,9 @@ public class Notification extends AbstractEntity {
             @Nullable String subjectType, @Nullable Long subjectId, Instant createdAt) {
         this.personId = personId;
         this.messageKey = messageKey;
-        this.params = params.isEmpty() ? null : String.join(SEPARATOR, params);
+        // The separator survives the central text cleaning; each part is cleaned and loses it (StoredText.part).
+        this.params = params.isEmpty() ? null
+                : String.join(SEPARATOR, params.stream().map(dk.sambo.portal.shared.text.StoredText::part).toList());
         this.link = link;
         this.subjectType = subjectType;
         this.subjectId = subjectId;

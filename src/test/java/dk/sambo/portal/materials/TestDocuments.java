@@ -12,12 +12,12 @@ import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Small real documents generated in the test: a PDF with PDFBox, a DOCX and a PPTX with Apache POI. */
-final class TestDocuments {
+public final class TestDocuments {
 
     private TestDocuments() {
     }
 
-    static byte[] pdf(String... lines) throws IOException {
+    public static byte[] pdf(String... lines) throws IOException {
         try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
             var page = new PDPage();
             document.addPage(page);

@@ -13,11 +13,22 @@ import org.jspecify.annotations.Nullable;
 public final class StoredText {
 
     /**
-     * C0 controls except tab and line feed, DEL, C1 controls; LRM/RLM/ALM, the bidi embeddings and overrides
-     * U+202A-U+202E and the isolates U+2066-U+2069.
+     * The unit separator U+001F, which the portal itself puts between the parts of a stored list (a notification's
+     * parameters): kept when a stored value is cleaned, and removed from each part by {@link #part}.
+     */
+    public static final char UNIT_SEPARATOR = '\u001f';
+
+    /**
+     * C0 controls except tab, line feed and the unit separator, DEL, C1 controls; LRM/RLM/ALM, the bidi
+     * embeddings and overrides U+202A-U+202E and the isolates U+2066-U+2069.
      */
     private static final Pattern FORBIDDEN = Pattern
-            .compile("[\\x00-\\x08\\x0B-\\x1F\\x7F-\\x9F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
+            .compile("[\\x00-\\x08\\x0B-\\x1E\\x7F-\\x9F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
+
+    /** One part of a stored list: clean, and without the separator, so no part can split into two. */
+    public static String part(String text) {
+        return clean(text).replace(String.valueOf(UNIT_SEPARATOR), "");
+    }
 
     private StoredText() {
     }
