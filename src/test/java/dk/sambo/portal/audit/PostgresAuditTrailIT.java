@@ -25,9 +25,18 @@ class PostgresAuditTrailIT extends AuditTrailChecks {
      * An earlier class on the same cached context may have put the outer strategy back already; the services'
      * method security reads this context's strategy, so logins in these tests must go there.
      */
+    private SecurityContextHolderStrategy before;
+
     @org.junit.jupiter.api.BeforeEach
     void useThisContextsSecurityContextStrategy() {
+        before = SecurityContextHolder.getContextHolderStrategy();
         SecurityContextHolder.setContextHolderStrategy(contextStrategy);
+    }
+
+    /** Leaves the strategy as this test found it, for the end-to-end tests that run after it. */
+    @org.junit.jupiter.api.AfterEach
+    void putBackTheStrategyFound() {
+        SecurityContextHolder.setContextHolderStrategy(before);
     }
 
     @AfterAll
