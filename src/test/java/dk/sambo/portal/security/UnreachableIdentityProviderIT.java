@@ -29,6 +29,21 @@ import dk.sambo.portal.organisation.PeopleAdministration;
  */
 class UnreachableIdentityProviderIT {
 
+    /** This class starts a portal context of its own, whose Vaadin replaces the global security-context
+     * strategy; the end-to-end tests after it run on the shared server context and need theirs back. */
+    private static org.springframework.security.core.context.SecurityContextHolderStrategy strategyBefore;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void rememberSecurityContextStrategy() {
+        strategyBefore = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void restoreSecurityContextStrategy() {
+        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(strategyBefore);
+    }
+
+
     private static final String LATE = "sen";
 
     private ConfigurableApplicationContext portalContext;
