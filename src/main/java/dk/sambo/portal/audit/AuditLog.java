@@ -100,6 +100,60 @@ public class AuditLog {
                 "read=" + what + " people=" + subjects.size(), subjects);
     }
 
+    /** One line of {@link #recordAll}: an action on an object, as {@link #record(String, String, Object, String)} takes it. */
+    public record Entry(String action, String objectType, @Nullable Object objectId, @Nullable String details) {
+    }
+
+    /**
+     * Records many actions of the person logged in now at once, in the caller's transaction: the same events, in
+     * the same order and the same hash chain as one {@link #record(String, String, Object, String)} per entry, but
+     * with one lock of the chain head and one JDBC batch instead of four statements per event. For bulk work such
+     * as the organisation import (tens of thousands of lines).
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordAll(List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        var actorId = actorIdOf(authentication);
+        var name = truncate(cleaned(actorNameOf(authentication)), 200);
+        // Hibernate may hold unflushed audit events of this transaction: write them first, so the order holds.
+        entityManager.flush();
+        int n = entries.size();
+        if (jdbc.update("update audit_chain_head set last_seq = last_seq + ? where id = 1", n) != 1) {
+            throw new IllegalStateException("audit_chain_head has no row: the audit trail's chain head is missing");
+        }
+        var head = jdbc.queryForMap("select last_seq, last_hash from audit_chain_head where id = 1");
+        long first = ((Number) head.get("last_seq")).longValue() - n + 1;
+        var previous = (String) head.get("last_hash");
+        var occurredAt = AuditChain.precision(clock.instant());
+        var rows = new ArrayList<Object[]>(n);
+        for (int i = 0; i < n; i++) {
+            var entry = entries.get(i);
+            var id = entry.objectId() == null ? null : truncate(cleaned(entry.objectId().toString()), 60);
+            var text = entry.details() == null ? null : truncate(cleaned(entry.details()), 2000);
+            var action = cleaned(entry.action());
+            var type = cleaned(entry.objectType());
+            long seq = first + i;
+            var hash = AuditChain.hash(seq, occurredAt, actorId, name, action, type, id, text, List.of(), previous);
+            rows.add(new Object[] {java.time.OffsetDateTime.ofInstant(occurredAt, java.time.ZoneOffset.UTC), actorId,
+                name, action, type, id, text, seq, hash});
+            previous = hash;
+        }
+        jdbc.batchUpdate("insert into audit_event (occurred_at, actor_id, actor, action, object_type, object_id,"
+                + " details, chain_seq, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows,
+                new int[] {java.sql.Types.TIMESTAMP_WITH_TIMEZONE, java.sql.Types.BIGINT, java.sql.Types.VARCHAR,
+                    java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
+                    java.sql.Types.BIGINT, java.sql.Types.VARCHAR});
+        jdbc.update("update audit_chain_head set last_hash = ? where id = 1", previous);
+    }
+
+    /** What the central text cleaning would store (the JPA path cleans on insert); the hash covers the stored text. */
+    private static String cleaned(String text) {
+        return java.util.Objects.requireNonNull(dk.sambo.portal.shared.text.StoredText.clean(text));
+    }
+
     private void append(@Nullable Long actorId, String actor, String action, String objectType,
             @Nullable Object objectId, @Nullable String details, Collection<Long> subjects) {
         // Lock the chain head first: from here to the end of the transaction no other append can run.

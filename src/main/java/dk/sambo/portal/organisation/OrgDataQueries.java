@@ -51,6 +51,13 @@ interface OrgDataQueries extends Repository<Unit, Long> {
     @Query("select ra from RoleAssignment ra where ra.person.id = :personId and ra.scopeType = dk.sambo.portal.organisation.ScopeType.UNIT and ra.scopeId = :unitId and ra.role = :role")
     List<RoleAssignment> unitRole(long personId, long unitId, Role role);
 
+    /** The STAFF and LINE_MANAGER unit roles of some people, with the person: the import changes them a batch at a time. */
+    @Query("""
+            select ra from RoleAssignment ra join fetch ra.person
+            where ra.person.id in :personIds and ra.scopeType = dk.sambo.portal.organisation.ScopeType.UNIT
+              and ra.role in (dk.sambo.portal.organisation.Role.STAFF, dk.sambo.portal.organisation.Role.LINE_MANAGER)""")
+    List<RoleAssignment> unitRolesOf(java.util.Collection<Long> personIds);
+
     @Query("select count(ra) from RoleAssignment ra where ra.role = dk.sambo.portal.organisation.Role.ADMIN and ra.person.active = true")
     long countActiveAdmins();
 

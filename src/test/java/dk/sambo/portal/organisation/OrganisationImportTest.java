@@ -162,6 +162,41 @@ class OrganisationImportTest {
     }
 
     @Test
+    void the_batched_import_audits_every_unit_person_and_role_change_and_keeps_the_audit_chain_whole() {
+        imports.apply(csv(HEADER
+                + "NYB-A;Hjemmeplejen Nyborg;;NYBORG_KOMMUNE;;batch.a@nyborg.example;Asta \u202eBatch;SSA;;ja\n"
+                + "NYB-B;Nyborg team B;NYB-A;NYBORG_KOMMUNE;;batch.b@nyborg.example;Bo Batch;;ingen;nej\n"), false);
+        imports.apply(csv(HEADER
+                + "NYB-A;Hjemmeplejen Nyborg;;NYBORG_KOMMUNE;;;;;;\n"
+                + "NYB-B;Nyborg team B;NYB-A;NYBORG_KOMMUNE;;batch.a@nyborg.example;Asta Batch;SSA;;nej\n"
+                + "NYB-B;;;NYBORG_KOMMUNE;;batch.b@nyborg.example;Bo Batch;;ingen;nej\n"), false);
+
+        var a = queries.unitByCode(nyborg(), "NYB-A").orElseThrow();
+        var b = queries.unitByCode(nyborg(), "NYB-B").orElseThrow();
+        assertThat(b.getPath()).isEqualTo(a.getPath() + b.id() + "/");
+        assertThat(audit.forObject("Unit", b.id(), 10)).extracting(e -> e.getAction()).containsExactly("UNIT_CREATED");
+        long asta = personId("batch.a@nyborg.example");
+        // Newest first: created in A as leader, then moved to B, losing STAFF and LINE_MANAGER in A.
+        assertThat(audit.forObject("Person", asta, 10)).extracting(e -> e.getAction()).containsExactly(
+                "PERSON_MOVED", "ROLE_REVOKED", "ROLE_REVOKED", "PERSON_CREATED");
+        assertThat(accounts.byId(asta).orElseThrow().roles()).containsExactly(Role.STAFF);
+        // The central text cleaning applies to the batched inserts too: the right-to-left override is gone.
+        assertThat(queries.allPeople()).filteredOn(p -> p.id() == asta).singleElement()
+                .satisfies(p -> assertThat(p.name()).isEqualTo("Asta Batch"));
+        assertThat(audit.verifyChain().problems()).isEmpty();
+    }
+
+    @Test
+    void a_name_longer_than_a_person_may_have_is_refused_by_the_same_validation_as_a_saved_person() {
+        var rows = csv(HEADER + "NYB-L;Nyborg lang;;NYBORG_KOMMUNE;;long.a@nyborg.example;" + "L".repeat(201)
+                + ";;;\n");
+
+        assertThatThrownBy(() -> imports.apply(rows, false))
+                .isInstanceOf(jakarta.validation.ConstraintViolationException.class);
+        assertThat(queries.allPeople()).noneMatch(p -> "long.a@nyborg.example".equals(p.email()));
+    }
+
+    @Test
     void every_error_is_reported_per_line_in_danish_and_such_a_file_is_never_applied() {
         var rows = csv(HEADER
                 + "X-1;Enhed;;UKENDT_KOMMUNE;;;;;;\n"
