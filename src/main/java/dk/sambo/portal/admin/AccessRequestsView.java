@@ -96,7 +96,7 @@ class AccessRequestsView extends VerticalLayout implements HasDynamicTitle {
         var jobTitle = new TextField(getTranslation("start.job-title"));
         jobTitle.setMaxLength(200);
         var unit = new ComboBox<UnitSummary>(getTranslation("start.unit"));
-        unit.setItems(organisation.organisations().stream().flatMap(o -> organisation.unitsOf(o.id()).stream())
+        unit.setItems(organisation.organisations().stream().flatMap(o -> organisation.openUnitsOf(o.id()).stream())
                 .toList());
         unit.setItemLabelGenerator(u -> u.name() + " (" + u.organisationName() + ")");
         unit.setRequired(true);

@@ -116,7 +116,7 @@ class PersonDialog extends Dialog {
         return form;
     }
 
-    private List<ScopeChoice> choices(ScopeType type) {
+    List<ScopeChoice> choices(ScopeType type) {
         if (type == null) {
             return List.of();
         }
@@ -126,7 +126,7 @@ class PersonDialog extends Dialog {
             case ORGANISATION -> organisation.organisations().stream()
                     .map(o -> new ScopeChoice(o.id(), o.getName())).toList();
             case UNIT -> organisation.organisations().stream()
-                    .flatMap(o -> organisation.unitsOf(o.id()).stream())
+                    .flatMap(o -> organisation.openUnitsOf(o.id()).stream())
                     .map(u -> new ScopeChoice(u.id(), u.name() + " (" + u.organisationName() + ")")).toList();
         };
     }

@@ -140,7 +140,7 @@ class UnitsAdminView extends VerticalLayout implements HasDynamicTitle {
         var parent = new ComboBox<ParentChoice>(getTranslation("orgdata.units.new-parent"));
         var choices = new java.util.ArrayList<ParentChoice>();
         choices.add(new ParentChoice(null, getTranslation("orgdata.units.top-level")));
-        organisations.unitsOf(unit.organisationId()).stream().filter(u -> u.id() != unit.unitId())
+        organisations.openUnitsOf(unit.organisationId()).stream().filter(u -> u.id() != unit.unitId())
                 .forEach(u -> choices.add(new ParentChoice(u.id(), "  ".repeat(Math.max(0, u.depth())) + u.name())));
         parent.setItems(choices);
         parent.setItemLabelGenerator(ParentChoice::label);

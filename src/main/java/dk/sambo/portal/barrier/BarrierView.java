@@ -154,7 +154,9 @@ class BarrierView extends VerticalLayout implements HasDynamicTitle {
     private void edit(Entry existing) {
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation(existing == null ? "barrier.record" : "barrier.edit"));
-        var units = log.writableUnits();
+        // Only open units; a barrier already recorded for a unit that has closed since keeps its unit.
+        var units = log.writableUnits().stream()
+                .filter(u -> u.isOpen() || (existing != null && u.id() == existing.unitId())).toList();
         var unit = new ComboBox<UnitSummary>(getTranslation("barrier.unit"));
         unit.setItems(units);
         unit.setItemLabelGenerator(u -> u.name() + ", " + u.organisationName());

@@ -87,7 +87,7 @@ class DirectoryView extends VerticalLayout implements HasDynamicTitle {
         organisationBox.addValueChangeListener(e -> {
             unit.clear();
             unit.setEnabled(e.getValue() != null);
-            unit.setItems(e.getValue() == null ? java.util.List.of() : organisation.unitsOf(e.getValue().id()));
+            unit.setItems(e.getValue() == null ? java.util.List.of() : organisation.openUnitsOf(e.getValue().id()));
         });
         topic.setLabel(getTranslation("directory.topic"));
         topic.setItems(topics.active());

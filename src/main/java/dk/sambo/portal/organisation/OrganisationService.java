@@ -69,6 +69,12 @@ public class OrganisationService {
         return units.findByOrganisationIdOrderByPath(organisationId).stream().map(UnitSummary::of).toList();
     }
 
+    /** The organisation's open units in tree order: what a unit picker offers (closed units are never chosen). */
+    public List<UnitSummary> openUnitsOf(long organisationId) {
+        return units.findByOrganisationIdOrderByPath(organisationId).stream().filter(u -> !u.isClosed())
+                .map(UnitSummary::of).toList();
+    }
+
     public Optional<UnitSummary> unit(long id) {
         return units.findById(id).map(UnitSummary::of);
     }

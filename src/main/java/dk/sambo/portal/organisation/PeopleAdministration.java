@@ -70,6 +70,9 @@ public class PeopleAdministration {
      */
     public PersonSummary createPerson(NewPerson data, @Nullable String issuer, @Nullable String subject) {
         var unit = units.findById(data.unitId()).orElseThrow();
+        if (unit.isClosed()) {
+            throw new UnitAdministration.UnitChangeRefused("orgdata.unit.error.closed");
+        }
         var person = people.save(new Person(data.name().strip(), data.jobTitle(), data.email(), unit,
                 data.knowledgeTarget()));
         assignments.save(new RoleAssignment(person, Role.STAFF, ScopeType.UNIT, unit.id(),
@@ -88,6 +91,9 @@ public class PeopleAdministration {
                 : assignments.existsByPersonIdAndRoleAndScopeTypeAndScopeId(personId, role, scopeType, scopeId);
         if (exists) {
             throw new IllegalStateException("The person already holds this role in this scope");
+        }
+        if (scopeType == ScopeType.UNIT && scopeId != null && units.findById(scopeId).filter(Unit::isClosed).isPresent()) {
+            throw new UnitAdministration.UnitChangeRefused("orgdata.unit.error.closed");
         }
         var assignment = assignments.save(new RoleAssignment(person, role, scopeType, scopeId,
                 currentPerson.id().orElse(null), clock.instant()));

@@ -77,6 +77,9 @@ public class UnitAdministration {
         if (parent != null && parent.getOrganisation().id() != organisationId) {
             throw new UnitChangeRefused("orgdata.unit.error.other-organisation");
         }
+        if (parent != null && parent.isClosed()) {
+            throw new UnitChangeRefused("orgdata.unit.error.closed");
+        }
         var cleanCode = cleanCode(code);
         if (cleanCode != null && queries.unitByCode(organisationId, cleanCode).isPresent()) {
             throw new UnitChangeRefused("orgdata.unit.error.code-taken");
@@ -112,6 +115,9 @@ public class UnitAdministration {
             }
             if (newParent.isWithin(unit)) {
                 throw new UnitChangeRefused("orgdata.unit.error.cycle");
+            }
+            if (newParent.isClosed()) {
+                throw new UnitChangeRefused("orgdata.unit.error.closed");
             }
         }
         moveAndRepath(unit, newParent);

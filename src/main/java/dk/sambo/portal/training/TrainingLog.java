@@ -114,7 +114,7 @@ public class TrainingLog {
             if ((grant.role() == Role.CULTURE_BEARER || grant.role() == Role.LINE_MANAGER)
                     && grant.scopeType() == ScopeType.UNIT && grant.scopeId() != null) {
                 organisation.unit(grant.scopeId()).ifPresent(top -> organisation.unitsOf(top.organisationId())
-                        .stream().filter(u -> u.path().startsWith(top.path()))
+                        .stream().filter(u -> u.isOpen() && u.path().startsWith(top.path()))
                         .forEach(u -> result.putIfAbsent(u.id(), u)));
             }
         }

@@ -158,11 +158,11 @@ class CultureBearerRegisterView extends VerticalLayout implements HasDynamicTitl
         person.setItemLabelGenerator(p -> p.name() + " · " + (p.jobTitle() == null ? "" : p.jobTitle()) + " · "
                 + p.unitName());
         var units = new MultiSelectComboBox<UnitSummary>(getTranslation("cbr.units"));
-        units.setItems(myUnits);
+        units.setItems(myUnits.stream().filter(UnitSummary::isOpen).toList());
         units.setItemLabelGenerator(UnitSummary::name);
         person.addValueChangeListener(e -> {
             if (e.getValue() != null && units.isEmpty()) {
-                myUnits.stream().filter(u -> u.id() == e.getValue().unitId()).findFirst()
+                myUnits.stream().filter(u -> u.isOpen() && u.id() == e.getValue().unitId()).findFirst()
                         .ifPresent(u -> units.setValue(Set.of(u)));
             }
         });
