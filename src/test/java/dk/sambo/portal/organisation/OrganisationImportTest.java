@@ -23,7 +23,11 @@ import dk.sambo.portal.organisation.OrganisationFile.ImportRow;
 
 /** The HR file import: preview, idempotence, moves, deactivation of the missing, and the errors per line. */
 @PortalTest
+@org.springframework.test.context.event.RecordApplicationEvents
 class OrganisationImportTest {
+
+    @Autowired
+    org.springframework.test.context.event.ApplicationEvents events;
 
     @Autowired
     OrganisationImport imports;
@@ -156,6 +160,8 @@ class OrganisationImportTest {
             assertThat(e.getAction()).isEqualTo("PERSON_DEACTIVATED");
             assertThat(e.getDetails()).contains("import");
         });
+        // The event that ends their open sessions at once (SessionTerminator; SessionTerminationIT shows the ending).
+        assertThat(events.stream(PersonDeactivated.class)).extracting(PersonDeactivated::personId).contains(bent);
         assertThat(accounts.byId(personId("full.a@faaborg.example")).orElseThrow().active()).isTrue();
         // Deactivated, not deleted; the same file again changes nothing.
         assertThat(imports.preview(csv(one), true).changes()).isEmpty();
