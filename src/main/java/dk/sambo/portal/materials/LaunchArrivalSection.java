@@ -55,7 +55,7 @@ class LaunchArrivalSection implements StartSection {
         if (arrivals.isEmpty()) {
             return null;
         }
-        var card = card("launch-arrival", t("materials.launch"));
+        var card = card("launch-arrival", t("materials.cascade.arrival.card"));
         card.addClassName("cascade-arrivals");
         fill(card, arrivals);
         return card;

@@ -177,8 +177,7 @@ class LaunchCascadeView extends VerticalLayout implements HasDynamicTitle {
         return switch (s.state()) {
             case NOT_FORWARDED -> getTranslation("materials.cascade.state.NOT_FORWARDED");
             case FORWARDED -> getTranslation("materials.cascade.state.FORWARDED", date(s.forwardedAt()));
-            case RECEIVED -> getTranslation("materials.cascade.state.RECEIVED", date(s.receivedAt()),
-                    roleName(s.receivedByRole()));
+            case RECEIVED -> getTranslation("materials.cascade.state.RECEIVED", date(s.receivedAt()));
             case PASSED_ON -> getTranslation("materials.cascade.state.PASSED_ON", date(s.passedOnAt()));
         };
     }
