@@ -34,3 +34,21 @@ interface MaterialVersionRepository extends JpaRepository<MaterialVersion, Long>
 
 interface MaterialContentRepository extends JpaRepository<MaterialContent, Long> {
 }
+
+interface LaunchCascadeRepository extends JpaRepository<LaunchCascadeRow, Long> {
+
+    List<LaunchCascadeRow> findByClusterId(long clusterId);
+
+    java.util.Optional<LaunchCascadeRow> findByClusterIdAndOrganisationId(long clusterId, long organisationId);
+
+    /**
+     * Rows whose organisation has not passed the package on, forwarded on or before {@code forwardedBefore}, and
+     * not reminded after {@code remindedBefore}: the reminder job's work.
+     */
+    @Query("""
+            select r from LaunchCascadeRow r
+            where r.passedOnAt is null and r.forwardedAt <= :forwardedBefore
+              and (r.lastRemindedAt is null or r.lastRemindedAt <= :remindedBefore)
+            order by r.id""")
+    List<LaunchCascadeRow> dueForReminder(java.time.Instant forwardedBefore, java.time.Instant remindedBefore);
+}
