@@ -94,7 +94,7 @@ class LoginSecurityIT {
             assertThat(b.username()).isEqualTo(username);
             assertThat(b.locked()).isTrue();
         });
-        assertThat(asAdmin(() -> audit.forObject("Login", username, 50))).extracting(e -> e.getAction())
+        assertThat(asAdmin(() -> audit.forObject("Login", throttle.key(username), 50))).extracting(e -> e.getAction())
                 .contains("LOGIN_LOCKED", "LOGIN_THROTTLED");
 
         asAdmin(() -> throttle.liftAccount(username));
