@@ -37,7 +37,7 @@ import dk.sambo.portal.organisation.PeopleAdministration;
 @PortalServerTest
 class LoginSecurityIT {
 
-    private static final String PASSWORD = "Kodeord-til-test-2";
+    private static final String PASSWORD = "Lang-test-adgang-nr-2";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
