@@ -32,5 +32,3 @@ interface MaterialVersionRepository extends JpaRepository<MaterialVersion, Long>
     int countDownload(long id);
 }
 
-interface MaterialContentRepository extends JpaRepository<MaterialContent, Long> {
-}
