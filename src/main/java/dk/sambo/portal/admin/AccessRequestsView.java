@@ -113,6 +113,9 @@ class AccessRequestsView extends VerticalLayout implements HasDynamicTitle {
                 unit.setInvalid(unit.isEmpty());
                 return;
             }
+            if (!dk.sambo.portal.shared.ui.PatientDataFields.markAll(name, jobTitle)) {
+                return;
+            }
             try {
                 requests.grant(request.id(), new PeopleAdministration.NewPerson(name.getValue(),
                         jobTitle.getValue(), email.isEmpty() ? null : email.getValue(), unit.getValue().id(),

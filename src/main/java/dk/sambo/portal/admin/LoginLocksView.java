@@ -33,7 +33,8 @@ class LoginLocksView extends VerticalLayout implements HasDynamicTitle {
         this.throttle = throttle;
         setSizeFull();
         accounts.addClassName("login-locks-accounts");
-        accounts.addColumn(BlockedAccount::username).setHeader(getTranslation("admin.login-locks.username"));
+        // The throttle keeps only a keyed hash of the typed name: the account it belongs to, or "ukendt login".
+        accounts.addColumn(this::name).setHeader(getTranslation("admin.login-locks.username"));
         accounts.addColumn(BlockedAccount::failures).setHeader(getTranslation("admin.login-locks.failures"))
                 .setAutoWidth(true);
         accounts.addColumn(a -> Formats.dateTime(a.lastFailure(), getLocale()))
@@ -44,8 +45,8 @@ class LoginLocksView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("admin.login-locks.state")).setAutoWidth(true);
         accounts.addComponentColumn(a -> {
             var lift = new Button(getTranslation("admin.login-locks.lift"), e -> {
-                throttle.liftAccount(a.username());
-                Notification.show(getTranslation("admin.login-locks.lifted", a.username()));
+                throttle.liftKey(a.key());
+                Notification.show(getTranslation("admin.login-locks.lifted", name(a)));
                 refresh();
             });
             lift.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
@@ -73,6 +74,10 @@ class LoginLocksView extends VerticalLayout implements HasDynamicTitle {
         add(new H1(getTranslation("nav.admin.login-locks")), new Paragraph(getTranslation("admin.login-locks.explain")),
                 accounts, new H2(getTranslation("admin.login-locks.addresses")), addresses);
         refresh();
+    }
+
+    private String name(BlockedAccount account) {
+        return account.username() != null ? account.username() : getTranslation("admin.login-locks.unknown");
     }
 
     private void refresh() {

@@ -110,7 +110,7 @@ class UnitsAdminView extends VerticalLayout implements HasDynamicTitle {
         cluster.setItemLabelGenerator(Cluster::getName);
         cluster.setVisible(organisation.isCrossCluster());
         var save = new Button(getTranslation("action.save"), e -> {
-            if (run(() -> units.create(parent.organisationId(), parent.unitId(), code.getValue(), name.getValue(),
+            if (dk.sambo.portal.shared.ui.PatientDataFields.markAll(name) && run(() -> units.create(parent.organisationId(), parent.unitId(), code.getValue(), name.getValue(),
                     cluster.getValue() == null ? null : cluster.getValue().id()))) {
                 dialog.close();
             }
@@ -126,7 +126,8 @@ class UnitsAdminView extends VerticalLayout implements HasDynamicTitle {
         var name = new TextField(getTranslation("orgdata.units.name"));
         name.setValue(unit.name());
         var save = new Button(getTranslation("action.save"), e -> {
-            if (run(() -> units.rename(unit.unitId(), name.getValue()))) {
+            if (dk.sambo.portal.shared.ui.PatientDataFields.markAll(name)
+                    && run(() -> units.rename(unit.unitId(), name.getValue()))) {
                 dialog.close();
             }
         });

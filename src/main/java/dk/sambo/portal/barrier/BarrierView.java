@@ -35,6 +35,7 @@ import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.organisation.PersonSummary;
 import dk.sambo.portal.organisation.UnitSummary;
 import dk.sambo.portal.shared.ui.Formats;
+import dk.sambo.portal.shared.ui.PatientDataFields;
 
 /**
  * The barrier log: for line managers the units they lead, for the cluster levels a cluster, with a summary by
@@ -200,6 +201,10 @@ class BarrierView extends VerticalLayout implements HasDynamicTitle {
             kind.setInvalid(kind.getValue() == null);
             description.setInvalid(description.getValue().isBlank());
             if (unit.isInvalid() || kind.isInvalid() || description.isInvalid()) {
+                return;
+            }
+            // Both texts are checked at once; each one with a CPR number is marked inline (issue 10).
+            if (!PatientDataFields.markAll(description, action)) {
                 return;
             }
             var draft = new Draft(unit.getValue().id(), kind.getValue(), description.getValue(), action.getValue(),

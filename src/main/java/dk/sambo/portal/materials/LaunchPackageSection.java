@@ -5,7 +5,6 @@ import static dk.sambo.portal.home.StartCard.link;
 import static dk.sambo.portal.home.StartCard.t;
 import static dk.sambo.portal.home.StartCard.text;
 
-import java.io.ByteArrayInputStream;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -15,7 +14,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 
 import dk.sambo.portal.home.StartSection;
 import dk.sambo.portal.organisation.Role;
@@ -50,10 +48,12 @@ class LaunchPackageSection implements StartSection {
         }
         for (var item : items) {
             var versionId = item.latest().id();
-            var handler = DownloadHandler.fromInputStream(event -> {
-                var file = library.download(versionId);
-                return new DownloadResponse(new ByteArrayInputStream(file.bytes()), file.fileName(),
-                        file.contentType(), file.bytes().length);
+            // Streamed from the database into the response, chunk by chunk (never the whole file in memory).
+            DownloadHandler handler = event -> library.download(versionId, head -> {
+                event.setFileName(head.fileName());
+                event.setContentType(head.contentType());
+                event.setContentLength(head.size());
+                return event.getOutputStream();
             });
             card.add(new Div(new Anchor(handler, AttachmentType.DOWNLOAD, item.title())));
         }

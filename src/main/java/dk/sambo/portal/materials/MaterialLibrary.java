@@ -15,10 +15,12 @@ import java.util.HexFormat;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dk.sambo.portal.audit.AuditLog;
 import dk.sambo.portal.organisation.CurrentPerson;
@@ -40,20 +42,20 @@ public class MaterialLibrary {
 
     private final MaterialRepository materials;
     private final MaterialVersionRepository versions;
-    private final MaterialContentRepository contents;
+    private final MaterialChunks chunks;
+    private final TransactionTemplate transaction;
     private final CurrentPerson currentPerson;
     private final OrganisationService organisation;
     private final AuditLog audit;
     private final Clock clock;
-    private final JdbcTemplate jdbc;
 
     MaterialLibrary(MaterialRepository materials, MaterialVersionRepository versions,
-            MaterialContentRepository contents, CurrentPerson currentPerson, OrganisationService organisation,
-            AuditLog audit, Clock clock, JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+            MaterialChunks chunks, CurrentPerson currentPerson, OrganisationService organisation,
+            AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
         this.materials = materials;
         this.versions = versions;
-        this.contents = contents;
+        this.chunks = chunks;
+        this.transaction = new TransactionTemplate(transactions);
         this.currentPerson = currentPerson;
         this.organisation = organisation;
         this.audit = audit;
@@ -70,8 +72,14 @@ public class MaterialLibrary {
             long sizeBytes, String uploadedBy, Instant uploadedAt, long downloads) {
     }
 
-    /** A file to hand out. */
-    public record FileContent(String fileName, String contentType, byte[] bytes) {
+    /** A file to hand out: its name, type and length, sent before its bytes. */
+    public record FileHead(String fileName, String contentType, long size) {
+    }
+
+    /** Where a download's bytes go once its head is known (e.g. the HTTP response after its headers are set). */
+    @FunctionalInterface
+    public interface DownloadTarget {
+        OutputStream open(FileHead head) throws IOException;
     }
 
     @Transactional(readOnly = true)
@@ -141,13 +149,24 @@ public class MaterialLibrary {
         return withTempFile(bytes, file -> addVersion(materialId, fileName, file));
     }
 
-    /** Hands out a version's file and counts the download. */
-    public FileContent download(long versionId) {
-        var version = versions.findById(versionId).orElseThrow();
-        var content = contents.findById(versionId).orElseThrow();
-        versions.countDownload(versionId);
-        audit.recordRead("material-download", "MaterialVersion", versionId, java.util.List.of());
-        return new FileContent(version.fileName(), version.contentType(), content.content());
+    /**
+     * Hands out a version's file and counts the download: the head goes to {@code target}, then the bytes are
+     * streamed from the database into the stream it opens, one chunk at a time ({@link MaterialChunks}), so a
+     * file is never held in memory (issue 10). Counting runs in a short transaction of its own; the transfer
+     * holds no transaction, so a slow reader keeps no database connection between chunks.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public FileHead download(long versionId, DownloadTarget target) throws IOException {
+        var head = transaction.execute(status -> {
+            var version = versions.findById(versionId).orElseThrow();
+            versions.countDownload(versionId);
+            audit.recordRead("material-download", "MaterialVersion", versionId, java.util.List.of());
+            return new FileHead(version.fileName(), version.contentType(), version.sizeBytes());
+        });
+        try (var out = target.open(head)) {
+            chunks.copyTo(versionId, out);
+        }
+        return head;
     }
 
     private long store(long materialId, int versionNo, String fileName, FileKind kind, Path file) {
@@ -165,18 +184,10 @@ public class MaterialLibrary {
                 clock.instant());
     }
 
-    /**
-     * Streams the file from disk into {@code material_content} in the transaction's connection: the JDBC driver
-     * reads it from the stream (PostgreSQL sends it to the server as it reads), so it is never loaded as a whole
-     * byte array here.
-     */
+    /** Streams the file from disk into the version's chunks, one chunk in memory at a time. */
     private void insertContent(long versionId, Path file) {
-        long size = size(file);
         try (InputStream in = Files.newInputStream(file)) {
-            jdbc.update("insert into material_content (version_id, content) values (?, ?)", ps -> {
-                ps.setLong(1, versionId);
-                ps.setBinaryStream(2, in, size);
-            });
+            chunks.write(versionId, in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -32,9 +32,6 @@ interface MaterialVersionRepository extends JpaRepository<MaterialVersion, Long>
     int countDownload(long id);
 }
 
-interface MaterialContentRepository extends JpaRepository<MaterialContent, Long> {
-}
-
 interface LaunchCascadeRepository extends JpaRepository<LaunchCascadeRow, Long> {
 
     List<LaunchCascadeRow> findByClusterId(long clusterId);

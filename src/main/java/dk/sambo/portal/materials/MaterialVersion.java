@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 import dk.sambo.portal.shared.AbstractEntity;
 import dk.sambo.portal.shared.privacy.NoPatientData;
 
-/** One uploaded file of a material. The bytes are in {@link MaterialContent}, so listing never loads them. */
+/** One uploaded file of a material. The bytes are in {@link MaterialChunks}, so listing never loads them. */
 @Entity
 @Table(name = "material_version")
 class MaterialVersion extends AbstractEntity {

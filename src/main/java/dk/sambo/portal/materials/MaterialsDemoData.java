@@ -23,14 +23,14 @@ class MaterialsDemoData implements ApplicationRunner {
 
     private final MaterialRepository materials;
     private final MaterialVersionRepository versions;
-    private final MaterialContentRepository contents;
+    private final MaterialChunks chunks;
     private final Clock clock;
 
     MaterialsDemoData(MaterialRepository materials, MaterialVersionRepository versions,
-            MaterialContentRepository contents, Clock clock) {
+            MaterialChunks chunks, Clock clock) {
         this.materials = materials;
         this.versions = versions;
-        this.contents = contents;
+        this.chunks = chunks;
         this.clock = clock;
     }
 
@@ -78,8 +78,8 @@ class MaterialsDemoData implements ApplicationRunner {
                     HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)), null, "Demodata",
                     clock.instant().minusSeconds((files.size() - i) * 86400L * 30));
             version.presetDownloads(downloads.get(i));
-            version = versions.save(version);
-            contents.save(new MaterialContent(version.id(), bytes));
+            version = versions.saveAndFlush(version);
+            chunks.write(version.id(), new java.io.ByteArrayInputStream(bytes));
         }
     }
 }

@@ -1,6 +1,5 @@
 package dk.sambo.portal.materials;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +35,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 
 import dk.sambo.portal.materials.MaterialLibrary.Entry;
 import dk.sambo.portal.materials.MaterialLibrary.Version;
@@ -144,10 +142,12 @@ class MaterialsView extends VerticalLayout implements HasDynamicTitle {
 
     /** A link that streams the file through the service, which checks access and counts the download. */
     Anchor download(Version version, String text) {
-        var handler = DownloadHandler.fromInputStream(event -> {
-            var file = library.download(version.id());
-            return new DownloadResponse(new ByteArrayInputStream(file.bytes()), file.fileName(), file.contentType(),
-                    file.bytes().length);
+        // Streamed from the database into the response, chunk by chunk (never the whole file in memory).
+        DownloadHandler handler = event -> library.download(version.id(), head -> {
+            event.setFileName(head.fileName());
+            event.setContentType(head.contentType());
+            event.setContentLength(head.size());
+            return event.getOutputStream();
         });
         var anchor = new Anchor(handler, AttachmentType.DOWNLOAD, text);
         anchor.addClassName("materials-download");

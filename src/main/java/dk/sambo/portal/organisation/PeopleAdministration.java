@@ -28,12 +28,13 @@ public class PeopleAdministration {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final PasswordEncoder passwordEncoder;
+    private final LocalPasswordPolicy passwordPolicy;
     private final Clock clock;
 
     PeopleAdministration(PersonRepository people, UnitRepository units, RoleAssignmentRepository assignments,
             PersonIdentityRepository identities, OrganisationService organisationService,
             CurrentPerson currentPerson, AuditLog audit, ApplicationEventPublisher events,
-            PasswordEncoder passwordEncoder, Clock clock) {
+            PasswordEncoder passwordEncoder, LocalPasswordPolicy passwordPolicy, Clock clock) {
         this.people = people;
         this.units = units;
         this.assignments = assignments;
@@ -43,6 +44,7 @@ public class PeopleAdministration {
         this.audit = audit;
         this.events = events;
         this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
         this.clock = clock;
     }
 
@@ -126,7 +128,12 @@ public class PeopleAdministration {
         audit.record("PERSON_REACTIVATED", "Person", personId, null);
     }
 
+    /**
+     * Sets a local account's user name and password. The password must meet {@link LocalPasswordPolicy} (issue 10,
+     * ASVS 5.0 V6.2), or {@link LocalPasswordPolicy.WeakPasswordException} names every reason.
+     */
     public void setLocalPassword(long personId, String username, String rawPassword) {
+        passwordPolicy.check(username, rawPassword);
         var person = people.findById(personId).orElseThrow();
         person.setLocalAccount(username, passwordEncoder.encode(rawPassword));
         audit.record("LOCAL_PASSWORD_SET", "Person", personId, null);

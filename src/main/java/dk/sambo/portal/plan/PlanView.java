@@ -28,6 +28,7 @@ import com.vaadin.flow.router.RouterLink;
 import dk.sambo.portal.plan.PlanService.Activity;
 import dk.sambo.portal.plan.PlanService.Phase;
 import dk.sambo.portal.shared.ui.Formats;
+import dk.sambo.portal.shared.ui.PatientDataFields;
 
 /**
  * The implementation plan as a matrix: the four phases as a timeline across, the target groups down, each cell
@@ -163,6 +164,9 @@ class PlanView extends VerticalLayout implements HasDynamicTitle {
                 ends.setInvalid(true);
                 return;
             }
+            if (!PatientDataFields.markAll(purposeDa, purposeEn, timingDa, timingEn)) {
+                return;
+            }
             plan.updatePhase(phase.id(), phase.version(), purposeDa.getValue(), purposeEn.getValue(),
                     timingDa.getValue(), timingEn.getValue(), starts.getValue(), ends.getValue());
             dialog.close();
@@ -191,6 +195,9 @@ class PlanView extends VerticalLayout implements HasDynamicTitle {
             textDa.setInvalid(textDa.isEmpty());
             textEn.setInvalid(textEn.isEmpty());
             if (textDa.isInvalid() || textEn.isInvalid()) {
+                return;
+            }
+            if (!PatientDataFields.markAll(textDa, textEn, checkDa, checkEn)) {
                 return;
             }
             plan.saveActivity(existing == null ? null : existing.id(), existing == null ? 0 : existing.version(),

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.sambo.portal.audit.AuditLog;
+import dk.sambo.portal.organisation.PersonAccounts;
 import dk.sambo.portal.organisation.PortalPrincipal;
 
 /** Every login success and failure, and every logout, goes into the audit trail. */
@@ -20,9 +21,13 @@ import dk.sambo.portal.organisation.PortalPrincipal;
 class LoginAudit {
 
     private final AuditLog audit;
+    private final LoginNameKeys keys;
+    private final PersonAccounts accounts;
 
-    LoginAudit(AuditLog audit) {
+    LoginAudit(AuditLog audit, LoginNameKeys keys, PersonAccounts accounts) {
         this.audit = audit;
+        this.keys = keys;
+        this.accounts = accounts;
     }
 
     @EventListener
@@ -54,7 +59,14 @@ class LoginAudit {
         var details = exception.getClass().getSimpleName()
                 + (exception instanceof OAuth2AuthenticationException oauth2 ? " " + oauth2.getError().getErrorCode()
                         : "");
-        audit.record(null, name == null || name.isBlank() ? "?" : name, "LOGIN_FAILED", "Login", null, details);
+        if (authentication instanceof OAuth2LoginAuthenticationToken || name == null || name.isBlank()) {
+            audit.record(null, name == null || name.isBlank() ? "?" : name, "LOGIN_FAILED", "Login", null, details);
+            return;
+        }
+        // A typed user name is never stored (a CPR number may have been typed): the account it belongs to, or "?",
+        // and its keyed hash, the same key as the login throttle's row (issue 10).
+        var actor = accounts.byUsername(name).map(PersonAccounts.Account::username).orElse("?");
+        audit.record(null, actor, "LOGIN_FAILED", "Login", keys.key(name), details);
     }
 
     /**

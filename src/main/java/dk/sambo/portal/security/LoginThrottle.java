@@ -5,10 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -25,6 +25,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dk.sambo.portal.audit.AuditLog;
+import dk.sambo.portal.organisation.PersonAccounts;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.TimeMeter;
@@ -45,12 +46,18 @@ import io.github.bucket4j.TimeMeter;
 public class LoginThrottle {
 
     private static final Logger LOG = LoggerFactory.getLogger(LoginThrottle.class);
-    private static final int MAX_KEY = 200;
+    /** Longer typed names are cut before hashing (as before, when the name itself was the key). */
+    private static final int MAX_NAME = 200;
     /** Above this many tracked addresses, buckets that are full again (nothing to remember) are dropped. */
     private static final int MAX_ADDRESSES = 10_000;
 
-    /** An account name whose attempts are refused until {@code until}; {@code locked} after the lock threshold. */
-    public record BlockedAccount(String username, int failures, Instant lastFailure, Instant until, boolean locked) {
+    /**
+     * An account name whose attempts are refused until {@code until}; {@code locked} after the lock threshold. The
+     * name itself is not kept: {@code key} is its keyed hash ({@link LoginNameKeys}), and {@code username} the
+     * local account it belongs to, or null when the typed name is nobody's ("ukendt login").
+     */
+    public record BlockedAccount(String key, @Nullable String username, int failures, Instant lastFailure,
+            Instant until, boolean locked) {
     }
 
     /** A client address that used up its failed attempts on this node, heard again after {@code retryAfter}. */
@@ -58,6 +65,8 @@ public class LoginThrottle {
     }
 
     private final LoginThrottleRepository records;
+    private final LoginNameKeys keys;
+    private final PersonAccounts accounts;
     private final AuditLog audit;
     private final Clock clock;
     private final TransactionTemplate newTransaction;
@@ -66,9 +75,11 @@ public class LoginThrottle {
     private final Map<String, Bucket> addresses = new ConcurrentHashMap<>();
     private final TimeMeter time;
 
-    LoginThrottle(LoginThrottleRepository records, AuditLog audit, Clock clock,
-            PlatformTransactionManager transactions) {
+    LoginThrottle(LoginThrottleRepository records, LoginNameKeys keys, PersonAccounts accounts, AuditLog audit,
+            Clock clock, PlatformTransactionManager transactions) {
         this.records = records;
+        this.keys = keys;
+        this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
         this.newTransaction = new TransactionTemplate(transactions);
@@ -92,7 +103,8 @@ public class LoginThrottle {
     /** How long this attempt must wait before it is heard; zero when it may go ahead now. */
     public Duration waitBefore(String username, String address) {
         var now = clock.instant();
-        var account = readOnly.execute(status -> records.findByUsernameKey(key(username))
+        var key = key(username);
+        var account = readOnly.execute(status -> records.findByUsernameKey(key)
                 .map(LoginThrottleRecord::blockedUntil)
                 .filter(until -> until.isAfter(now))
                 .map(until -> Duration.between(now, until))
@@ -103,21 +115,27 @@ public class LoginThrottle {
 
     /** Records that an attempt was refused because of the throttle (never reaches the password check). */
     void refused(String username, String address, Duration wait) {
-        newTransaction.executeWithoutResult(status -> audit.record(null, displayName(username),
-                "LOGIN_THROTTLED", "Login", key(username), "address=" + address + " wait=" + wait.toSeconds() + "s"));
+        var key = key(username);
+        var actor = actorName(username);
+        newTransaction.executeWithoutResult(status -> audit.record(null, actor,
+                "LOGIN_THROTTLED", "Login", key, "address=" + address + " wait=" + wait.toSeconds() + "s"));
     }
 
     /** One more failed password for the name (known or not) from the address. */
     void failed(String username, String address) {
         var key = key(username);
+        // The same lookup for every name, known or not (no timing difference); only a real account's id is kept.
+        var personId = accounts.byUsername(username == null ? "" : username).map(PersonAccounts.Account::personId)
+                .orElse(null);
+        var actor = actorName(username);
         var now = clock.instant();
         for (int attempt = 1; ; attempt++) {
             try {
                 newTransaction.executeWithoutResult(status -> {
                     var record = records.findByUsernameKey(key)
-                            .orElseGet(() -> records.save(new LoginThrottleRecord(key)));
+                            .orElseGet(() -> records.save(new LoginThrottleRecord(key, personId)));
                     if (record.failed(now, policy)) {
-                        audit.record(null, displayName(username), "LOGIN_LOCKED", "Login", key,
+                        audit.record(null, actor, "LOGIN_LOCKED", "Login", key,
                                 "failures=" + record.failures() + " until=" + record.blockedUntil());
                     }
                     records.flush();
@@ -134,7 +152,7 @@ public class LoginThrottle {
         var bucket = addresses.computeIfAbsent(address, a -> newAddressBucket());
         bucket.tryConsume(1);
         if (bucket.getAvailableTokens() == 0) {
-            newTransaction.executeWithoutResult(status -> audit.record(null, displayName(username),
+            newTransaction.executeWithoutResult(status -> audit.record(null, actor,
                     "LOGIN_ADDRESS_THROTTLED", "Login", address, "failures from this address used up"));
         }
         if (addresses.size() > MAX_ADDRESSES) {
@@ -156,8 +174,9 @@ public class LoginThrottle {
     public List<BlockedAccount> blockedAccounts() {
         var now = clock.instant();
         return readOnly.execute(status -> records.findByBlockedUntilAfterOrderByBlockedUntilDesc(now).stream()
-                .map(r -> new BlockedAccount(r.usernameKey(), r.failures(), r.lastFailureAt(), r.blockedUntil(),
-                        r.locked()))
+                .map(r -> new BlockedAccount(r.usernameKey(), r.personId() == null ? null
+                        : accounts.byId(r.personId()).map(PersonAccounts.Account::username).orElse(null),
+                        r.failures(), r.lastFailureAt(), r.blockedUntil(), r.locked()))
                 .toList());
     }
 
@@ -170,10 +189,15 @@ public class LoginThrottle {
                 .toList();
     }
 
-    /** Lifts the wait or lock of an account name and clears its count. */
+    /** Lifts the wait or lock of an account name (as typed) and clears its count. */
     @PreAuthorize("hasRole('ADMIN')")
     public void liftAccount(String username) {
-        var key = key(username);
+        liftKey(key(username));
+    }
+
+    /** Lifts the wait or lock of the name with this key (a {@link BlockedAccount#key()}) and clears its count. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void liftKey(String key) {
         newTransaction.executeWithoutResult(status -> records.findByUsernameKey(key).ifPresent(r -> {
             audit.record("LOGIN_LOCK_LIFTED", "Login", key, "failures=" + r.failures());
             r.reset();
@@ -228,13 +252,15 @@ public class LoginThrottle {
                 ? web.getRemoteAddress() : "?";
     }
 
-    static String key(String username) {
-        var key = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        return key.length() <= MAX_KEY ? key : key.substring(0, MAX_KEY);
+    /** The keyed hash the row of a typed name is found by; the name itself is never stored. */
+    String key(@Nullable String username) {
+        var name = username == null ? "" : username;
+        return keys.key(name.length() <= MAX_NAME ? name : name.substring(0, MAX_NAME));
     }
 
-    private static String displayName(String username) {
-        var key = key(username);
-        return key.isBlank() ? "?" : key;
+    /** The audit trail's actor: the local account the name belongs to, or "?" (the typed name is never stored). */
+    private String actorName(@Nullable String username) {
+        return username == null || username.isBlank() ? "?"
+                : accounts.byUsername(username).map(PersonAccounts.Account::username).orElse("?");
     }
 }

@@ -18,9 +18,16 @@ import dk.sambo.portal.shared.AbstractEntity;
 @Table(name = "login_throttle")
 class LoginThrottleRecord extends AbstractEntity {
 
-    /** The user name as typed, stripped and lower-cased; a login name, never free text. */
+    /**
+     * The keyed hash (HMAC-SHA256, {@link LoginNameKeys}) of the user name as typed, stripped and lower-cased: the
+     * name itself is never stored (issue 10).
+     */
     @Column(name = "username_key", nullable = false, length = 200)
     private String usernameKey = "";
+
+    /** The local account the typed name belongs to; null for a name nobody has. */
+    @Column(name = "person_id")
+    private @Nullable Long personId;
 
     @Column(nullable = false)
     private int failures;
@@ -37,8 +44,9 @@ class LoginThrottleRecord extends AbstractEntity {
     protected LoginThrottleRecord() {
     }
 
-    LoginThrottleRecord(String usernameKey) {
+    LoginThrottleRecord(String usernameKey, @Nullable Long personId) {
         this.usernameKey = usernameKey;
+        this.personId = personId;
     }
 
     /** Counts one more failure and sets the wait the policy gives for it; true when this failure locked it. */
@@ -60,6 +68,11 @@ class LoginThrottleRecord extends AbstractEntity {
 
     String usernameKey() {
         return usernameKey;
+    }
+
+    @Nullable
+    Long personId() {
+        return personId;
     }
 
     int failures() {

@@ -115,9 +115,27 @@ class SecurityConfig {
         return events;
     }
 
+    /**
+     * New local passwords are hashed with PBKDF2-HMAC-SHA256 (OWASP's 600,000 iterations by default), which reads
+     * the whole password: BCrypt reads only its first 72 bytes, and the password policy allows 128 characters
+     * (ASVS 5.0 V6.2.9, V6.2.10). Hashes stored before (BCrypt, without an id prefix) still match.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+    PasswordEncoder passwordEncoder(
+            @org.springframework.beans.factory.annotation.Value("${portal.security.password-hash-iterations:600000}")
+            int iterations) {
+        var pbkdf2 = new org.springframework.security.crypto.password.Pbkdf2PasswordEncoder("", 16, iterations,
+                org.springframework.security.crypto.password.Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm
+                        .PBKDF2WithHmacSHA256);
+        pbkdf2.setEncodeHashAsBase64(true);
+        var bcrypt = new BCryptPasswordEncoder();
+        var encoders = new java.util.HashMap<String, PasswordEncoder>();
+        encoders.put("pbkdf2", pbkdf2);
+        encoders.put("bcrypt", bcrypt);
+        var delegating = new org.springframework.security.crypto.password.DelegatingPasswordEncoder("pbkdf2",
+                encoders);
+        delegating.setDefaultPasswordEncoderForMatches(bcrypt);
+        return delegating;
     }
 
     /** Lets {@link SessionTerminator} see sessions end. */

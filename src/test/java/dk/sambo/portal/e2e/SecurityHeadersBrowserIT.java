@@ -189,13 +189,13 @@ class SecurityHeadersBrowserIT extends BrowserTest {
             var unitId = people.search("Mette Sørensen", PageRequest.of(0, 1)).getFirst().unitId();
             var person = people.createPerson(new PeopleAdministration.NewPerson("Test " + username, "Sygeplejerske",
                     null, unitId, KnowledgeTarget.OVERALL), null, null);
-            people.setLocalPassword(person.id(), username, "Kodeord-til-test-3");
+            people.setLocalPassword(person.id(), username, "Lang-test-adgang-nr-3");
             people.deactivate(person.id());
         } finally {
             AuthenticatedAs.logout();
         }
 
-        submitLogin(username, "Kodeord-til-test-3");
+        submitLogin(username, "Lang-test-adgang-nr-3");
         assertThat(page.locator("vaadin-login-form")).containsText("Din adgang er ophørt");
         assertThat(page.locator("vaadin-login-form")).containsText("Kontakt din nærmeste leder");
 

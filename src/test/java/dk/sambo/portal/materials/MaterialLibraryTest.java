@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -103,9 +104,9 @@ class MaterialLibraryTest extends KaribuTest {
 
         login("sygeplejerske");
         assertThatThrownBy(() -> library.addVersion(id, "x.pdf", pdf)).isInstanceOf(AccessDeniedException.class);
-        var file = library.download(versions.getFirst().id());
+        var file = library.download(versions.getFirst().id(), head -> OutputStream.nullOutputStream());
         assertThat(file.fileName()).isEqualTo("weekend.docx");
-        library.download(versions.getFirst().id());
+        library.download(versions.getFirst().id(), head -> OutputStream.nullOutputStream());
         assertThat(library.list(Audience.STAFF)).filteredOn(e -> e.id() == id).singleElement()
                 .satisfies(e -> assertThat(e.totalDownloads()).isEqualTo(2));
 
@@ -149,7 +150,40 @@ class MaterialLibraryTest extends KaribuTest {
         var id = library.publish("Præsentation", null, Audience.EVERYONE, false, "p.pptx", pptx);
         var version = library.versions(id).getFirst();
         assertThat(version.sizeBytes()).isEqualTo(pptx.length);
-        assertThat(library.download(version.id()).bytes()).isEqualTo(pptx);
+        assertThat(downloaded(version.id())).isEqualTo(pptx);
+    }
+
+    /**
+     * Issue 10: a file is stored in chunks and streamed back chunk by chunk: a file of several chunks and one
+     * ending exactly on a chunk boundary come back byte for byte, with their head sent first.
+     */
+    @Test
+    void a_file_of_several_chunks_is_streamed_back_byte_for_byte_with_its_head_first() throws Exception {
+        login("admin");
+        for (int size : new int[] {MaterialChunks.CHUNK * 3 + 17, MaterialChunks.CHUNK * 2}) {
+            var pdf = TestDocuments.pdfOfSize("Stor fil", size);
+            var id = library.publish("Stor fil " + size, null, Audience.EVERYONE, false, "stor.pdf", pdf);
+            var version = library.versions(id).getFirst();
+            var out = new java.io.ByteArrayOutputStream();
+            var heads = new java.util.ArrayList<MaterialLibrary.FileHead>();
+            library.download(version.id(), head -> {
+                heads.add(head);
+                assertThat(out.size()).as("the head comes before any byte").isZero();
+                return out;
+            });
+            assertThat(heads).singleElement().satisfies(head -> {
+                assertThat(head.size()).isEqualTo(pdf.length);
+                assertThat(head.contentType()).isEqualTo("application/pdf");
+                assertThat(head.fileName()).isEqualTo("stor.pdf");
+            });
+            assertThat(out.toByteArray()).isEqualTo(pdf);
+        }
+    }
+
+    private byte[] downloaded(long versionId) throws java.io.IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        library.download(versionId, head -> out);
+        return out.toByteArray();
     }
 
     private static void assertRejected(String name, byte[] bytes, String key) {

@@ -36,6 +36,37 @@ public final class TestDocuments {
         }
     }
 
+    /**
+     * A real PDF (one page of text) of at least {@code size} bytes: the rest is a stream of pseudo-random bytes
+     * that nothing displays (an entry of the catalogue), so text extraction stays quick however big the file is.
+     */
+    public static byte[] pdfOfSize(String line, int size) throws IOException {
+        try (var document = new PDDocument(); var out = new ByteArrayOutputStream(size + 4096)) {
+            var page = new PDPage();
+            document.addPage(page);
+            try (var content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 700);
+                content.showText(line);
+                content.endText();
+            }
+            var padding = document.getDocument().createCOSStream();
+            var random = new java.util.Random(size);
+            try (var raw = padding.createRawOutputStream()) {
+                var buffer = new byte[64 * 1024];
+                for (int written = 0; written < size; written += buffer.length) {
+                    random.nextBytes(buffer);
+                    raw.write(buffer, 0, Math.min(buffer.length, size - written));
+                }
+            }
+            document.getDocumentCatalog().getCOSObject().setItem(
+                    org.apache.pdfbox.cos.COSName.getPDFName("SamboPadding"), padding);
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
     static byte[] docx(String paragraph, String footer) throws IOException {
         try (var document = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
             document.createParagraph().createRun().setText(paragraph);

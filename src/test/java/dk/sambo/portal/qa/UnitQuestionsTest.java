@@ -128,7 +128,7 @@ class UnitQuestionsTest {
                 .findFirst().orElseThrow();
         var leaderSyd = directory.find(new DirectoryFilter(null, Role.LINE_MANAGER, null, null, syd.id(), null),
                 PageRequest.of(0, 10)).stream().filter(c -> syd.id() == c.scopeId()).findFirst().orElseThrow();
-        administration.setLocalPassword(leaderSyd.personId(), "leder-syd", "hemmeligt-kodeord");
+        administration.setLocalPassword(leaderSyd.personId(), "leder-syd", "syd-lederen-logger-ind-her");
         as(users, "hjemmehjaelper");
         long fromSyd = questions.ask(draft("Hvem følger op efter udskrivning?", "", "DISCHARGE"));
 

@@ -37,7 +37,7 @@ import dk.sambo.portal.organisation.PeopleAdministration;
 @PortalServerTest
 class LoginSecurityIT {
 
-    private static final String PASSWORD = "Kodeord-til-test-2";
+    private static final String PASSWORD = "Lang-test-adgang-nr-2";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
@@ -94,7 +94,7 @@ class LoginSecurityIT {
             assertThat(b.username()).isEqualTo(username);
             assertThat(b.locked()).isTrue();
         });
-        assertThat(asAdmin(() -> audit.forObject("Login", username, 50))).extracting(e -> e.getAction())
+        assertThat(asAdmin(() -> audit.forObject("Login", throttle.key(username), 50))).extracting(e -> e.getAction())
                 .contains("LOGIN_LOCKED", "LOGIN_THROTTLED");
 
         asAdmin(() -> throttle.liftAccount(username));

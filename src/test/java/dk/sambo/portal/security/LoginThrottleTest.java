@@ -9,7 +9,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import javax.sql.DataSource;
+
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -38,6 +44,12 @@ class LoginThrottleTest {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    ApplicationEventPublisher events;
 
     @AfterEach
     void tearDown() {
@@ -140,7 +152,8 @@ class LoginThrottleTest {
         var name = "laast-" + SEQUENCE.incrementAndGet();
         lock(name, "192.0.2.77");
         assertThat(asAdmin(throttle::blockedAccounts)).anySatisfy(blocked -> {
-            assertThat(blocked.username()).isEqualTo(name);
+            assertThat(blocked.key()).isEqualTo(throttle.key(name));
+            assertThat(blocked.username()).as("a name nobody has is not named").isNull();
             assertThat(blocked.locked()).isTrue();
             assertThat(blocked.failures()).isEqualTo(10);
         });
@@ -148,7 +161,7 @@ class LoginThrottleTest {
         asAdmin(() -> throttle.liftAccount(name));
 
         assertThat(throttle.waitBefore(name, "192.0.2.77")).isZero();
-        assertThat(asAdmin(throttle::blockedAccounts)).noneMatch(b -> b.username().equals(name));
+        assertThat(asAdmin(throttle::blockedAccounts)).noneMatch(b -> b.key().equals(throttle.key(name)));
         assertThat(auditActions(name)).contains("LOGIN_LOCKED", "LOGIN_LOCK_LIFTED");
         asAdmin(() -> throttle.liftAddress("192.0.2.77"));
     }
@@ -161,6 +174,80 @@ class LoginThrottleTest {
         assertThatThrownBy(() -> throttle.liftAddress("x")).isInstanceOf(AuthorizationDeniedException.class);
     }
 
+    @Test
+    void a_cpr_number_typed_as_the_login_name_is_kept_nowhere_only_its_keyed_hash() throws Exception {
+        var typed = "010285-" + (1000 + SEQUENCE.incrementAndGet());
+        for (int failures = 1; failures <= 4; failures++) {
+            // As a wrong password on the login form arrives: the throttle and the audit of failures both hear it.
+            events.publishEvent(new AuthenticationFailureBadCredentialsEvent(
+                    UsernamePasswordAuthenticationToken.unauthenticated(typed, "forkert"),
+                    new BadCredentialsException("Bad credentials")));
+        }
+        throttle.refused(typed, "192.0.2.90", Duration.ofSeconds(2));
+        var digits = typed.substring(0, 6);
+        try (var connection = dataSource.getConnection()) {
+            assertThat(count(connection, "select count(*) from login_throttle where username_key like ?", digits))
+                    .isZero();
+            assertThat(count(connection, "select count(*) from audit_event where actor like ? or object_id like ?"
+                    + " or details like ?", digits, digits, digits)).as("nothing in the audit trail").isZero();
+        }
+        var key = throttle.key(typed);
+        assertThat(key).matches("hmac:[A-Za-z0-9_-]{43}");
+        assertThat(throttle.waitBefore(typed, "192.0.2.91")).as("still counted under its key").isPositive();
+        assertThat(auditActions(typed)).contains("LOGIN_FAILED", "LOGIN_THROTTLED");
+        asAdmin(() -> throttle.liftAccount(typed));
+    }
+
+    @Test
+    void the_key_is_a_keyed_hash_of_the_name_as_typed_stripped_and_lower_cased() {
+        byte[] secret = "en hemmelighed på mindst toogtredive tegn".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] other = "en anden hemmelighed på mindst toogtredive tegn".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(LoginNameKeys.key(secret, "  Leder ")).isEqualTo(LoginNameKeys.key(secret, "leder"));
+        assertThat(LoginNameKeys.key(secret, "leder")).isNotEqualTo(LoginNameKeys.key(secret, "leder2"))
+                .as("another secret, another key").isNotEqualTo(LoginNameKeys.key(other, "leder"))
+                .doesNotContain("leder");
+        assertThat(throttle.key("Leder")).isEqualTo(throttle.key("leder")).isNotEqualTo(LoginNameKeys.key(secret,
+                "leder"));
+    }
+
+    @Test
+    void rows_written_before_with_the_plain_name_are_re_keyed_by_the_migration_and_keep_their_count()
+            throws Exception {
+        var name = "gammelt-navn-" + SEQUENCE.incrementAndGet();
+        try (var connection = dataSource.getConnection()) {
+            try (var insert = connection.prepareStatement("insert into login_throttle (version, username_key,"
+                    + " failures, last_failure_at, blocked_until, locked) values (0, ?, 5, ?, ?, false)")) {
+                insert.setString(1, name);
+                insert.setObject(2, clock.instant().atOffset(java.time.ZoneOffset.UTC));
+                insert.setObject(3, clock.instant().plusSeconds(60).atOffset(java.time.ZoneOffset.UTC));
+                insert.executeUpdate();
+            }
+            assertThat(throttle.waitBefore(name, "192.0.2.92")).as("not found before the migration").isZero();
+
+            var secret = LoginNameKeys.secret(connection, "");
+            assertThat(V18_2__HashLoginThrottleNames.rekey(connection, secret)).isEqualTo(1);
+            assertThat(V18_2__HashLoginThrottleNames.rekey(connection, secret)).as("a second run").isZero();
+            assertThat(count(connection, "select count(*) from login_throttle where username_key like ?", name))
+                    .isZero();
+        }
+        assertThat(throttle.waitBefore(name, "192.0.2.92")).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(60));
+        asAdmin(() -> throttle.liftAccount(name));
+        assertThat(throttle.waitBefore(name, "192.0.2.92")).isZero();
+    }
+
+    private static long count(java.sql.Connection connection, String sql, String... likes) throws Exception {
+        try (var select = connection.prepareStatement(sql)) {
+            for (int i = 0; i < likes.length; i++) {
+                select.setString(i + 1, "%" + likes[i] + "%");
+            }
+            try (var rows = select.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
     private void lock(String name, String address) {
         for (int failures = 1; failures <= 10; failures++) {
             throttle.failed(name, address);
@@ -170,7 +257,7 @@ class LoginThrottleTest {
     }
 
     private java.util.List<String> auditActions(String name) {
-        return asAdmin(() -> audit.forObject("Login", name, 50).stream().map(e -> e.getAction()).toList());
+        return asAdmin(() -> audit.forObject("Login", throttle.key(name), 50).stream().map(e -> e.getAction()).toList());
     }
 
     private <T> T asAdmin(java.util.function.Supplier<T> work) {

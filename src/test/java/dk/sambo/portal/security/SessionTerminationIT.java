@@ -32,7 +32,7 @@ import dk.sambo.portal.organisation.ScopeType;
 @PortalServerTest
 class SessionTerminationIT {
 
-    private static final String PASSWORD = "Kodeord-til-test-1";
+    private static final String PASSWORD = "Lang-test-adgang-nr-1";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     @LocalServerPort

@@ -48,6 +48,7 @@ import dk.sambo.portal.organisation.CurrentPerson;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.organisation.PersonSummary;
 import dk.sambo.portal.shared.privacy.PatientDataException;
+import dk.sambo.portal.shared.ui.PatientDataFields;
 import dk.sambo.portal.shared.ui.Formats;
 import dk.sambo.portal.training.Audience;
 import dk.sambo.portal.training.SessionData;
@@ -254,6 +255,10 @@ class SessionFormView extends VerticalLayout implements HasUrlParameter<Long>, H
 
     private void save() {
         fields.values().forEach(f -> f.setInvalid(false));
+        // Every free-text field with a CPR number is marked inline at once, before the service is asked (issue 10).
+        if (!PatientDataFields.markAll(title, description, place, onlineLink)) {
+            return;
+        }
         var option = scope.getValue();
         if (type.getValue() == null || option == null) {
             scope.setErrorMessage(getTranslation("training.error.required"));

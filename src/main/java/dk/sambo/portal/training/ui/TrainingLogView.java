@@ -44,6 +44,7 @@ import dk.sambo.portal.organisation.Topic;
 import dk.sambo.portal.organisation.TopicService;
 import dk.sambo.portal.organisation.UnitSummary;
 import dk.sambo.portal.shared.privacy.PatientDataException;
+import dk.sambo.portal.shared.ui.PatientDataFields;
 import dk.sambo.portal.shared.ui.Formats;
 import dk.sambo.portal.training.LogEntryData;
 import dk.sambo.portal.training.LogEntryInfo;
@@ -228,6 +229,10 @@ class TrainingLogView extends VerticalLayout implements HasDynamicTitle {
         }
         if (day.getValue() == null) {
             markInvalid("day", getTranslation("training.error.required"));
+            return;
+        }
+        // A CPR number in the note is marked inline before the service is asked (issue 10).
+        if (!PatientDataFields.markAll(note)) {
             return;
         }
         var data = new LogEntryData(type.getValue(), day.getValue(), minutes.getValue() == null ? 0

@@ -37,7 +37,7 @@ class EntityTextsCarryNoPatientDataTest {
             Map.entry("AuditEvent.hash", "SHA-256 of the audit chain, hex"),
             Map.entry("ScimAccount.externalId", "the identity provider's id of the account"),
             Map.entry("ScimToken.tokenHash", "SHA-256 of a bearer token"),
-            Map.entry("LoginThrottleRecord.usernameKey", "the login name as typed, lower-cased: the throttle's key (a CPR number typed as a name is not refused here)"),
+            Map.entry("LoginThrottleRecord.usernameKey", "a keyed hash (HMAC-SHA256) of the login name as typed: the throttle's key, never the name itself"),
             Map.entry("Cluster.code", "reference code"),
             Map.entry("Cluster.kind", "enum-like code"),
             Map.entry("Organisation.code", "reference code"),
