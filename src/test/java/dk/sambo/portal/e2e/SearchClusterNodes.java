@@ -10,8 +10,10 @@ import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 import dk.sambo.portal.Application;
+import dk.sambo.portal.AuthenticatedAs;
 import dk.sambo.portal.e2e.cluster.SearchOpenSearchNode;
 import dk.sambo.portal.persistence.PostgresAvailable;
 
@@ -46,7 +48,10 @@ final class SearchClusterNodes implements AutoCloseable {
                 "--spring.datasource.password=" + PostgresAvailable.PASSWORD,
                 "--spring.jpa.properties.hibernate.search.coordination.event_processor.pulse_interval=500",
                 "--spring.jpa.properties.hibernate.search.coordination.event_processor.pulse_expiration=3000",
-                "--spring.jmx.enabled=false", "--vaadin.launch-browser=false"));
+                // An index write that fails is retried after 1 s (not 30 s); the job that puts aborted events
+                // back into the outbox runs every 3 s.
+                "--spring.jpa.properties.hibernate.search.coordination.event_processor.retry_delay=1",
+                "--portal.search.aborted-retry-interval=PT3S"));
         SearchOpenSearchNode.get().portalProperties(true).forEach((key, value) -> arguments.add("--" + key + "=" + value));
         return arguments;
     }
@@ -56,19 +61,38 @@ final class SearchClusterNodes implements AutoCloseable {
         return arguments();
     }
 
+    private static List<String> inJvmArguments() {
+        return List.of("--spring.profiles.active=test,demo", "--server.port=0", "--spring.main.banner-mode=off",
+                "--spring.jmx.enabled=false", "--vaadin.launch-browser=false");
+    }
+
     /** Starts one more node in this JVM, on a random port, with the test profile (scheduled jobs off). */
     ConfigurableApplicationContext start() {
         var app = new SpringApplication(Application.class);
-        // Several portals in one JVM: the second must not reset the logging of the first.
-        app.setListeners(app.getListeners().stream().filter(l -> !(l instanceof LoggingApplicationListener))
-                .toList());
+        if (!nodes.isEmpty()) {
+            // Several portals in one JVM: the second must not reset the logging of the first.
+            app.setListeners(app.getListeners().stream().filter(l -> !(l instanceof LoggingApplicationListener))
+                    .toList());
+        }
         app.addInitializers(new DurabilityProbe.OnlyProbe());
-        var arguments = new ArrayList<String>(List.of("--spring.profiles.active=test,demo", "--server.port=0",
-                "--spring.main.banner-mode=off"));
+        var arguments = new ArrayList<String>(inJvmArguments());
         arguments.addAll(arguments());
         var node = app.run(arguments.toArray(String[]::new));
         nodes.add(node);
         return node;
+    }
+
+    /**
+     * Runs the calling thread as the demo account {@code username} on {@code node}. Each node's Vaadin keeps the
+     * security context in a strategy of its own, and that node's services read it from there: the global strategy
+     * is switched to the node's before logging in.
+     */
+    static void login(ConfigurableApplicationContext node, String username) {
+        var strategy = node.getBeanProvider(SecurityContextHolderStrategy.class).getIfUnique();
+        if (strategy != null) {
+            SecurityContextHolder.setContextHolderStrategy(strategy);
+        }
+        AuthenticatedAs.login(node.getBean(UserDetailsService.class), username);
     }
 
     /** Closes the nodes started here and puts back the security-context strategy their Vaadin replaced. */
