@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Turns {@link SearchProperties} into Hibernate Search settings. Both backends are on the classpath, so the type is
  * always set. On OpenSearch the Danish analysis comes from {@link SearchAnalysisOpenSearch}, and with the outbox
- * the coordination strategy is {@code outbox-polling} (its tables come from Flyway, V20_1). Other {@code hibernate.search.*} settings can still be
- * given as {@code spring.jpa.properties.hibernate.search.*}. (Boot adds {@code spring.jpa.properties} again after
+ * the coordination strategy is {@code outbox-polling} (its tables come from Flyway, V20_1). Other
+ * {@code hibernate.search.*} settings can still be given as {@code spring.jpa.properties.hibernate.search.*}. (Boot adds {@code spring.jpa.properties} again after
  * this customizer, so the Lucene directory settings of application.properties stay in the map: on OpenSearch
  * Hibernate Search names them once at start as unused, HSEARCH000568, which is harmless.)
  */

@@ -60,6 +60,33 @@ class SearchClusterIT {
         cluster = new SearchClusterNodes();
         a = cluster.start();
         b = cluster.start();
+        // The cluster has formed once both event processors have agreed to share the outbox in two (they wait
+        // for each other while a node joins), and a first question has gone through (first requests, JIT).
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
+                .until(() -> runningEventProcessors(2) == 2);
+        var word = word();
+        SearchClusterNodes.login(a, "hjemmehjaelper");
+        long id = a.getBean(Questions.class).ask(new QuestionDraft("Opvarmning " + word, "Første spørgsmål " + word,
+                "OTHER", List.of(), null, null));
+        SearchClusterNodes.login(b, "sygeplejerske");
+        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(100)).pollInSameThread()
+                .until(() -> ids(b.getBean(QuestionSearch.class).search(SearchCriteria.text(word), 0, 10))
+                        .contains(id));
+        AuthenticatedAs.logout();
+    }
+
+    /** The event processors that run with the outbox shared among {@code shards}. */
+    private static long runningEventProcessors(int shards) throws Exception {
+        try (var connection = DriverManager.getConnection(PostgresAvailable.URL, PostgresAvailable.USER,
+                PostgresAvailable.PASSWORD); var statement = connection.prepareStatement("select count(*) from "
+                        + "hsearch_agent where type = 'EVENT_PROCESSING_DYNAMIC_SHARDING' and state = 'RUNNING' "
+                        + "and total_shard_count = ?")) {
+            statement.setInt(1, shards);
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
     }
 
     @AfterAll
@@ -79,7 +106,8 @@ class SearchClusterIT {
     void a_question_asked_on_a_is_found_on_b_within_two_seconds() {
         var word = word();
         SearchClusterNodes.login(a, "hjemmehjaelper");
-        long id = a.getBean(Questions.class).ask(new QuestionDraft("Hvem tager sig af " + word + " efter udskrivningen?",
+        long id = a.getBean(Questions.class).ask(new QuestionDraft("Hvem tager sig af " + word
+                + " efter udskrivningen?",
                 "Natholdet ved ikke, hvem der ringer om " + word + ".", "OTHER", List.of(), null, null));
 
         SearchClusterNodes.login(b, "sygeplejerske");

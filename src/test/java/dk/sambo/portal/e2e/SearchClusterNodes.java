@@ -52,7 +52,8 @@ final class SearchClusterNodes implements AutoCloseable {
                 // back into the outbox runs every 3 s.
                 "--spring.jpa.properties.hibernate.search.coordination.event_processor.retry_delay=1",
                 "--portal.search.aborted-retry-interval=PT3S"));
-        SearchOpenSearchNode.get().portalProperties(true).forEach((key, value) -> arguments.add("--" + key + "=" + value));
+        SearchOpenSearchNode.get().portalProperties(true)
+                .forEach((key, value) -> arguments.add("--" + key + "=" + value));
         return arguments;
     }
 

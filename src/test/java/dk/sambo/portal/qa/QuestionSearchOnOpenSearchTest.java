@@ -10,7 +10,8 @@ import dk.sambo.portal.e2e.cluster.SearchOpenSearchNode;
  * Every search test of {@link QuestionSearchTest} (Danish stems, æ/ø/å kept, highlighting, filters, similar
  * questions with the prefix of the last typed word, hidden and redacted text) on the OpenSearch backend, against
  * a real OpenSearch 2.19 node in this JVM. Without the outbox, so a search sees a change right after its commit as
- * the inherited tests expect, and on an in-memory database of its own; the outbox and two nodes are proven by {@code SearchClusterIT}.
+ * the inherited tests expect, and on an in-memory database of its own; the outbox and two nodes are proven by
+ * {@code SearchClusterIT}.
  */
 @PortalTest
 class QuestionSearchOnOpenSearchTest extends QuestionSearchTest {
