@@ -35,13 +35,14 @@ final class ClusterNode implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final LinkedBlockingQueue<String> answers = new LinkedBlockingQueue<>();
+    private final Thread reader;
 
     private ClusterNode(String name, int port, Process process, Path log) {
         this.name = name;
         this.port = port;
         this.process = process;
         this.log = log;
-        Thread.ofPlatform().name("node-output-" + name).daemon().start(this::drain);
+        this.reader = Thread.ofPlatform().name("node-output-" + name).daemon().start(this::drain);
     }
 
     static ClusterNode start(Path dir, String name, List<String> arguments) throws IOException, InterruptedException {
@@ -128,10 +129,17 @@ final class ClusterNode implements AutoCloseable {
         return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** What the node printed so far; all of it once the node has exited. */
     String logText() {
         try {
+            if (!process.isAlive()) {
+                reader.join(Duration.ofSeconds(30));
+            }
             return Files.readString(log);
         } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return "";
         }
     }

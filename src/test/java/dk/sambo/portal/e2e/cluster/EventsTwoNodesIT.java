@@ -123,7 +123,7 @@ class EventsTwoNodesIT {
             var page = context.newPage();
             login(page, b, "kulturbaerer", "demo");
             var badge = page.locator(".notification-bell .notification-badge");
-            page.locator(".notification-bell vaadin-button").waitFor();
+            page.locator(".notification-bell > vaadin-button").waitFor();
             int before = count(badge.textContent());
             page.evaluate("() => { window.__sameDocument = true; }");
 
