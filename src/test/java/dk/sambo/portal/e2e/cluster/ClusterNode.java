@@ -120,9 +120,12 @@ final class ClusterNode implements AutoCloseable {
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
-    /** SIGTERM: Spring Boot's shutdown hook closes the context (graceful shutdown). */
+    /**
+     * SIGTERM: Spring Boot's shutdown hook closes the context (graceful shutdown). Through the process handle:
+     * {@code Process.destroy()} also closes the streams, and what the node logs while stopping would be lost.
+     */
     void terminate() {
-        process.destroy();
+        process.toHandle().destroy();
     }
 
     boolean waitForExit(Duration timeout) throws InterruptedException {
