@@ -64,7 +64,7 @@ class PersonDialog extends Dialog {
         var access = person.active()
                 ? new Button(getTranslation("admin.deactivate"), e -> {
                     people.deactivate(person.id());
-                    Notification.show(getTranslation("admin.deactivated", person.name()));
+                    Notification.show(getTranslation("admin.deactivated.everywhere", person.name()));
                     onChange.run();
                     close();
                 })

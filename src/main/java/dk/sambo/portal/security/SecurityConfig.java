@@ -47,12 +47,17 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http,
             ObjectProvider<ClientRegistrationRepository> clientRegistrations, PortalOidcUserService oidcUserService,
-            RequestUtil requestUtil, LoginThrottle loginThrottle, LoginAudit loginAudit) throws Exception {
+            RequestUtil requestUtil, LoginThrottle loginThrottle, LoginAudit loginAudit,
+            SessionTerminator sessionTerminator) throws Exception {
         // Calendar subscriptions are opened by calendar programs with a secret token in the URL, not a session.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/ical/**").permitAll());
         // Feature stylesheets (META-INF/resources/assets/*.css, loaded by view-level @StyleSheet): Vaadin's
         // configuration serves only its own static files (styles.css, lumo/...) and refuses others with 403.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/assets/*.css").permitAll());
+        // The balancer's health checks (issue 12): status only (UP/DOWN), details for administrators; no other
+        // actuator endpoint is exposed (management.endpoints.web.exposure.include=health).
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/liveness",
+                "/actuator/health/readiness").permitAll());
         // Every logout is audited, including one the identity provider asks for by back-channel logout.
         http.logout(logout -> logout.addLogoutHandler((request, response, authentication) ->
                 loginAudit.loggedOut(authentication)));
@@ -77,6 +82,10 @@ class SecurityConfig {
                 LoginView.PATH + "?" + LoginView.ENDED));
         http.formLogin(form -> form.failureHandler(failures));
         SecurityHeaders.apply(http);
+        // A session id this node does not know: the person's node died or stopped (issue 12); tell them on the
+        // login page that their session moved and what they typed is not saved.
+        http.addFilterAfter(new SessionMovedFilter(sessionTerminator, requestUtil::isFrameworkInternalRequest),
+                org.springframework.security.web.header.HeaderWriterFilter.class);
         if (registrations != null) {
             // The provider may also end the portal session when its own session ends (OIDC back-channel logout).
             http.oidcLogout(logout -> logout.backChannel(Customizer.withDefaults()));

@@ -1,33 +1,64 @@
 package dk.sambo.portal.security;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpSession;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.session.SessionCreationEvent;
 import org.springframework.security.core.session.SessionDestroyedEvent;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.session.HttpSessionCreatedEvent;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
+import dk.sambo.portal.organisation.PersonAccounts;
 import dk.sambo.portal.organisation.PersonDeactivated;
 import dk.sambo.portal.organisation.PortalPrincipal;
 import dk.sambo.portal.organisation.RoleRevoked;
+import dk.sambo.portal.shared.cluster.ClusterChannel;
 
 /**
- * Ends a person's open sessions at once when they are deactivated or lose a role. Their next click finds the
- * session gone, Vaadin reloads, and the login page answers. Sessions live in this node's memory: with several
- * nodes, Spring Session would be needed to reach them all.
+ * Ends a person's open sessions on every node when they are deactivated or lose a role. Sessions live in each
+ * node's memory, so the event goes out on the {@link ClusterChannel} (topic {@value #TOPIC}) when its transaction
+ * commits: this node ends its sessions right after the commit, the other nodes when the message reaches them
+ * (milliseconds). A node that may have missed messages (its channel connection dropped) checks every open session
+ * against the database when it listens again ({@link #recheckAll}). Their next click finds the session gone,
+ * Vaadin reloads, and the login page answers.
  */
 @Component
 class SessionTerminator {
 
+    static final String TOPIC = "session-end";
+    private static final Logger LOG = LoggerFactory.getLogger(SessionTerminator.class);
+    private static final int REMEMBERED_ENDED = 20_000;
+
     private final Map<String, HttpSession> sessions = new ConcurrentHashMap<>();
+    /** Ids of sessions this node ended or saw expire (bounded): their cookie is not a session moved from a node. */
+    private final Set<String> ended = Collections.synchronizedSet(Collections.newSetFromMap(
+            new LinkedHashMap<String, Boolean>() {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                    return size() > REMEMBERED_ENDED;
+                }
+            }));
+    private final ClusterChannel channel;
+    private final PersonAccounts accounts;
+
+    SessionTerminator(ClusterChannel channel, PersonAccounts accounts) {
+        this.channel = channel;
+        this.accounts = accounts;
+        channel.subscribe(TOPIC, payload -> endSessionsOf(Long.parseLong(payload)));
+        channel.onResync(this::recheckAll);
+    }
 
     @EventListener
     void created(SessionCreationEvent event) {
@@ -39,42 +70,94 @@ class SessionTerminator {
     @EventListener
     void destroyed(SessionDestroyedEvent event) {
         sessions.remove(event.getId());
+        ended.add(event.getId());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    /** Inside the deactivating transaction: the message goes out, on every node, only if it commits. */
+    @EventListener
     void on(PersonDeactivated event) {
-        endSessionsOf(event.personId());
+        channel.publish(TOPIC, Long.toString(event.personId()));
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void on(RoleRevoked event) {
-        endSessionsOf(event.personId());
+        channel.publish(TOPIC, Long.toString(event.personId()));
     }
 
-    /** Invalidates every session whose security context belongs to the person; returns how many. */
+    /** True when this node ended or saw the end of the session with this id (not one from another node). */
+    boolean endedHere(String sessionId) {
+        return ended.contains(sessionId);
+    }
+
+    /** Invalidates every session on this node whose security context belongs to the person; returns how many. */
     int endSessionsOf(long personId) {
-        int ended = 0;
+        int count = 0;
+        for (var session : sessions.values()) {
+            var principal = principal(session);
+            if (principal != null && principal.personId() != null && principal.personId() == personId) {
+                count += end(session);
+            }
+        }
+        return count;
+    }
+
+    /**
+     * After missed messages: ends every session of a person who is no longer active, or whose session carries a
+     * role the person no longer has. Returns how many ended.
+     */
+    int recheckAll() {
+        int count = 0;
         for (var session : sessions.values()) {
             try {
                 var context = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
-                if (context instanceof SecurityContext sc && sc.getAuthentication() != null
-                        && sc.getAuthentication().getPrincipal() instanceof PortalPrincipal p
-                        && p.personId() != null && p.personId() == personId) {
-                    sessions.remove(session.getId());
-                    session.invalidate();
-                    ended++;
+                if (!(context instanceof SecurityContext sc) || sc.getAuthentication() == null
+                        || !(sc.getAuthentication().getPrincipal() instanceof PortalPrincipal p)
+                        || p.personId() == null) {
+                    continue;
+                }
+                var account = accounts.byId(p.personId());
+                var held = sc.getAuthentication().getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                        .filter(a -> a.startsWith("ROLE_")).collect(Collectors.toSet());
+                boolean stillValid = account.isPresent() && account.get().active()
+                        && Authorities.of(account.get()).stream().map(GrantedAuthority::getAuthority)
+                                .collect(Collectors.toSet()).containsAll(held);
+                if (!stillValid) {
+                    count += end(session);
                 }
             } catch (IllegalStateException alreadyInvalid) {
                 sessions.remove(session.getId());
             }
         }
-        return ended;
+        LOG.info("Open sessions re-checked against the database: {} ended", count);
+        return count;
+    }
+
+    private static PortalPrincipal principal(HttpSession session) {
+        try {
+            var context = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+            return context instanceof SecurityContext sc && sc.getAuthentication() != null
+                    && sc.getAuthentication().getPrincipal() instanceof PortalPrincipal p ? p : null;
+        } catch (IllegalStateException alreadyInvalid) {
+            return null;
+        }
+    }
+
+    private int end(HttpSession session) {
+        sessions.remove(session.getId());
+        ended.add(session.getId());
+        try {
+            session.invalidate();
+            return 1;
+        } catch (IllegalStateException alreadyInvalid) {
+            return 0;
+        }
     }
 
     /** Tracks a session whose id changed at login (session fixation protection). */
     @EventListener
     void idChanged(org.springframework.security.web.session.HttpSessionIdChangedEvent event) {
         var session = sessions.remove(event.getOldSessionId());
+        ended.add(event.getOldSessionId());
         if (session != null) {
             sessions.put(event.getNewSessionId(), session);
         }

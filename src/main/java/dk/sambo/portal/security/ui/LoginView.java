@@ -35,9 +35,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     public static final String ENDED = "ended";
     /** Query parameter: a provider's button was clicked while the provider could not be reached. */
     public static final String UNAVAILABLE = "unavailable";
+    /** Query parameter: the session lived on another server, which stopped (issue 12, several nodes). */
+    public static final String MOVED = "moved";
 
     private final LoginForm form = new LoginForm();
     private final Paragraph unavailableNotice = new Paragraph();
+    private final Paragraph movedNotice = new Paragraph();
 
     LoginView(PortalSecurityProperties properties, LoginProviders loginProviders) {
         addClassName("login-view");
@@ -52,6 +55,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         var providers = loginProviders.all();
         card.add(unavailableNotice);
         unavailableNotice.setVisible(false);
+        movedNotice.addClassName("login-session-moved");
+        movedNotice.getElement().setAttribute("role", "status");
+        movedNotice.setVisible(false);
+        card.add(movedNotice);
         for (var provider : providers) {
             if (provider.available()) {
                 var button = new Anchor(provider.loginPath(), getTranslation("login.provider", provider.name()));
@@ -118,6 +125,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setError(parameters.containsKey("error") || wait.isPresent() || parameters.containsKey(ENDED));
         unavailableNotice.setText(getTranslation("login.unavailable"));
         unavailableNotice.setVisible(parameters.containsKey(UNAVAILABLE));
+        movedNotice.setText(getTranslation("login.session-moved"));
+        movedNotice.setVisible(parameters.containsKey(MOVED));
     }
 
     @Override
