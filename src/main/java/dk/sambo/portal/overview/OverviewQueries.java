@@ -422,8 +422,8 @@ class OverviewQueries {
                    launched,
                   """ + LOCAL_TRAINING + """
                    local_training,
-                  case when """ + tookPartBetween(":halfFrom") + """
-                   = 1 and exists (select 1 from overview_participation_day d where d.person_id = p.id
+                  case when (""" + tookPartBetween(":halfFrom") + """
+                  ) = 1 and exists (select 1 from overview_participation_day d where d.person_id = p.id
                       and d.day between :yearFrom and :halfEnd) then 1 else 0 end continued
                   from """ + " " + scope.from() + """
                    join person p on p.unit_id = u.id
