@@ -162,6 +162,10 @@ class OverviewQueries {
                 .addValue("recentFrom", Date.valueOf(period.to().minusDays(RECENT_DAYS - 1L)))
                 .addValue("chartFrom", Date.valueOf(chartFrom.atDay(1)))
                 .addValue("chartFromMonth", month(chartFrom))
+                .addValue("toEnd", Timestamp.from(period.to().plusDays(1).atStartOfDay(zone()).toInstant()))
+                .addValue("yearFrom", Date.valueOf(period.to().minusYears(1).plusDays(1)))
+                .addValue("halfFrom", Date.valueOf(period.to().minusMonths(6).plusDays(1)))
+                .addValue("halfEnd", Date.valueOf(period.to().minusMonths(6)))
                 .addValue("ref", Date.valueOf(referenceDay))
                 .addValue("now", Timestamp.from(now));
     }
@@ -215,7 +219,7 @@ class OverviewQueries {
                 questions(area, period, referenceDay, now), plans(area, period, referenceDay, now));
     }
 
-    /** People by knowledge target, participation and steps, by breakdown key (15 counts each). */
+    /** People by knowledge target, participation and steps, by breakdown key ({@value #COUNTS} counts each). */
     Map<Long, long[]> people(Area area, Period period, LocalDate referenceDay, Instant now) {
         var p = params(area, period, referenceDay, now);
         var lap = new Lap(area);
@@ -322,22 +326,59 @@ class OverviewQueries {
         keys.add(TOTAL);
         var result = new HashMap<Long, Figures>();
         for (var key : keys) {
-            var v = people.getOrDefault(key, new long[15]);
+            var v = people.getOrDefault(key, new long[COUNTS]);
             var u = units.getOrDefault(key, new long[3]);
             var q = questions.getOrDefault(key, QuestionCounts.NONE);
             var plan = plans.get(key);
             boolean hasPlan = plan != null && plan[2] > 0;
             result.put(key, new Figures(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11],
                     v[12], v[13], v[14], u[0], u[1], u[2], q.asked, q.answered, q.byBearer, q.overdue,
-                    q.escalated, q.medianHours, hasPlan ? plan[0] : null, hasPlan ? plan[1] : null));
+                    q.escalated, q.medianHours, hasPlan ? plan[0] : null, hasPlan ? plan[1] : null,
+                    new Figures.Steps(v[15], v[16], v[17], v[18], v[19], v[20], v[21])));
         }
         return result;
     }
 
+    /** The counts per breakdown key of {@link #people(Scope, MapSqlParameterSource, String)}. */
+    static final int COUNTS = 22;
+
     /**
-     * People and participation per breakdown key: 15 counts per key (people; in-depth, overall, leaders; took part
+     * 1 if the person's organisation has confirmed that it passed the launch package on locally (seed 000: "Den
+     * enkelte organisation formidler materialet lokalt") by the end of the period's last day, in the cluster the
+     * node is seen in; where the node is not within one cluster (the region, a whole organisation, a unit), in the
+     * unit's own cluster where it has one, else in any cluster the organisation serves.
+     */
+    static final String LAUNCHED = """
+            case when exists (select 1 from launch_package_cascade lc where lc.organisation_id = u.organisation_id
+                and lc.passed_on_at < :toEnd
+                and lc.cluster_id = coalesce(cast(:c as bigint), u.cluster_id, lc.cluster_id)) then 1 else 0 end""";
+
+    /** The session types of the leaders' frames for using the new knowledge (seed 000, forandringsledelse). */
+    static final String LOCAL_TYPES = "('PRACTICE_TRAINING', 'PEER_COACHING', 'KNOWLEDGE_SHARING')";
+
+    /**
+     * 1 if the person took part in practice training, peer coaching (sparring) or knowledge sharing in the period:
+     * attended such a calendar session, or named in a training-log entry of such a type. Looked up only when the
+     * person's last day of any training is in or after the period.
+     */
+    static final String LOCAL_TRAINING = """
+            case when s.last_day is null or s.last_day < :from then 0
+              when exists (select 1 from overview_attendance_fact a where a.person_id = p.id and a.attended = true
+                  and a.day between :from and :to and a.session_type in """ + " " + LOCAL_TYPES + """
+                ) then 1
+              when exists (select 1 from overview_log_participant l join overview_log_fact lf
+                  on lf.entry_id = l.entry_id where l.person_id = p.id and l.day between :from and :to
+                  and lf.entry_type in """ + " " + LOCAL_TYPES + """
+                ) then 1 else 0 end""";
+
+    /**
+     * People and participation per breakdown key: 22 counts per key (people; in-depth, overall, leaders; took part
      * in the period: target group, in-depth, overall, leaders; step 1: in-depth, overall, leaders; step 2: the same;
-     * target group with training in the last {@value #RECENT_DAYS} days). {@code having} filters the keys (may
+     * target group with training in the last {@value #RECENT_DAYS} days; then the staircase's measures: in-depth
+     * staff and line managers, of them with step 1 or step 2; overall staff who are no line managers, of them
+     * with step 2; target group whose organisation passed the launch package on; target group with practice
+     * training, peer coaching or knowledge sharing in the period; target group who took part in both halves of
+     * the twelve months up to the period's last day). {@code having} filters the keys (may
      * be empty); its expressions may use the aggregates of this statement.
      */
     private Map<Long, long[]> people(Scope scope, MapSqlParameterSource p, String having) {
@@ -357,24 +398,40 @@ class OverviewQueries {
                   sum(case when x.kt = 'IN_DEPTH' then x.step2 else 0 end),
                   sum(case when x.kt = 'OVERALL' then x.step2 else 0 end),
                   sum(x.leader * x.step2),
-                  sum(case when x.kt <> 'NONE' then x.recent else 0 end)
+                  sum(case when x.kt <> 'NONE' then x.recent else 0 end),
+                  sum(case when x.kt = 'IN_DEPTH' or x.lm = 1 then 1 else 0 end),
+                  sum(case when (x.kt = 'IN_DEPTH' or x.lm = 1) and (x.step1 = 1 or x.step2 = 1) then 1 else 0 end),
+                  sum(case when x.kt = 'OVERALL' and x.lm = 0 then 1 else 0 end),
+                  sum(case when x.kt = 'OVERALL' and x.lm = 0 then x.step2 else 0 end),
+                  sum(case when x.kt <> 'NONE' then x.launched else 0 end),
+                  sum(case when x.kt <> 'NONE' then x.local_training else 0 end),
+                  sum(case when x.kt <> 'NONE' then x.continued else 0 end)
                 from (select """ + " " + scope.key() + """
                    child_key, p.knowledge_target kt,
                   case when exists (select 1 from role_assignment ra where ra.person_id = p.id
                       and ra.role in ('LINE_MANAGER', 'SENIOR_MANAGER')) then 1 else 0 end leader,
+                  case when exists (select 1 from role_assignment ra where ra.person_id = p.id
+                      and ra.role = 'LINE_MANAGER') then 1 else 0 end lm,
                   case when s.step1_day <= :to then 1 else 0 end step1,
                   case when s.step2_day <= :to then 1 else 0 end step2,
                   """ + tookPartBetween(":from") + """
                    part,
                   """ + tookPartBetween(":recentFrom") + """
-                   recent
+                   recent,
+                  """ + LAUNCHED + """
+                   launched,
+                  """ + LOCAL_TRAINING + """
+                   local_training,
+                  case when (""" + tookPartBetween(":halfFrom") + """
+                  ) = 1 and exists (select 1 from overview_participation_day d where d.person_id = p.id
+                      and d.day between :yearFrom and :halfEnd) then 1 else 0 end continued
                   from """ + " " + scope.from() + """
                    join person p on p.unit_id = u.id
                   left join overview_person_summary s on s.person_id = p.id
                   where p.active = true and """ + " " + scope.where() + """
                 ) x""" + " " + scope.groupBy("x.child_key") + having, p, rs -> {
-                    var v = new long[15];
-                    for (int i = 0; i < 15; i++) {
+                    var v = new long[COUNTS];
+                    for (int i = 0; i < COUNTS; i++) {
                         v[i] = rs.getLong(i + 2);
                     }
                     people.put(key(rs), v);

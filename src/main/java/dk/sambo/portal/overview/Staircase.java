@@ -1,10 +1,9 @@
 package dk.sambo.portal.overview;
 
 /**
- * Justesen's implementation staircase (seed 001): the share of the target group taking part at each step. A step
- * is reached when the participation share is at least the lower end of its band: launch 20-30 %, competence
- * development 30-40 %, change management 40-60 %, realisation 80 %. Between 60 % and 80 % an organisation is past
- * the change-management band but has not reached realisation, so it stays on change management.
+ * Justesen's implementation staircase (seed 001) with each step's participation band: launch 20-30 %, competence
+ * development 30-40 %, change management 40-60 %, realisation ("virkeliggørelse", seed 000) 80 %. Each step is
+ * measured by its own measure ({@link StaircasePosition}); a measure is met at the band's lower end.
  */
 public enum Staircase {
     NOT_STARTED(0, 20), LAUNCH(20, 30), COMPETENCE_DEVELOPMENT(30, 40), CHANGE_MANAGEMENT(40, 60),
@@ -24,20 +23,6 @@ public enum Staircase {
 
     public int upperPercent() {
         return upperPercent;
-    }
-
-    /** The highest step reached by {@code tookPart} of {@code targetGroup}; exact, in integers. */
-    public static Staircase reached(long tookPart, long targetGroup) {
-        if (targetGroup <= 0) {
-            return NOT_STARTED;
-        }
-        var reached = NOT_STARTED;
-        for (var step : values()) {
-            if (tookPart * 100 >= (long) step.lowerPercent * targetGroup) {
-                reached = step;
-            }
-        }
-        return reached;
     }
 
     /**

@@ -18,6 +18,7 @@ import org.springframework.lang.Nullable;
 
 import dk.sambo.portal.overview.Figures;
 import dk.sambo.portal.overview.Overview;
+import dk.sambo.portal.overview.StaircasePosition;
 
 /**
  * What the overview shows, as tables (one per screen section) for CSV and XLSX, in the viewer's language. Cells
@@ -173,7 +174,14 @@ final class OverviewExport {
         BEARER_COVERAGE("overview.figure.bearer-coverage"), PEOPLE_PER_BEARER("overview.figure.people-per-bearer"),
         ASKED("overview.figure.asked"), ANSWERED("overview.figure.answered"), OVERDUE("overview.figure.overdue"),
         ESCALATED("overview.figure.escalated"), MEDIAN_HOURS("overview.figure.median-hours"),
-        PLAN("overview.figure.plan");
+        PLAN("overview.figure.plan"),
+        // The staircase by its own measures: the reached step's deciding share, the next step and its distance,
+        // then every share of every step's measure (coverage is BEARER_COVERAGE above).
+        STEP_MEASURE("overview.export.stair.measure"), NEXT_STEP("overview.export.stair.next"),
+        NEXT_MEASURE("overview.export.stair.next-measure"), NEXT_POINTS_SHORT("overview.export.stair.points-short"),
+        LAUNCH_PASSED_ON("overview.col.stair-launch"), IN_DEPTH_AND_LINE_MANAGERS("overview.col.stair-in-depth"),
+        OVERALL_STAFF("overview.col.stair-overall"), LOCAL_TRAINING("overview.col.stair-local"),
+        CONTINUED("overview.col.stair-continued");
 
         private final String key;
 
@@ -198,7 +206,8 @@ final class OverviewExport {
             var label = t.apply(key, new Object[0]);
             return switch (this) {
                 case PARTICIPATION, IN_DEPTH_STEP1, OVERALL_STEP1, LEADERS_STEP1, IN_DEPTH_STEP2, OVERALL_STEP2,
-                        LEADERS_STEP2, RECENT, BEARER_COVERAGE -> label + " (%)";
+                        LEADERS_STEP2, RECENT, BEARER_COVERAGE, STEP_MEASURE, NEXT_MEASURE, LAUNCH_PASSED_ON,
+                        IN_DEPTH_AND_LINE_MANAGERS, OVERALL_STAFF, LOCAL_TRAINING, CONTINUED -> label + " (%)";
                 default -> label;
             };
         }
@@ -211,7 +220,7 @@ final class OverviewExport {
                 case OVERALL -> f.overall();
                 case LEADERS -> f.leaders();
                 case PARTICIPATION -> percent(f.participationShare());
-                case STAIRCASE -> t.apply("overview.step." + f.staircase().name(), new Object[0]);
+                case STAIRCASE -> t.apply("overview.stair.name." + f.staircase().name(), new Object[0]);
                 case IN_DEPTH_STEP1 -> percent(Figures.share(f.inDepthStep1(), f.inDepth()));
                 case OVERALL_STEP1 -> percent(Figures.share(f.overallStep1(), f.overall()));
                 case LEADERS_STEP1 -> percent(Figures.share(f.leadersStep1(), f.leaders()));
@@ -227,7 +236,32 @@ final class OverviewExport {
                 case ESCALATED -> f.escalated();
                 case MEDIAN_HOURS -> decimal(f.medianHoursToFirstAnswer());
                 case PLAN -> part == 0 ? f.planDone() : f.planTotal();
+                case STEP_MEASURE -> {
+                    var m = f.position().reachedMeasure();
+                    yield m == null ? null : percent(m.value());
+                }
+                case NEXT_STEP -> {
+                    var m = f.position().next();
+                    yield m == null ? null : t.apply("overview.stair.name." + m.step().name(), new Object[0]);
+                }
+                case NEXT_MEASURE -> {
+                    var m = f.position().next();
+                    yield m == null ? null : percent(m.value());
+                }
+                case NEXT_POINTS_SHORT -> {
+                    var m = f.position().next();
+                    yield m == null ? null : decimal(m.pointsShort());
+                }
+                case LAUNCH_PASSED_ON -> share(f, StaircasePosition.Group.LAUNCH_PASSED_ON);
+                case IN_DEPTH_AND_LINE_MANAGERS -> share(f, StaircasePosition.Group.IN_DEPTH_AND_LINE_MANAGERS);
+                case OVERALL_STAFF -> share(f, StaircasePosition.Group.OVERALL_STAFF);
+                case LOCAL_TRAINING -> share(f, StaircasePosition.Group.LOCAL_TRAINING);
+                case CONTINUED -> share(f, StaircasePosition.Group.CONTINUED);
             };
+        }
+
+        private static @Nullable Percent share(Figures f, StaircasePosition.Group group) {
+            return percent(f.position().share(group).value());
         }
     }
 

@@ -50,6 +50,7 @@ import dk.sambo.portal.overview.Figures;
 import dk.sambo.portal.overview.Overview;
 import dk.sambo.portal.overview.OverviewService;
 import dk.sambo.portal.overview.Period;
+import dk.sambo.portal.overview.StaircasePosition;
 
 /**
  * "Overblik": where each cluster, organisation and unit stands against the staircase, and whether it is moving.
@@ -255,8 +256,8 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
     private void render(Overview o) {
         var f = o.total();
-        var cards = new Div(peopleCard(f), participationCard(f), bearerCard(f), questionCard(f), trainingCard(o),
-                planCard(f));
+        var cards = new Div(staircaseCard(f), peopleCard(f), participationCard(f), bearerCard(f), questionCard(f),
+                trainingCard(o), planCard(f));
         cards.addClassName("card-grid");
         content.add(new H2(getTranslation("overview.heading", displayName(o),
                 format(o.period().from()), format(o.period().to()))), cards);
@@ -305,7 +306,6 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
     private Div participationCard(Figures f) {
         return card("overview.card.participation", "overview.help.participation",
-                new StaircaseStep(f.staircase(), f.participationShare()),
                 line("overview.figure.participation", pct(f.participationShare())),
                 line("overview.figure.in-depth-step1", pct(Figures.share(f.inDepthStep1(), f.inDepth()))),
                 line("overview.figure.overall-step1", pct(Figures.share(f.overallStep1(), f.overall()))),
@@ -314,6 +314,36 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
                 line("overview.figure.overall-step2", pct(Figures.share(f.overallStep2(), f.overall()))),
                 line("overview.figure.leaders-step2", pct(Figures.share(f.leadersStep2(), f.leaders()))),
                 line("overview.figure.recent", pct(f.recentShare())));
+    }
+
+    /**
+     * The staircase step by step: the step reached (its own measure beside it) and the next step's distance, then
+     * every step's measure, share by share, against its band, and whether it is met.
+     */
+    private Div staircaseCard(Figures f) {
+        var position = f.position();
+        var card = new Div();
+        card.addClassNames("card", "overview-card", "overview-staircase-card");
+        card.add(new H2(getTranslation("overview.card.staircase")), new StaircaseStep(position));
+        for (var measure : position.measures()) {
+            var head = new Div(new Span(getTranslation("overview.stair.name." + measure.step().name())),
+                    new Span(getTranslation("overview.stair.band." + measure.step().name())));
+            head.addClassName("overview-stair-measure-head");
+            var status = new Span(getTranslation(measure.met() ? "overview.stair.met" : "overview.stair.not-met"));
+            status.addClassName(measure.met() ? "overview-stair-met" : "overview-stair-not-met");
+            head.add(status);
+            var block = new Div(head);
+            block.addClassName("overview-stair-measure");
+            block.addClassName("overview-stair-" + measure.step().name().toLowerCase(java.util.Locale.ROOT));
+            for (var share : measure.shares()) {
+                block.add(line("overview.stair.group." + share.group().name(),
+                        pct(share.value()) + " (" + getTranslation("overview.of", count(share.part()),
+                                count(share.whole())) + ")"));
+            }
+            card.add(block);
+        }
+        card.add(help("overview.help.staircase"));
+        return card;
     }
 
     private Div bearerCard(Figures f) {
@@ -381,7 +411,7 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         // sideways: participation against the staircase with step 1 and step 2 per target group, and culture
         // bearers, questions and the plan.
         var participation = List.of(
-                grid.addComponentColumn(r -> new StaircaseStep(r.figures().staircase(), null)).setKey("staircase")
+                grid.addComponentColumn(r -> new StaircaseStep(r.figures().position())).setKey("staircase")
                         .setHeader(getTranslation("overview.col.staircase")).setAutoWidth(true),
                 grid.addColumn(r -> pct(r.figures().participationShare())).setKey("took-part")
                         .setHeader(getTranslation("overview.col.took-part")),
@@ -411,6 +441,14 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
                 grid.addColumn(r -> r.figures().planTotal() == null ? "–"
                         : getTranslation("overview.of", count(r.figures().planDone()), count(r.figures().planTotal())))
                         .setKey("plan").setHeader(getTranslation("overview.figure.plan")));
+        // The staircase's own measures, one column per share (the culture-bearer coverage is in the next group).
+        var stairs = List.of(
+                measureColumn(grid, "stair-launch", StaircasePosition.Group.LAUNCH_PASSED_ON),
+                measureColumn(grid, "stair-in-depth", StaircasePosition.Group.IN_DEPTH_AND_LINE_MANAGERS),
+                measureColumn(grid, "stair-overall", StaircasePosition.Group.OVERALL_STAFF),
+                measureColumn(grid, "stair-local", StaircasePosition.Group.LOCAL_TRAINING),
+                measureColumn(grid, "stair-coverage", StaircasePosition.Group.BEARER_COVERAGE),
+                measureColumn(grid, "stair-continued", StaircasePosition.Group.CONTINUED));
         var groups = grid.prependHeaderRow();
         groups.join(grid.getColumnByKey("step1-in-depth"), grid.getColumnByKey("step1-overall"),
                 grid.getColumnByKey("step1-leaders")).setText(getTranslation("overview.col.step1"));
@@ -421,10 +459,12 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
         var show = new RadioButtonGroup<String>(getTranslation("overview.breakdown.show"));
         show.addClassName("overview-breakdown-show");
-        show.setItems("participation", "questions");
+        show.setItems("participation", "stairs", "questions");
         show.setItemLabelGenerator(k -> getTranslation("overview.breakdown.group." + k));
         show.addValueChangeListener(e -> {
             participation.forEach(c -> c.setVisible("participation".equals(e.getValue())));
+            stairs.forEach(c -> c.setVisible("stairs".equals(e.getValue())));
+            grid.getColumnByKey("staircase").setVisible(!"questions".equals(e.getValue()));
             questions.forEach(c -> c.setVisible("questions".equals(e.getValue())));
         });
         show.setValue(breakdownGroup);
@@ -439,6 +479,12 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
             java.util.function.ToLongFunction<Figures> part, java.util.function.ToLongFunction<Figures> whole) {
         return grid.addColumn(r -> pct(Figures.share(part.applyAsLong(r.figures()), whole.applyAsLong(r.figures()))))
                 .setKey(key).setHeader(getTranslation(headerKey));
+    }
+
+    /** One share of a step's own measure (StaircasePosition), headed by what it counts. */
+    private Grid.Column<Overview.Row> measureColumn(Grid<Overview.Row> grid, String key,
+            StaircasePosition.Group group) {
+        return grid.addColumn(r -> pct(r.figures().position().share(group).value())).setKey(key).setHeader(getTranslation("overview.col." + key));
     }
 
     private Component charts(Overview o) {

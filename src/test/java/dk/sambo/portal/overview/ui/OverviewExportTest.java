@@ -40,7 +40,7 @@ class OverviewExportTest extends KaribuTest {
         return (OverviewView) UI.getCurrent().getCurrentView();
     }
 
-    /** The 22 figures of a node as the CSV must write them, in screen order (the plan as done and total). */
+    /** The 31 figures of a node as the CSV must write them, in screen order (the plan as done and total). */
     private static List<String> expectedCsv(Figures f) {
         var pct = NumberFormat.getNumberInstance(DA);
         pct.setGroupingUsed(false);
@@ -71,16 +71,37 @@ class OverviewExportTest extends KaribuTest {
                 : pct.format(Math.round(10.0 * f.medianHoursToFirstAnswer()) / 10.0));
         cells.add(f.planDone() == null ? "" : String.valueOf(f.planDone()));
         cells.add(f.planTotal() == null ? "" : String.valueOf(f.planTotal()));
+        // the staircase by its own measures: the reached step's deciding share, the next step, its deciding share
+        // and the points it lacks, then each share from the counts
+        var position = f.position();
+        var reached = position.reachedMeasure();
+        cells.add(reached == null || reached.deciding() == null ? ""
+                : share.apply(reached.deciding().part(), reached.deciding().whole()));
+        var next = position.next();
+        cells.add(next == null ? "" : danishName(next.step()));
+        cells.add(next == null || next.deciding() == null ? ""
+                : share.apply(next.deciding().part(), next.deciding().whole()));
+        cells.add(next == null ? "" : pct.format(Math.round(10.0 * next.pointsShort()) / 10.0));
+        var s = f.steps();
+        cells.add(share.apply(s.launched(), f.targetGroup()));
+        cells.add(share.apply(s.inDepthAndLineManagersTaught(), s.inDepthAndLineManagers()));
+        cells.add(share.apply(s.overallStaffTaught(), s.overallStaff()));
+        cells.add(share.apply(s.localTraining(), f.targetGroup()));
+        cells.add(share.apply(s.continued(), f.targetGroup()));
         return cells;
     }
 
     private static String danishStep(Figures f) {
-        return switch (f.staircase()) {
-            case NOT_STARTED -> "Under 20 %: ikke i gang";
-            case LAUNCH -> "Trin 1: Lancering (20–30 %)";
-            case COMPETENCE_DEVELOPMENT -> "Trin 2: Kompetenceudvikling (30–40 %)";
-            case CHANGE_MANAGEMENT -> "Trin 3: Forandringsledelse (40–60 %)";
-            case REALISATION -> "Trin 4: Realisering (80 %)";
+        return danishName(f.staircase());
+    }
+
+    private static String danishName(dk.sambo.portal.overview.Staircase step) {
+        return switch (step) {
+            case NOT_STARTED -> "Ikke i gang: lanceringen er ikke nået";
+            case LAUNCH -> "Trin 1: Lancering";
+            case COMPETENCE_DEVELOPMENT -> "Trin 2: Kompetenceudvikling";
+            case CHANGE_MANAGEMENT -> "Trin 3: Forandringsledelse";
+            case REALISATION -> "Trin 4: Virkeliggørelse";
         };
     }
 
@@ -118,7 +139,8 @@ class OverviewExportTest extends KaribuTest {
         int header = lines.indexOf("Fordelt på underliggende niveau");
         assertThat(header).isPositive();
         assertThat(lines.get(header + 1)).startsWith("Navn;Personer;Indgående kendskab;")
-                .endsWith(";Aktiviteter udført;Aktiviteter i planen");
+                .contains(";Aktiviteter udført;Aktiviteter i planen;Trinnets eget mål (%);Næste trin;")
+                .endsWith(";Virkeliggørelse: træning begge halvår (%)");
         assertThat(overview.rows()).isNotEmpty();
         for (int i = 0; i < overview.rows().size(); i++) {
             var row = overview.rows().get(i);
@@ -160,7 +182,8 @@ class OverviewExportTest extends KaribuTest {
             assertThat(totals.get(2).getCell(0).getText()).isEqualTo("Tal");
             var byName = new java.util.HashMap<String, Cell>();
             for (var row : totals.subList(3, totals.size())) {
-                byName.put(row.getCell(0).getText(), row.getCell(1));
+                // a figure without a value (no step reached yet: no step measure) leaves its row one cell short
+                byName.put(row.getCell(0).getText(), row.getCellCount() > 1 ? row.getCell(1) : null);
             }
             var f = overview.total();
             assertNumber(byName.get("Personer"), f.people());
@@ -168,6 +191,14 @@ class OverviewExportTest extends KaribuTest {
                     f.targetGroup());
             assertShare(byName.get("Enheder med aktiv kulturbærer (%)"), f.unitsWithBearer(), f.units());
             assertThat(byName.get("Trin på implementeringstrappen").getText()).isEqualTo(danishStep(f));
+            var steps = f.steps();
+            assertShare(byName.get("Lancering: formidlet lokalt (%)"), steps.launched(), f.targetGroup());
+            assertShare(byName.get("Kompetence: indgående og ledere (%)"), steps.inDepthAndLineManagersTaught(),
+                    steps.inDepthAndLineManagers());
+            assertShare(byName.get("Kompetence: overordnet (%)"), steps.overallStaffTaught(), steps.overallStaff());
+            assertShare(byName.get("Forandring: praksistræning, sparring, vidensdeling (%)"), steps.localTraining(),
+                    f.targetGroup());
+            assertShare(byName.get("Virkeliggørelse: træning begge halvår (%)"), steps.continued(), f.targetGroup());
 
             var breakdown = sheets.get(1).read();
             assertThat(breakdown.get(2).getCell(0).getText()).isEqualTo("Navn");
