@@ -59,6 +59,7 @@ import dk.sambo.portal.spreading.Decision;
 import dk.sambo.portal.spreading.ImplementationKey;
 import dk.sambo.portal.spreading.SpreadingDecisions;
 import dk.sambo.portal.training.LogEntryData;
+import dk.sambo.portal.training.RegistrationStatus;
 import dk.sambo.portal.training.SessionData;
 import dk.sambo.portal.training.SessionScope;
 import dk.sambo.portal.training.SessionType;
@@ -111,7 +112,9 @@ class RoleScopeMatrixTest {
         TRAINING_SIGN_UP, CULTURE_BEARER_APPOINT, PLAN_STATUS_SET, SPREADING_CREATE, MATERIAL_PUBLISH, ROLE_GRANT,
         // Added to close issue 10: every remaining mutating method that acts on something in a unit's scope.
         ANSWER_UNACCEPT, BARRIER_UPDATE, TRAINING_LOG_UPDATE, TRAINING_LOG_REMOVE, TRAINING_SESSION_UPDATE,
-        TRAINING_SESSION_CANCEL, CULTURE_BEARER_END, GUIDANCE_EDIT, SPREADING_UPDATE
+        TRAINING_SESSION_CANCEL, CULTURE_BEARER_END, GUIDANCE_EDIT, SPREADING_UPDATE,
+        // Deciding a sign-up that needs the leader's approval: the participant's own line manager only.
+        TRAINING_APPROVE, TRAINING_REJECT
     }
 
     /** The rows; docs/security.md lists the same callers in the same order. */
@@ -386,6 +389,26 @@ class RoleScopeMatrixTest {
                 row(Action.TRAINING_SESSION_CANCEL, "admin", OUT, ALLOW),
                 row(Action.TRAINING_SESSION_CANCEL, "kulturbaerer", OUT, DENY),
 
+                // The participant's own line manager decides; another unit's leader, the organisers and the
+                // participant do not.
+                row(Action.TRAINING_APPROVE, "leder", OWN, ALLOW),
+                row(Action.TRAINING_APPROVE, "sygeplejerske", OWN, DENY),
+                row(Action.TRAINING_APPROVE, "lm@ORG", ORG, ALLOW),
+                row(Action.TRAINING_APPROVE, "leder", ORG, DENY),
+                row(Action.TRAINING_APPROVE, "lm@CLU", CLU, ALLOW),
+                row(Action.TRAINING_APPROVE, "leder", CLU, DENY),
+                row(Action.TRAINING_APPROVE, "lm@OUT", OUT, ALLOW),
+                row(Action.TRAINING_APPROVE, "leder", OUT, DENY),
+
+                row(Action.TRAINING_REJECT, "leder", OWN, ALLOW),
+                row(Action.TRAINING_REJECT, "kulturbaerer", OWN, DENY),
+                row(Action.TRAINING_REJECT, "lm@ORG", ORG, ALLOW),
+                row(Action.TRAINING_REJECT, "direktoer", ORG, DENY),
+                row(Action.TRAINING_REJECT, "lm@CLU", CLU, ALLOW),
+                row(Action.TRAINING_REJECT, "leder", CLU, DENY),
+                row(Action.TRAINING_REJECT, "lm@OUT", OUT, ALLOW),
+                row(Action.TRAINING_REJECT, "implementering", OUT, DENY),
+
                 // Ending an appointment: line managers of every unit it covers, administrators.
                 row(Action.CULTURE_BEARER_END, "leder", OWN, ALLOW),
                 row(Action.CULTURE_BEARER_END, "kulturbaerer", OWN, DENY),
@@ -536,7 +559,9 @@ class RoleScopeMatrixTest {
             Map.entry(Action.TRAINING_SESSION_CANCEL, List.of("(`TrainingCalendar.cancelSession`)", "")),
             Map.entry(Action.CULTURE_BEARER_END, List.of("(`CultureBearerRegister.end`)", "")),
             Map.entry(Action.GUIDANCE_EDIT, List.of("(`GuidanceService.edit`)", "")),
-            Map.entry(Action.SPREADING_UPDATE, List.of("(`SpreadingDecisions.update`)", "")));
+            Map.entry(Action.SPREADING_UPDATE, List.of("(`SpreadingDecisions.update`)", "")),
+            Map.entry(Action.TRAINING_APPROVE, List.of("(`TrainingCalendar.approve`", "approve: ")),
+            Map.entry(Action.TRAINING_REJECT, List.of("(`TrainingCalendar.approve`", "reject: ")));
 
     private static final Map<String, String> DOC_NAMES = Map.of("cb@ORG", "cb@Kolding Syd", "cb@CLU", "cb@M1",
             "lm@ORG", "lm@Kolding Syd", "lm@CLU", "lm@M1", "lm@OUT", "lm@Aabenraa");
@@ -785,6 +810,14 @@ class RoleScopeMatrixTest {
                         data.approvalRequired(), List.of());
                 yield () -> calendar.update(session.id(), session.version(), changed);
             }
+            case TRAINING_APPROVE -> {
+                long registration = pendingSignUp(b);
+                yield () -> calendar.approve(registration);
+            }
+            case TRAINING_REJECT -> {
+                long registration = pendingSignUp(b);
+                yield () -> calendar.reject(registration);
+            }
             case TRAINING_SESSION_CANCEL -> {
                 long unit = unit(b).id();
                 login("admin");
@@ -867,6 +900,25 @@ class RoleScopeMatrixTest {
 
     private static QuestionDraft draft(String title) {
         return new QuestionDraft(title, "", "DISCHARGE", List.of(), null, null);
+    }
+
+/**
+     * A plain staff member of the boundary's unit has asked for a seat on a session that needs the leader's
+     * approval; the request's id.
+     */
+    private long pendingSignUp(Boundary b) {
+        long unit = unit(b).id();
+        long participant = person("staff", b);
+        login("admin");
+        var data = practice(unit);
+        long session = calendar.create(new SessionData(data.type(), data.title(), data.description(), data.start(),
+                data.end(), data.place(), data.onlineLink(), data.scope(), data.scopeId(), data.audiences(),
+                data.capacity(), data.signupDeadline(), true, List.of())).id();
+        loginPerson(participant);
+        assertThat(calendar.signUp(session).status()).isEqualTo(RegistrationStatus.PENDING);
+        login("admin");
+        return calendar.participants(session).stream().filter(p -> p.person().id() == participant).findFirst()
+                .orElseThrow().registrationId();
     }
 
     private SessionData practice(long unitId) {
