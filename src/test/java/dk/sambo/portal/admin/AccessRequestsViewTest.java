@@ -17,7 +17,9 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
 
 import dk.sambo.portal.KaribuTest;
 import dk.sambo.portal.TestClock;
@@ -69,6 +71,45 @@ class AccessRequestsViewTest extends KaribuTest {
         var account = accounts.byIdentity("https://idp.middelfart.example", "sub-4711", null, false).orElseThrow();
         assertThat(account.personId()).isEqualTo(created.id());
         assertThat(account.roles()).containsExactly(Role.STAFF);
+    }
+
+    /** Issue 10: a CPR number typed as the name or the job title is marked inline, both at once; nobody is made. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_cpr_number_in_the_grant_dialog_marks_name_and_job_title_and_creates_nobody() {
+        var now = Timestamp.from(TestClock.START);
+        jdbc.update("""
+                insert into access_request (issuer, subject, email, name, requested_at, last_attempt_at)
+                values ('https://idp.middelfart.example', 'sub-cpr-1', 'cpr.proeve@middelfart.example',
+                        'Prøve Kollega', ?, ?)""", now, now);
+        login("admin");
+        navigate("admin/adgang");
+        Grid<AccessRequest> grid = _get(Grid.class);
+        int row = -1;
+        for (int i = 0; i < _size(grid); i++) {
+            if ("sub-cpr-1".equals(GridKt._get(grid, i).getSubject())) {
+                row = i;
+            }
+        }
+        assertThat(row).isNotNegative();
+        var actions = (Component) GridKt._getCellComponent(grid, row, "actions");
+        _click(_get(actions, Button.class, spec -> spec.withText("Opret person")));
+        var dialog = _get(Dialog.class);
+        var name = _get(dialog, TextField.class, spec -> spec.withLabel("Navn"));
+        var jobTitle = _get(dialog, TextField.class, spec -> spec.withLabel("Stilling"));
+        name.setValue("Borger 010285-1234");
+        jobTitle.setValue("Sygeplejerske for 0102851234");
+        ComboBox<UnitSummary> unit = _get(dialog, ComboBox.class, spec -> spec.withLabel("Enhed"));
+        unit.setValue(unit.getListDataView().getItems().filter(u -> u.name().equals("Visitationen Middelfart"))
+                .findFirst().orElseThrow());
+        _click(_find(Button.class, spec -> spec.withText("Opret person")).getLast());
+
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).contains("CPR-nummer");
+        assertThat(jobTitle.isInvalid()).isTrue();
+        assertThat(jobTitle.getErrorMessage()).contains("CPR-nummer");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(people.search("cpr.proeve@middelfart.example", PageRequest.of(0, 1))).isEmpty();
     }
 
     @Test
