@@ -44,8 +44,14 @@ class LocalPasswordTest {
     @Autowired
     AuditLog audit;
 
+    /** The people made here are committed in Sygeplejen Kolding of the shared test database. */
+    private final java.util.List<Long> created = new java.util.ArrayList<>();
+
     @AfterEach
-    void logout() {
+    void deactivateTheTestPeopleAndLogout() {
+        // Deactivated, so the unit's head counts the other tests assert (18 people in Sygeplejen Kolding) stay true.
+        AuthenticatedAs.login(users, "admin");
+        created.forEach(people::deactivate);
         AuthenticatedAs.logout();
     }
 
@@ -99,8 +105,10 @@ class LocalPasswordTest {
         AuthenticatedAs.login(users, "admin");
         try {
             var unitId = people.search("Mette Sørensen", PageRequest.of(0, 1)).getFirst().unitId();
-            return people.createPerson(new PeopleAdministration.NewPerson("Test adgang " + SEQUENCE.incrementAndGet(),
+            long id = people.createPerson(new PeopleAdministration.NewPerson("Test adgang " + SEQUENCE.incrementAndGet(),
                     "Sygeplejerske", null, unitId, KnowledgeTarget.OVERALL), null, null).id();
+            created.add(id);
+            return id;
         } finally {
             AuthenticatedAs.logout();
         }

@@ -58,8 +58,18 @@ class SessionEndOnTheClusterChannelTest {
     @AfterEach
     void stop() throws Exception {
         subscription.close();
+        // The fixtures are committed in Sygeplejen Kolding of the shared test database: deactivated, so the unit's
+        // head counts other tests assert stay true.
+        AuthenticatedAs.login(users, "admin");
+        for (var id : created) {
+            if (people.search("Kanal", PageRequest.of(0, 100)).stream().anyMatch(p -> p.id() == id && p.active())) {
+                people.deactivate(id);
+            }
+        }
         AuthenticatedAs.logout();
     }
+
+    private final List<Long> created = new CopyOnWriteArrayList<>();
 
     @Test
     void deactivating_a_person_tells_every_node_once_it_commits() {
@@ -98,7 +108,9 @@ class SessionEndOnTheClusterChannelTest {
 
     private PersonSummary fixture() {
         var unitId = people.search("Mette Sørensen", PageRequest.of(0, 1)).getFirst().unitId();
-        return people.createPerson(new PeopleAdministration.NewPerson("Kanal " + SEQUENCE.incrementAndGet(),
+        var person = people.createPerson(new PeopleAdministration.NewPerson("Kanal " + SEQUENCE.incrementAndGet(),
                 "Sygeplejerske", null, unitId, KnowledgeTarget.OVERALL), null, null);
+        created.add(person.id());
+        return person;
     }
 }
