@@ -302,6 +302,25 @@ class OverviewBenchmark {
                   (select c.first_day from overview_person_course c where c.person_id = d.person_id
                      and c.session_type = 'CROSS_SECTOR_STEP2')
                 from overview_participation_day d group by d.person_id""");
+        // The staircase's columns of the summary, derived as migration V17_1 backfills them.
+        jdbc.update("""
+                update overview_person_summary set local_last_day = (select max(a.day) from overview_attendance_fact a
+                  where a.person_id = overview_person_summary.person_id and a.attended = true
+                    and a.session_type in ('PRACTICE_TRAINING', 'PEER_COACHING', 'KNOWLEDGE_SHARING'))""");
+        jdbc.update("""
+                update overview_person_summary set local_last_day = (select max(l.day) from overview_log_participant l
+                    join overview_log_fact lf on lf.entry_id = l.entry_id
+                  where l.person_id = overview_person_summary.person_id
+                    and lf.entry_type in ('PRACTICE_TRAINING', 'PEER_COACHING', 'KNOWLEDGE_SHARING'))
+                where exists (select 1 from overview_log_participant l join overview_log_fact lf on lf.entry_id = l.entry_id
+                  where l.person_id = overview_person_summary.person_id
+                    and lf.entry_type in ('PRACTICE_TRAINING', 'PEER_COACHING', 'KNOWLEDGE_SHARING')
+                    and (overview_person_summary.local_last_day is null or l.day > overview_person_summary.local_last_day))""");
+        jdbc.update("""
+                update overview_person_summary set run_start_day = (select max(d.day) from overview_participation_day d
+                  where d.person_id = overview_person_summary.person_id
+                    and not exists (select 1 from overview_participation_day e where e.person_id = d.person_id
+                      and e.day < d.day and e.day >= cast(d.day - interval '180' day as date)))""");
         batch("insert into overview_question_fact (question_id, asker_id, unit_id, organisation_id, cluster_id, "
                 + "sector, topic_code, asked_at, asked_day, asked_month, due_at, first_answer_at, "
                 + "first_answer_seconds, first_answer_by_bearer, answer_count, escalated_at, status) "
