@@ -212,29 +212,64 @@ class OverviewFactListener {
                 unitId, month, delta);
     }
 
-    /** Re-derives a person's summary row (last day taken part, first step-1 and step-2 day) from the facts. */
+    /**
+     * The longest gap in days between two participation days of one run ({@code run_start_day}): shorter than
+     * the first half of any rolling twelve months (at least 181 days), so that half cannot fall inside a run.
+     */
+    static final int RUN_GAP_DAYS = 180;
+
+    /**
+     * Re-derives a person's summary row from the facts: last day taken part, first step-1 and step-2 day, last day
+     * of local training (practice training, sparring, knowledge sharing) and the first day of the last run of
+     * participation days without a gap of more than {@value #RUN_GAP_DAYS} days.
+     */
     private void refreshSummary(long personId) {
-        var lastDay = jdbc.queryForObject("select max(day) from overview_participation_day where person_id = ?",
-                Date.class, personId);
+        var days = jdbc.query("select day from overview_participation_day where person_id = ? order by day desc",
+                (rs, i) -> rs.getDate(1).toLocalDate(), personId);
+        Date lastDay = days.isEmpty() ? null : Date.valueOf(days.getFirst());
+        Date runStart = null;
+        if (!days.isEmpty()) {
+            var start = days.getFirst();
+            for (var day : days.subList(1, days.size())) {
+                if (day.isBefore(start.minusDays(RUN_GAP_DAYS))) {
+                    break;
+                }
+                start = day;
+            }
+            runStart = Date.valueOf(start);
+        }
         var steps = jdbc.query("select session_type, first_day from overview_person_course where person_id = ?",
                 (rs, i) -> Map.entry(rs.getString(1), rs.getDate(2)), personId);
         Date step1 = steps.stream().filter(s -> s.getKey().equals(OverviewQueries.STEP1)).map(Map.Entry::getValue)
                 .findFirst().orElse(null);
         Date step2 = steps.stream().filter(s -> s.getKey().equals(OverviewQueries.STEP2)).map(Map.Entry::getValue)
                 .findFirst().orElse(null);
+        var localLastDay = jdbc.queryForObject("""
+                select max(x.day) from (
+                  select a.day from overview_attendance_fact a where a.person_id = ? and a.attended = true
+                    and a.session_type in""" + " " + OverviewQueries.LOCAL_TYPES + """
+                  union all
+                  select l.day from overview_log_participant l join overview_log_fact lf on lf.entry_id = l.entry_id
+                  where l.person_id = ? and lf.entry_type in""" + " " + OverviewQueries.LOCAL_TYPES + """
+                ) x""", Date.class, personId, personId);
         jdbc.update(postgres ? """
-                insert into overview_person_summary (person_id, last_day, step1_day, step2_day) values (?, ?, ?, ?)
+                insert into overview_person_summary (person_id, last_day, step1_day, step2_day, local_last_day,
+                  run_start_day) values (?, ?, ?, ?, ?, ?)
                 on conflict (person_id) do update set last_day = excluded.last_day, step1_day = excluded.step1_day,
-                  step2_day = excluded.step2_day"""
+                  step2_day = excluded.step2_day, local_last_day = excluded.local_last_day,
+                  run_start_day = excluded.run_start_day"""
                 : """
                 merge into overview_person_summary t
-                using (values (cast(? as bigint), cast(? as date), cast(? as date), cast(? as date)))
-                  v (person_id, last_day, step1_day, step2_day) on t.person_id = v.person_id
+                using (values (cast(? as bigint), cast(? as date), cast(? as date), cast(? as date),
+                    cast(? as date), cast(? as date)))
+                  v (person_id, last_day, step1_day, step2_day, local_last_day, run_start_day)
+                  on t.person_id = v.person_id
                 when matched then update set t.last_day = v.last_day, t.step1_day = v.step1_day,
-                  t.step2_day = v.step2_day
-                when not matched then insert (person_id, last_day, step1_day, step2_day)
-                  values (v.person_id, v.last_day, v.step1_day, v.step2_day)""",
-                personId, lastDay, step1, step2);
+                  t.step2_day = v.step2_day, t.local_last_day = v.local_last_day, t.run_start_day = v.run_start_day
+                when not matched then insert (person_id, last_day, step1_day, step2_day, local_last_day,
+                  run_start_day) values (v.person_id, v.last_day, v.step1_day, v.step2_day, v.local_last_day,
+                  v.run_start_day)""",
+                personId, lastDay, step1, step2, localLastDay, runStart);
     }
 
     /** Re-derives the first day a person attended a session of a type. */

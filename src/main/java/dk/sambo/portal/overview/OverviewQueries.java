@@ -358,11 +358,13 @@ class OverviewQueries {
 
     /**
      * 1 if the person took part in practice training, peer coaching (sparring) or knowledge sharing in the period:
-     * attended such a calendar session, or named in a training-log entry of such a type. Looked up only when the
-     * person's last day of any training is in or after the period.
+     * attended such a calendar session, or named in a training-log entry of such a type. Decided by the last day
+     * of such training in the person's summary ({@code local_last_day}, kept by the listeners), and only when that
+     * lies after the period by looking at the person's facts.
      */
     static final String LOCAL_TRAINING = """
-            case when s.last_day is null or s.last_day < :from then 0
+            case when s.local_last_day is null or s.local_last_day < :from then 0
+              when s.local_last_day <= :to then 1
               when exists (select 1 from overview_attendance_fact a where a.person_id = p.id and a.attended = true
                   and a.day between :from and :to and a.session_type in """ + " " + LOCAL_TYPES + """
                 ) then 1
@@ -370,6 +372,20 @@ class OverviewQueries {
                   on lf.entry_id = l.entry_id where l.person_id = p.id and l.day between :from and :to
                   and lf.entry_type in """ + " " + LOCAL_TYPES + """
                 ) then 1 else 0 end""";
+
+    /**
+     * 1 if the person took part in both halves of the twelve months up to the period's last day ([:yearFrom,
+     * :halfEnd] and [:halfFrom, :to]). The second half as "took part"; the first half by the start of the person's
+     * last run of participation days ({@code run_start_day}): its gaps are at most
+     * {@value OverviewFactListener#RUN_GAP_DAYS} days, shorter than the first half (at least 181 days), so a run
+     * that starts by the first half's end and reaches the second half has a day in the first half. Only when the
+     * run starts later does the query look at the person's days.
+     */
+    static final String CONTINUED = "case when (" + tookPartBetween(":halfFrom") + """
+            ) = 0 then 0
+              when s.run_start_day <= :halfEnd then 1
+              when exists (select 1 from overview_participation_day d where d.person_id = p.id
+                  and d.day between :yearFrom and :halfEnd) then 1 else 0 end""";
 
     /**
      * People and participation per breakdown key: 22 counts per key (people; in-depth, overall, leaders; took part
@@ -422,9 +438,8 @@ class OverviewQueries {
                    launched,
                   """ + LOCAL_TRAINING + """
                    local_training,
-                  case when (""" + tookPartBetween(":halfFrom") + """
-                  ) = 1 and exists (select 1 from overview_participation_day d where d.person_id = p.id
-                      and d.day between :yearFrom and :halfEnd) then 1 else 0 end continued
+                  """ + CONTINUED + """
+                   continued
                   from """ + " " + scope.from() + """
                    join person p on p.unit_id = u.id
                   left join overview_person_summary s on s.person_id = p.id

@@ -100,7 +100,46 @@ class OverviewBenchmark {
                 Arrays.toString(organisationTimes));
         System.out.printf("cluster overview, statements one after the other: median %.0f ms, runs %s%n%n",
                 median(sequentialTimes), Arrays.toString(sequentialTimes));
+        // The staircase's local-training and continued-participation measures, read from the summaries, equal
+        // their definitions evaluated on the facts for all 30,000 people, for the benchmark's period and for one
+        // ending three months before the data (where many last days lie after the period).
+        for (var to : List.of(END, END.minusMonths(3))) {
+            var p = new Period(to.minusMonths(12).plusDays(1), to);
+            var steps = service.compute(Area.region(), p, true, a -> true).total().steps();
+            var expected = measuresOnTheFacts(p);
+            System.out.printf("region to %s: local training %d (on the facts %d), continued %d (on the facts %d)%n",
+                    to, steps.localTraining(), expected[0], steps.continued(), expected[1]);
+            if (steps.localTraining() != expected[0] || steps.continued() != expected[1]) {
+                throw new AssertionError("the summaries disagree with the facts for the period to " + to);
+            }
+        }
         statements.stop();
+    }
+
+    /** Local training in the period and training in both halves of the twelve months, straight from the facts. */
+    private long[] measuresOnTheFacts(Period period) {
+        var to = period.to();
+        var halfEnd = to.minusMonths(6);
+        String local = "('PRACTICE_TRAINING', 'PEER_COACHING', 'KNOWLEDGE_SHARING')";
+        String tookPart = """
+                (exists (select 1 from overview_attendance_fact a where a.person_id = p.id and a.attended = true
+                   and a.day between ? and ?)
+                 or exists (select 1 from overview_log_participant l where l.person_id = p.id and l.day between ? and ?))""";
+        String target = "from person p join org_unit u on u.id = p.unit_id where p.active = true "
+                + "and p.knowledge_target <> 'NONE' and ";
+        long localTraining = jdbc.queryForObject("select count(*) " + target + """
+                (exists (select 1 from overview_attendance_fact a where a.person_id = p.id and a.attended = true
+                   and a.day between ? and ? and a.session_type in""" + " " + local + """
+                ) or exists (select 1 from overview_log_participant l join overview_log_fact lf on lf.entry_id = l.entry_id
+                   where l.person_id = p.id and l.day between ? and ? and lf.entry_type in""" + " " + local + "))",
+                Long.class, Date.valueOf(period.from()), Date.valueOf(to), Date.valueOf(period.from()),
+                Date.valueOf(to));
+        var yearFrom = Date.valueOf(to.minusYears(1).plusDays(1));
+        var firstEnd = Date.valueOf(halfEnd);
+        var secondFrom = Date.valueOf(halfEnd.plusDays(1));
+        long continued = jdbc.queryForObject("select count(*) " + target + tookPart + " and " + tookPart, Long.class,
+                yearFrom, firstEnd, yearFrom, firstEnd, secondFrom, Date.valueOf(to), secondFrom, Date.valueOf(to));
+        return new long[] {localTraining, continued};
     }
 
     private static long[] time(Runnable r, int runs) {
@@ -302,6 +341,25 @@ class OverviewBenchmark {
                   (select c.first_day from overview_person_course c where c.person_id = d.person_id
                      and c.session_type = 'CROSS_SECTOR_STEP2')
                 from overview_participation_day d group by d.person_id""");
+        // The staircase's columns of the summary, derived as migration V17_1 backfills them.
+        jdbc.update("""
+                update overview_person_summary set local_last_day = (select max(a.day) from overview_attendance_fact a
+                  where a.person_id = overview_person_summary.person_id and a.attended = true
+                    and a.session_type in ('PRACTICE_TRAINING', 'PEER_COACHING', 'KNOWLEDGE_SHARING'))""");
+        jdbc.update("""
+                update overview_person_summary set local_last_day = (select max(l.day) from overview_log_participant l
+                    join overview_log_fact lf on lf.entry_id = l.entry_id
+                  where l.person_id = overview_person_summary.person_id
+                    and lf.entry_type in ('PRACTICE_TRAINING', 'PEER_COACHING', 'KNOWLEDGE_SHARING'))
+                where exists (select 1 from overview_log_participant l join overview_log_fact lf on lf.entry_id = l.entry_id
+                  where l.person_id = overview_person_summary.person_id
+                    and lf.entry_type in ('PRACTICE_TRAINING', 'PEER_COACHING', 'KNOWLEDGE_SHARING')
+                    and (overview_person_summary.local_last_day is null or l.day > overview_person_summary.local_last_day))""");
+        jdbc.update("""
+                update overview_person_summary set run_start_day = (select max(d.day) from overview_participation_day d
+                  where d.person_id = overview_person_summary.person_id
+                    and not exists (select 1 from overview_participation_day e where e.person_id = d.person_id
+                      and e.day < d.day and e.day >= cast(d.day - interval '180' day as date)))""");
         batch("insert into overview_question_fact (question_id, asker_id, unit_id, organisation_id, cluster_id, "
                 + "sector, topic_code, asked_at, asked_day, asked_month, due_at, first_answer_at, "
                 + "first_answer_seconds, first_answer_by_bearer, answer_count, escalated_at, status) "
