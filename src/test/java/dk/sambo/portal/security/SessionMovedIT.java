@@ -80,11 +80,11 @@ class SessionMovedIT {
             var unitId = people.search("Mette Sørensen", PageRequest.of(0, 1)).getFirst().unitId();
             var person = people.createPerson(new PeopleAdministration.NewPerson("Test " + username, "Sygeplejerske",
                     null, unitId, KnowledgeTarget.OVERALL), null, null);
-            people.setLocalPassword(person.id(), username, "Kodeord-til-test-1");
+            people.setLocalPassword(person.id(), username, "Lang sætning til flyttetesten, nummer 1");
             return person.id();
         });
         var browser = new WebClient();
-        portal.loginLocally(browser, username, "Kodeord-til-test-1");
+        portal.loginLocally(browser, username, "Lang sætning til flyttetesten, nummer 1");
         assertThat(portal.reachesStartPage(browser)).isTrue();
 
         asAdmin(() -> {

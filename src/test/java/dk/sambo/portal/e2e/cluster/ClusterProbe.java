@@ -50,7 +50,7 @@ import dk.sambo.portal.qa.Questions;
 @ConditionalOnProperty(name = "portal.test.cluster-probe", havingValue = "true")
 class ClusterProbe {
 
-    static final String PASSWORD = "Kodeord-til-klyngetest-1";
+    static final String PASSWORD = "Lang sætning til klyngetesten, ved nummer 1";
     private static final PrintStream OUT = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out),
             true, StandardCharsets.UTF_8);
 
