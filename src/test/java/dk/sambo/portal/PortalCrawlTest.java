@@ -34,7 +34,7 @@ import com.vaadin.flow.server.VaadinSession;
 import dk.sambo.portal.qa.FollowKind;
 import dk.sambo.portal.qa.Follows;
 import dk.sambo.portal.qa.QuestionDraft;
-import dk.sambo.portal.qa.Questions;
+import dk.sambo.portal.qa.Asking;
 import dk.sambo.portal.shared.i18n.PortalI18NProvider;
 import dk.sambo.portal.training.CalendarFiles;
 import dk.sambo.portal.training.CalendarFilter;
@@ -61,7 +61,8 @@ class PortalCrawlTest extends KaribuTest {
     private static final int GRID_ROWS = 2;
 
     @Autowired
-    Questions questions;
+
+    Asking asking;
     @Autowired
     TrainingCalendar calendar;
     @Autowired
@@ -110,7 +111,7 @@ class PortalCrawlTest extends KaribuTest {
     /** What a new user does first; a feature the account's roles do not offer is skipped. */
     private void useEachFeature(String account) {
         try {
-            questions.ask(new QuestionDraft("Hvem sender plejeforløbsplanen, spurgt af " + account + "?",
+            asking.ask(new QuestionDraft("Hvem sender plejeforløbsplanen, spurgt af " + account + "?",
                     "Spørgsmål stillet før gennemgangen af alle sider.", "COMMUNICATION", List.of("crawl"), null,
                     null));
             count("asked");

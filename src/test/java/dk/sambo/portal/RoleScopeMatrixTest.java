@@ -54,7 +54,11 @@ import dk.sambo.portal.qa.GuidanceService;
 import dk.sambo.portal.qa.Moderation;
 import dk.sambo.portal.qa.PostType;
 import dk.sambo.portal.qa.QuestionDraft;
-import dk.sambo.portal.qa.Questions;
+import dk.sambo.portal.qa.Resolving;
+import dk.sambo.portal.qa.Answering;
+import dk.sambo.portal.qa.Asking;
+import dk.sambo.portal.qa.QuestionReadModel;
+import dk.sambo.portal.qa.QuestionEditing;
 import dk.sambo.portal.spreading.Decision;
 import dk.sambo.portal.spreading.ImplementationKey;
 import dk.sambo.portal.spreading.SpreadingDecisions;
@@ -451,7 +455,15 @@ class RoleScopeMatrixTest {
     @Autowired
     OrganisationService organisation;
     @Autowired
-    Questions questions;
+    Resolving resolving;
+    @Autowired
+    Answering answering;
+    @Autowired
+    Asking asking;
+    @Autowired
+    QuestionReadModel readModel;
+    @Autowired
+    QuestionEditing editing;
     @Autowired
     Moderation moderation;
     @Autowired
@@ -527,17 +539,17 @@ class RoleScopeMatrixTest {
 
     /** Where each action stands in the table of docs/security.md: a text of its line, and its part of the line. */
     private static final Map<Action, List<String>> DOC_LINES = Map.ofEntries(
-            Map.entry(Action.QUESTION_EDIT, List.of("(`Questions.edit`)", "")),
-            Map.entry(Action.ANSWER_EDIT, List.of("(`Questions.editAnswer`)", "")),
+            Map.entry(Action.QUESTION_EDIT, List.of("(`QuestionEditing.edit`)", "")),
+            Map.entry(Action.ANSWER_EDIT, List.of("(`QuestionEditing.editAnswer`)", "")),
             Map.entry(Action.POST_HIDE, List.of("(`Moderation.hide`)", "")),
             Map.entry(Action.POST_UNHIDE, List.of("(`Moderation.unhide`)", "")),
             Map.entry(Action.POST_REDACT, List.of("(`Moderation.redact`):", "")),
-            Map.entry(Action.ANSWER_ACCEPT, List.of("(`Questions.accept`", "accept: ")),
-            Map.entry(Action.QUESTION_REOPEN, List.of("(`Questions.accept`", "reopen: ")),
-            Map.entry(Action.QUESTION_ASK, List.of("(`Questions.ask`)", "")),
-            Map.entry(Action.QUESTION_ANSWER, List.of("(`Questions.answer`", "answer: ")),
-            Map.entry(Action.QUESTION_COMMENT, List.of("(`Questions.answer`", "comment: ")),
-            Map.entry(Action.ANSWER_USEFUL, List.of("(`Questions.answer`", "useful: ")),
+            Map.entry(Action.ANSWER_ACCEPT, List.of("(`Resolving.accept`", "accept: ")),
+            Map.entry(Action.QUESTION_REOPEN, List.of("(`Resolving.accept`", "reopen: ")),
+            Map.entry(Action.QUESTION_ASK, List.of("(`Asking.ask`)", "")),
+            Map.entry(Action.QUESTION_ANSWER, List.of("(`Answering.answer`", "answer: ")),
+            Map.entry(Action.QUESTION_COMMENT, List.of("(`Answering.answer`", "comment: ")),
+            Map.entry(Action.ANSWER_USEFUL, List.of("(`Answering.answer`", "useful: ")),
             Map.entry(Action.GENERAL_RAISE, List.of("(`GeneralQuestions.raise`)", "")),
             Map.entry(Action.GENERAL_DECIDE, List.of("(`GeneralQuestions.decide`)", "")),
             Map.entry(Action.GUIDANCE_PROMOTE, List.of("(`GuidanceService.promote`", "promote: ")),
@@ -551,7 +563,7 @@ class RoleScopeMatrixTest {
             Map.entry(Action.SPREADING_CREATE, List.of("(`SpreadingDecisions.create`", "")),
             Map.entry(Action.MATERIAL_PUBLISH, List.of("(`MaterialLibrary.publish`", "")),
             Map.entry(Action.ROLE_GRANT, List.of("(`PeopleAdministration`", "role grant: ")),
-            Map.entry(Action.ANSWER_UNACCEPT, List.of("(`Questions.unaccept`)", "")),
+            Map.entry(Action.ANSWER_UNACCEPT, List.of("(`Resolving.unaccept`)", "")),
             Map.entry(Action.BARRIER_UPDATE, List.of("(`BarrierLog.update`)", "")),
             Map.entry(Action.TRAINING_LOG_UPDATE, List.of("(`TrainingLog.update`)", "")),
             Map.entry(Action.TRAINING_LOG_REMOVE, List.of("(`TrainingLog.remove`)", "")),
@@ -613,36 +625,36 @@ class RoleScopeMatrixTest {
     void a_culture_bearer_in_aabenraa_cannot_edit_hide_or_redact_questions_of_lillebaelt() {
         long kolding = ask(OWN);
         long sygehus = ask(CLU);
-        long version = questions.details(kolding).orElseThrow().version();
+        long version = readModel.details(kolding).orElseThrow().version();
         login("kulturbaerer2");
-        assertThatThrownBy(() -> questions.edit(kolding, version, draft("Ny titel fra Aabenraa")))
+        assertThatThrownBy(() -> editing.edit(kolding, version, draft("Ny titel fra Aabenraa")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> moderation.hide(PostType.QUESTION, kolding, "Skjult fra Aabenraa"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> moderation.redact(PostType.QUESTION, sygehus, "Fjernet fra Aabenraa"))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(questions.details(kolding).orElseThrow().may().moderate()).isFalse();
-        assertThat(questions.details(kolding).orElseThrow().may().edit()).isFalse();
+        assertThat(readModel.details(kolding).orElseThrow().may().moderate()).isFalse();
+        assertThat(readModel.details(kolding).orElseThrow().may().edit()).isFalse();
         login("admin");
-        var details = questions.details(kolding).orElseThrow();
+        var details = readModel.details(kolding).orElseThrow();
         assertThat(details.title()).startsWith("Hvem sender epikrisen");
         assertThat(details.hidden()).isFalse();
-        assertThat(questions.details(sygehus).orElseThrow().redacted()).isFalse();
+        assertThat(readModel.details(sygehus).orElseThrow().redacted()).isFalse();
     }
 
     @Test
     void redaction_needs_a_reason_and_a_culture_bearer_of_the_unit_may_hide_but_not_redact() {
         long q = ask(OWN);
         login("kulturbaerer");
-        assertThat(questions.details(q).orElseThrow().may().moderate()).isTrue();
-        assertThat(questions.details(q).orElseThrow().may().redact()).isFalse();
+        assertThat(readModel.details(q).orElseThrow().may().moderate()).isTrue();
+        assertThat(readModel.details(q).orElseThrow().may().redact()).isFalse();
         login("implementering");
-        assertThat(questions.details(q).orElseThrow().may().redact()).isTrue();
+        assertThat(readModel.details(q).orElseThrow().may().redact()).isTrue();
         assertThatThrownBy(() -> moderation.redact(PostType.QUESTION, q, "  "))
                 .isInstanceOf(dk.sambo.portal.qa.QaRuleException.class);
-        assertThat(questions.details(q).orElseThrow().redacted()).isFalse();
+        assertThat(readModel.details(q).orElseThrow().redacted()).isFalse();
         moderation.redact(PostType.QUESTION, q, "Navn på en borger i overskriften");
-        assertThat(questions.details(q).orElseThrow().redacted()).isTrue();
+        assertThat(readModel.details(q).orElseThrow().redacted()).isTrue();
     }
 
     // --- preparing a target at a boundary, as the people of that unit --------------------------------------
@@ -651,14 +663,14 @@ class RoleScopeMatrixTest {
         return switch (action) {
             case QUESTION_EDIT -> {
                 long q = ask(b);
-                long version = questions.details(q).orElseThrow().version();
-                yield () -> questions.edit(q, version, draft("Ændret titel " + SEQUENCE.incrementAndGet()));
+                long version = readModel.details(q).orElseThrow().version();
+                yield () -> editing.edit(q, version, draft("Ændret titel " + SEQUENCE.incrementAndGet()));
             }
             case ANSWER_EDIT -> {
                 long q = ask(b);
-                long a = questions.answer(q, "Første svar fra enheden.");
-                long version = questions.details(q).orElseThrow().answers().getFirst().version();
-                yield () -> questions.editAnswer(a, version, "Rettet svar.");
+                long a = answering.answer(q, "Første svar fra enheden.");
+                long version = readModel.details(q).orElseThrow().answers().getFirst().version();
+                yield () -> editing.editAnswer(a, version, "Rettet svar.");
             }
             case POST_HIDE -> {
                 long q = ask(b);
@@ -677,29 +689,29 @@ class RoleScopeMatrixTest {
             case ANSWER_ACCEPT -> {
                 long q = ask(b);
                 login("admin");
-                long a = questions.answer(q, "Svar fra administratoren.");
-                yield () -> questions.accept(a);
+                long a = answering.answer(q, "Svar fra administratoren.");
+                yield () -> resolving.accept(a);
             }
             case QUESTION_REOPEN -> {
                 long q = ask(b);
                 login("admin");
-                questions.answer(q, "Svar fra administratoren.");
-                yield () -> questions.reopen(q, "Svaret dækker ikke natten.");
+                answering.answer(q, "Svar fra administratoren.");
+                yield () -> resolving.reopen(q, "Svaret dækker ikke natten.");
             }
-            case QUESTION_ASK -> () -> questions.ask(draft("Nyt spørgsmål " + SEQUENCE.incrementAndGet()));
+            case QUESTION_ASK -> () -> asking.ask(draft("Nyt spørgsmål " + SEQUENCE.incrementAndGet()));
             case QUESTION_ANSWER -> {
                 long q = ask(b);
-                yield () -> questions.answer(q, "Et svar.");
+                yield () -> answering.answer(q, "Et svar.");
             }
             case QUESTION_COMMENT -> {
                 long q = ask(b);
-                yield () -> questions.comment(q, null, "En kommentar.");
+                yield () -> answering.comment(q, null, "En kommentar.");
             }
             case ANSWER_USEFUL -> {
                 long q = ask(b);
                 login("admin");
-                long a = questions.answer(q, "Svar fra administratoren.");
-                yield () -> questions.toggleUseful(a);
+                long a = answering.answer(q, "Svar fra administratoren.");
+                yield () -> resolving.toggleUseful(a);
             }
             case GENERAL_RAISE -> {
                 long q = ask(b);
@@ -775,7 +787,7 @@ class RoleScopeMatrixTest {
             }
             case ANSWER_UNACCEPT -> {
                 long q = resolved(b);
-                yield () -> questions.unaccept(q);
+                yield () -> resolving.unaccept(q);
             }
             case BARRIER_UPDATE -> {
                 long unit = unit(b).id();
@@ -884,7 +896,7 @@ class RoleScopeMatrixTest {
     /** A question asked from the boundary's unit by a staff member working there. */
     private long ask(Boundary b) {
         loginPerson(person("staff", b));
-        return questions.ask(draft("Hvem sender epikrisen ved weekendudskrivning? " + SEQUENCE.incrementAndGet()));
+        return asking.ask(draft("Hvem sender epikrisen ved weekendudskrivning? " + SEQUENCE.incrementAndGet()));
     }
 
     /** A question from the boundary's unit, answered by an administrator and accepted by the asker. */
@@ -892,9 +904,9 @@ class RoleScopeMatrixTest {
         long asker = person("staff", b);
         long q = ask(b);
         login("admin");
-        long a = questions.answer(q, "Afdelingen sender epikrise samme dag.");
+        long a = answering.answer(q, "Afdelingen sender epikrise samme dag.");
         loginPerson(asker);
-        questions.accept(a);
+        resolving.accept(a);
         return q;
     }
 

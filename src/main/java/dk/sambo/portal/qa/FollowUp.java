@@ -45,7 +45,7 @@ public class FollowUp {
     public List<QuestionRow> overdue(@Nullable Long clusterId, int offset, int limit) {
         var scope = scope(access, clusterId);
         return rows.of(questions.findOverdue(scope.everywhere(), scope.clusterIds(), clock.now(),
-                Questions.page(offset, limit)));
+                QaRows.page(offset, limit)));
     }
 
     public long countOverdue(@Nullable Long clusterId) {

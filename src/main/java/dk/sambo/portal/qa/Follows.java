@@ -16,16 +16,16 @@ public class Follows {
 
     private final FollowRepository follows;
     private final QuestionRepository questions;
-    private final Questions questionService;
+    private final VisibleQuestions visibleQuestions;
     private final TopicService topics;
     private final QaAccess access;
     private final QaClock clock;
 
-    Follows(FollowRepository follows, QuestionRepository questions, Questions questionService, TopicService topics,
-            QaAccess access, QaClock clock) {
+    Follows(FollowRepository follows, QuestionRepository questions, VisibleQuestions visibleQuestions,
+            TopicService topics, QaAccess access, QaClock clock) {
         this.follows = follows;
         this.questions = questions;
-        this.questionService = questionService;
+        this.visibleQuestions = visibleQuestions;
         this.topics = topics;
         this.access = access;
         this.clock = clock;
@@ -81,7 +81,7 @@ public class Follows {
                 } catch (NumberFormatException e) {
                     throw new QaRuleException("qa.error.not-found");
                 }
-                yield Long.toString(questionService.visible(id, me, access.roles()).id());
+                yield Long.toString(visibleQuestions.visible(id, me, access.roles()).id());
             }
             case TOPIC -> topics.byCode(target.strip()).orElseThrow(() -> new QaRuleException("qa.error.not-found"))
                     .getCode();

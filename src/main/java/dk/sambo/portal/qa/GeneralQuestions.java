@@ -22,18 +22,18 @@ public class GeneralQuestions {
 
     private final QuestionRepository questions;
     private final RevisionRepository revisions;
-    private final Questions questionService;
+    private final VisibleQuestions visibleQuestions;
     private final QaAccess access;
     private final QaNotifier notifier;
     private final QaRows rows;
     private final AuditLog audit;
     private final QaClock clock;
 
-    GeneralQuestions(QuestionRepository questions, RevisionRepository revisions, Questions questionService,
+    GeneralQuestions(QuestionRepository questions, RevisionRepository revisions, VisibleQuestions visibleQuestions,
             QaAccess access, QaNotifier notifier, QaRows rows, AuditLog audit, QaClock clock) {
         this.questions = questions;
         this.revisions = revisions;
-        this.questionService = questionService;
+        this.visibleQuestions = visibleQuestions;
         this.access = access;
         this.notifier = notifier;
         this.rows = rows;
@@ -45,7 +45,7 @@ public class GeneralQuestions {
     public void raise(long questionId, String reason) {
         var me = access.me();
         var roles = access.roles();
-        var question = questionService.visible(questionId, me, roles);
+        var question = visibleQuestions.visible(questionId, me, roles);
         if (!access.mayRaiseGeneral(question, me, roles)) {
             throw new AccessDeniedException("The question is not from your own area");
         }
@@ -63,7 +63,7 @@ public class GeneralQuestions {
     public void decide(long questionId, String decision) {
         var me = access.me();
         var roles = access.roles();
-        var question = questionService.visible(questionId, me, roles);
+        var question = visibleQuestions.visible(questionId, me, roles);
         if (question.getGeneralRaisedAt() == null) {
             throw new QaRuleException("qa.error.not-general");
         }
@@ -91,7 +91,7 @@ public class GeneralQuestions {
     public List<QuestionRow> list(@Nullable Long clusterId, boolean undecidedOnly, int offset, int limit) {
         var scope = scope(clusterId);
         return rows.of(questions.findGeneral(scope.everywhere(), scope.clusterIds(), undecidedOnly,
-                Questions.page(offset, limit)));
+                QaRows.page(offset, limit)));
     }
 
     @Transactional(readOnly = true)

@@ -32,7 +32,7 @@ public class GuidanceService {
     private final GuidanceRepository guidance;
     private final QuestionRepository questions;
     private final RevisionRepository revisions;
-    private final Questions questionService;
+    private final VisibleQuestions visibleQuestions;
     private final QaAccess access;
     private final QaNotifier notifier;
     private final QaDirectory directory;
@@ -43,13 +43,13 @@ public class GuidanceService {
     private final QaProperties properties;
 
     GuidanceService(GuidanceRepository guidance, QuestionRepository questions, RevisionRepository revisions,
-            Questions questionService, QaAccess access, QaNotifier notifier, QaDirectory directory,
+            VisibleQuestions visibleQuestions, QaAccess access, QaNotifier notifier, QaDirectory directory,
             OrganisationService organisations, TopicService topics, AuditLog audit, QaClock clock,
             QaProperties properties) {
         this.guidance = guidance;
         this.questions = questions;
         this.revisions = revisions;
-        this.questionService = questionService;
+        this.visibleQuestions = visibleQuestions;
         this.access = access;
         this.notifier = notifier;
         this.directory = directory;
@@ -95,7 +95,7 @@ public class GuidanceService {
     private Question promotable(long questionId) {
         var me = access.me();
         var roles = access.roles();
-        var question = questionService.visible(questionId, me, roles);
+        var question = visibleQuestions.visible(questionId, me, roles);
         if (!access.mayDecide(question, roles)) {
             throw new AccessDeniedException("Not the strategic level of the question's cluster");
         }
@@ -165,7 +165,7 @@ public class GuidanceService {
     public List<GuidanceView> list(@Nullable String topicCode, boolean dueOnly, int offset, int limit) {
         var lookup = directory.lookup();
         var roles = access.roles();
-        return guidance.findCurrent(topicCode, dueOnly, clock.today(), Questions.page(offset, limit)).stream()
+        return guidance.findCurrent(topicCode, dueOnly, clock.today(), QaRows.page(offset, limit)).stream()
                 .map(g -> view(g, lookup, roles)).toList();
     }
 

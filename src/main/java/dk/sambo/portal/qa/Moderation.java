@@ -27,7 +27,7 @@ public class Moderation {
     private final CommentRepository comments;
     private final RevisionRepository revisions;
     private final GuidanceRepository guidance;
-    private final Questions questionService;
+    private final StatusChanges statusChanges;
     private final QaAccess access;
     private final QaNotifier notifier;
     private final Notifications notifications;
@@ -37,7 +37,7 @@ public class Moderation {
     private final RedactionRepository redactions;
 
     Moderation(QuestionRepository questions, AnswerRepository answers, CommentRepository comments,
-            RevisionRepository revisions, GuidanceRepository guidance, Questions questionService, QaAccess access,
+            RevisionRepository revisions, GuidanceRepository guidance, StatusChanges statusChanges, QaAccess access,
             QaNotifier notifier, Notifications notifications, AuditLog audit, ApplicationEventPublisher events,
             QaClock clock, RedactionRepository redactions) {
         this.questions = questions;
@@ -45,7 +45,7 @@ public class Moderation {
         this.comments = comments;
         this.revisions = revisions;
         this.guidance = guidance;
-        this.questionService = questionService;
+        this.statusChanges = statusChanges;
         this.access = access;
         this.notifier = notifier;
         this.notifications = notifications;
@@ -167,12 +167,12 @@ public class Moderation {
      */
     private void settleStatus(Question q) {
         if (q.getStatus() == QuestionStatus.RESOLVED && q.getAcceptedAnswerId() == null) {
-            questionService.changeStatus(q, q.getAnswerCount() > 0 ? QuestionStatus.ANSWERED : QuestionStatus.OPEN);
+            statusChanges.change(q, q.getAnswerCount() > 0 ? QuestionStatus.ANSWERED : QuestionStatus.OPEN);
         } else if (q.getStatus() == QuestionStatus.ANSWERED && q.getAnswerCount() == 0) {
-            questionService.changeStatus(q, QuestionStatus.OPEN);
+            statusChanges.change(q, QuestionStatus.OPEN);
         } else if (q.getStatus() == QuestionStatus.OPEN && q.getAnswerCount() > 0
                 && !comments.existsByQuestionIdAndKind(q.id(), Comment.Kind.REOPEN)) {
-            questionService.changeStatus(q, QuestionStatus.ANSWERED);
+            statusChanges.change(q, QuestionStatus.ANSWERED);
         }
     }
 

@@ -68,7 +68,9 @@ class QaDemoData implements ApplicationRunner {
 
     private final QuestionRepository questions;
     private final RouteRepository routes;
-    private final Questions questionService;
+    private final Asking asking;
+    private final Answering answering;
+    private final Resolving resolving;
     private final GeneralQuestions general;
     private final GuidanceService guidance;
     private final GuidanceReview guidanceReview;
@@ -86,14 +88,16 @@ class QaDemoData implements ApplicationRunner {
     private final Map<Long, List<PersonSummary>> bearersByCluster = new HashMap<>();
     private final Map<Long, Map<Character, List<UnitSummary>>> unitsByCluster = new HashMap<>();
 
-    QaDemoData(QuestionRepository questions, RouteRepository routes, Questions questionService,
-            GeneralQuestions general, GuidanceService guidance, GuidanceReview guidanceReview, Escalation escalation,
-            QaClock qaClock,
+    QaDemoData(QuestionRepository questions, RouteRepository routes, Asking asking, Answering answering,
+            Resolving resolving, GeneralQuestions general, GuidanceService guidance, GuidanceReview guidanceReview,
+            Escalation escalation, QaClock qaClock,
             OrganisationService organisations, PersonAccounts accounts, PeopleAdministration people,
             TransactionTemplate transactions, Clock clock) {
         this.questions = questions;
         this.routes = routes;
-        this.questionService = questionService;
+        this.asking = asking;
+        this.answering = answering;
+        this.resolving = resolving;
         this.general = general;
         this.guidance = guidance;
         this.guidanceReview = guidanceReview;
@@ -324,7 +328,7 @@ class QaDemoData implements ApplicationRunner {
         var asker = asker(item);
         var variant = item.base.variants.get(item.variant);
         var draft = new QuestionDraft(variant.title(), variant.body(), item.base.topic, item.base.tags, null, null);
-        long id = at(item.askedAt, asker.id(), () -> questionService.ask(draft));
+        long id = at(item.askedAt, asker.id(), () -> asking.ask(draft));
         item.questionId = id;
         var question = questions.findById(id).orElseThrow();
         var due = question.getDueAt();
@@ -339,42 +343,42 @@ class QaDemoData implements ApplicationRunner {
         }
         var bearer = answerer(item, id);
         var answeredAt = item.fate == Fate.LATE ? later(due, 20, 50) : later(item.askedAt, 1, 30);
-        long answerId = at(answeredAt, bearer.id(), () -> questionService.answer(id, item.base.answer));
+        long answerId = at(answeredAt, bearer.id(), () -> answering.answer(id, item.base.answer));
         var lastActivity = answeredAt;
         if (item.first() && item.base.colleagueAnswer != null) {
             var colleague = colleague(item, asker.id());
             if (colleague != null) {
                 lastActivity = later(answeredAt, 1, 20);
-                at(lastActivity, colleague.id(), () -> questionService.answer(id, item.base.colleagueAnswer));
+                at(lastActivity, colleague.id(), () -> answering.answer(id, item.base.colleagueAnswer));
             }
         }
         for (var marker : markers(item, Set.of(asker.id(), bearer.id()))) {
-            at(later(answeredAt, 2, 200), marker, () -> questionService.toggleUseful(answerId));
+            at(later(answeredAt, 2, 200), marker, () -> resolving.toggleUseful(answerId));
         }
         if (item.fate == Fate.ANSWERED) {
             return;
         }
         var acceptedAt = later(lastActivity, 1, 24);
         at(acceptedAt, asker.id(), () -> {
-            questionService.accept(answerId);
+            resolving.accept(answerId);
             return null;
         });
         lastActivity = acceptedAt;
         if (item.first() && item.base.comment != null) {
             lastActivity = later(acceptedAt, 0, 4);
-            at(lastActivity, asker.id(), () -> questionService.comment(id, null, item.base.comment));
+            at(lastActivity, asker.id(), () -> answering.comment(id, null, item.base.comment));
         }
         if (item.fate == Fate.REOPENED) {
             var reopenedAt = later(lastActivity, 20, 60);
             at(reopenedAt, asker.id(), () -> {
-                questionService.reopen(id, REOPEN_REASON);
+                resolving.reopen(id, REOPEN_REASON);
                 return null;
             });
             var againAt = later(reopenedAt, 2, 20);
-            long second = at(againAt, bearer.id(), () -> questionService.answer(id, REOPEN_ANSWER));
+            long second = at(againAt, bearer.id(), () -> answering.answer(id, REOPEN_ANSWER));
             lastActivity = later(againAt, 1, 20);
             at(lastActivity, asker.id(), () -> {
-                questionService.accept(second);
+                resolving.accept(second);
                 return null;
             });
         }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 import dk.sambo.portal.organisation.UnitSummary;
@@ -22,6 +23,11 @@ class QaRows {
         this.guidance = guidance;
         this.directory = directory;
         this.clock = clock;
+    }
+
+    /** A page of a list: Vaadin's lazy grids ask with offsets that are multiples of the page size. */
+    static PageRequest page(int offset, int limit) {
+        return PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit));
     }
 
     List<QuestionRow> of(List<Question> questions) {

@@ -32,7 +32,8 @@ import dk.sambo.portal.organisation.ScopeType;
 import dk.sambo.portal.qa.QuestionDraft;
 import dk.sambo.portal.qa.QuestionRow;
 import dk.sambo.portal.qa.QuestionSearch;
-import dk.sambo.portal.qa.Questions;
+import dk.sambo.portal.qa.Asking;
+import dk.sambo.portal.qa.QuestionReadModel;
 import dk.sambo.portal.qa.SearchCriteria;
 import dk.sambo.portal.training.Audience;
 import dk.sambo.portal.training.SessionData;
@@ -63,7 +64,8 @@ class DurabilityProbe {
             true, StandardCharsets.UTF_8);
 
     private final UserDetailsService users;
-    private final Questions questions;
+    private final Asking asking;
+    private final QuestionReadModel readModel;
     private final QuestionSearch search;
     private final TrainingCalendar calendar;
     private final PeopleAdministration people;
@@ -71,10 +73,11 @@ class DurabilityProbe {
     private final AuditLog audit;
     private final java.time.Clock clock;
 
-    DurabilityProbe(UserDetailsService users, Questions questions, QuestionSearch search, TrainingCalendar calendar,
-            PeopleAdministration people, OrganisationService organisation, AuditLog audit, java.time.Clock clock) {
+    DurabilityProbe(UserDetailsService users, Asking asking, QuestionReadModel readModel, QuestionSearch search,
+            TrainingCalendar calendar, PeopleAdministration people, OrganisationService organisation, AuditLog audit, java.time.Clock clock) {
         this.users = users;
-        this.questions = questions;
+        this.asking = asking;
+        this.readModel = readModel;
         this.search = search;
         this.calendar = calendar;
         this.people = people;
@@ -118,7 +121,7 @@ class DurabilityProbe {
 
     private long ask(String key) {
         AuthenticatedAs.login(users, "hjemmehjaelper");
-        return questions.ask(new QuestionDraft("Holdbarhed " + key + " efter nedbrud",
+        return asking.ask(new QuestionDraft("Holdbarhed " + key + " efter nedbrud",
                 "Overlever spørgsmålet " + key + " at serveren dør lige efter?", "OTHER", List.of(), null, null));
     }
 
@@ -144,7 +147,7 @@ class DurabilityProbe {
 
     private String checkQuestion(String key, long id) throws InterruptedException {
         AuthenticatedAs.login(users, "hjemmehjaelper");
-        boolean stored = questions.details(id).isPresent();
+        boolean stored = readModel.details(id).isPresent();
         List<Long> found = List.of();
         for (int i = 0; stored && i < 120 && !found.contains(id); i++) {
             if (i > 0) {

@@ -16,7 +16,7 @@ import dk.sambo.portal.persistence.PostgresAvailable;
 import dk.sambo.portal.qa.QuestionDraft;
 import dk.sambo.portal.qa.QuestionRow;
 import dk.sambo.portal.qa.QuestionSearch;
-import dk.sambo.portal.qa.Questions;
+import dk.sambo.portal.qa.Asking;
 import dk.sambo.portal.qa.SearchCriteria;
 
 /**
@@ -43,11 +43,11 @@ class SearchClusterBenchmark {
         try (var cluster = new SearchClusterNodes()) {
             var a = cluster.start();
             var b = cluster.start();
-            var questionsA = a.getBean(Questions.class);
+            var askingA = a.getBean(Asking.class);
             var searchB = b.getBean(QuestionSearch.class);
             // Warm-up: the first searches and commits load classes and fill caches.
             for (int i = 0; i < 20; i++) {
-                ask(a, questionsA, "opvarmning" + i);
+                ask(a, askingA, "opvarmning" + i);
             }
             SearchClusterNodes.login(b, "admin");
             waitUntilFound(searchB, "opvarmning*", 20, Duration.ofMinutes(2));
@@ -60,7 +60,7 @@ class SearchClusterBenchmark {
                     int thread = t;
                     futures.add(pool.submit(() -> {
                         for (int i = thread; i < BURST; i += THREADS) {
-                            ask(a, questionsA, "byge" + i);
+                            ask(a, askingA, "byge" + i);
                         }
                         AuthenticatedAs.logout();
                         return null;
@@ -82,7 +82,7 @@ class SearchClusterBenchmark {
             var delays = new ArrayList<Double>();
             for (int i = 0; i < SAMPLES; i++) {
                 var word = "forsinkelse" + i + "x";
-                long id = ask(a, questionsA, word);
+                long id = ask(a, askingA, word);
                 long askedAt = System.nanoTime();
                 SearchClusterNodes.login(b, "admin");
                 while (!searchB.search(SearchCriteria.text(word), 0, 5).stream().map(QuestionRow::id).toList()
@@ -105,10 +105,10 @@ class SearchClusterBenchmark {
         }
     }
 
-    private static long ask(ConfigurableApplicationContext node, Questions questions, String word) {
+    private static long ask(ConfigurableApplicationContext node, Asking asking, String word) {
         SearchClusterNodes.login(node, "hjemmehjaelper");
         // "bygeord" in every question, so one search counts them.
-        return questions.ask(new QuestionDraft("Måling " + word + " af søgningen på flere noder",
+        return asking.ask(new QuestionDraft("Måling " + word + " af søgningen på flere noder",
                 "Spørgsmålet " + word + " bygeord er stillet af benchmarken.", "OTHER", List.of(), null, null));
     }
 

@@ -33,7 +33,7 @@ import dk.sambo.portal.qa.PostType;
 import dk.sambo.portal.qa.QuestionDraft;
 import dk.sambo.portal.qa.QuestionRow;
 import dk.sambo.portal.qa.QuestionSearch;
-import dk.sambo.portal.qa.Questions;
+import dk.sambo.portal.qa.Asking;
 import dk.sambo.portal.qa.SearchCriteria;
 
 /**
@@ -66,7 +66,7 @@ class SearchClusterIT {
                 .until(() -> runningEventProcessors(2) == 2);
         var word = word();
         SearchClusterNodes.login(a, "hjemmehjaelper");
-        long id = a.getBean(Questions.class).ask(new QuestionDraft("Opvarmning " + word, "Første spørgsmål " + word,
+        long id = a.getBean(Asking.class).ask(new QuestionDraft("Opvarmning " + word, "Første spørgsmål " + word,
                 "OTHER", List.of(), null, null));
         SearchClusterNodes.login(b, "sygeplejerske");
         await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(100)).pollInSameThread()
@@ -106,7 +106,7 @@ class SearchClusterIT {
     void a_question_asked_on_a_is_found_on_b_within_two_seconds() {
         var word = word();
         SearchClusterNodes.login(a, "hjemmehjaelper");
-        long id = a.getBean(Questions.class).ask(new QuestionDraft("Hvem tager sig af " + word
+        long id = a.getBean(Asking.class).ask(new QuestionDraft("Hvem tager sig af " + word
                 + " efter udskrivningen?",
                 "Natholdet ved ikke, hvem der ringer om " + word + ".", "OTHER", List.of(), null, null));
 
@@ -123,7 +123,7 @@ class SearchClusterIT {
     void a_redaction_on_b_removes_the_text_from_the_results_on_a() {
         var word = word();
         SearchClusterNodes.login(a, "hjemmehjaelper");
-        long id = a.getBean(Questions.class).ask(new QuestionDraft("Medicinlisten for " + word + " var forkert",
+        long id = a.getBean(Asking.class).ask(new QuestionDraft("Medicinlisten for " + word + " var forkert",
                 "Der stod " + word + " i den fælles medicinliste.", "OTHER", List.of(), null, null));
         var searchOnA = a.getBean(QuestionSearch.class);
         await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50)).pollInSameThread()
@@ -178,7 +178,7 @@ class SearchClusterIT {
         blockWrites(true);
         try {
             SearchClusterNodes.login(a, "hjemmehjaelper");
-            long id = a.getBean(Questions.class).ask(new QuestionDraft("Afvist indeksering af " + word,
+            long id = a.getBean(Asking.class).ask(new QuestionDraft("Afvist indeksering af " + word,
                     "OpenSearch tog ikke imod " + word + ".", "OTHER", List.of(), null, null));
             // Hibernate Search gives up after three attempts (1 s apart here) and marks the change aborted.
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))

@@ -31,7 +31,7 @@ import dk.sambo.portal.organisation.CurrentPerson;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.organisation.PersonAccounts;
 import dk.sambo.portal.qa.QuestionDraft;
-import dk.sambo.portal.qa.Questions;
+import dk.sambo.portal.qa.Asking;
 
 /**
  * E-mail through a real SMTP conversation with an in-process server (GreenMail on port 3025), in its own Spring
@@ -85,7 +85,7 @@ class NotificationMailTest {
     @Autowired
     CurrentPerson currentPerson;
     @Autowired
-    Questions questions;
+    Asking asking;
     @Autowired
     TestClock clock;
 
@@ -179,7 +179,7 @@ class NotificationMailTest {
         long bearer = login("kulturbaerer");
         settings.setMyEmailMode(EmailMode.IMMEDIATE);
         login("sygeplejerske");
-        questions.ask(new QuestionDraft("Hvem sender besked om hjemtransport fra Hasselhøj?", "", "DISCHARGE",
+        asking.ask(new QuestionDraft("Hvem sender besked om hjemtransport fra Hasselhøj?", "", "DISCHARGE",
                 List.of(), null, null));
         var mail = await(to(address(bearer)).and(subject("Hasselhøj")));
         assertThat(mail.getSubject()).startsWith("SAM:BO-portalen: Nyt spørgsmål til dig fra Mette Sørensen");

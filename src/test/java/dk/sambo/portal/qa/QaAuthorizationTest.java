@@ -26,7 +26,15 @@ class QaAuthorizationTest {
     @Autowired
     UserDetailsService users;
     @Autowired
-    Questions questions;
+    Resolving resolving;
+    @Autowired
+    Answering answering;
+    @Autowired
+    Asking asking;
+    @Autowired
+    QuestionReadModel readModel;
+    @Autowired
+    QuestionLists questionLists;
     @Autowired
     Moderation moderation;
     @Autowired
@@ -48,11 +56,11 @@ class QaAuthorizationTest {
 
     private long resolvedQuestion() {
         as(users, "sygeplejerske");
-        long id = questions.ask(draft("Hvem giver besked til egen læge ved weekendudskrivning?", "", "DISCHARGE"));
+        long id = asking.ask(draft("Hvem giver besked til egen læge ved weekendudskrivning?", "", "DISCHARGE"));
         as(users, "kulturbaerer");
-        long answer = questions.answer(id, "Afdelingen sender epikrise samme dag.");
+        long answer = answering.answer(id, "Afdelingen sender epikrise samme dag.");
         as(users, "sygeplejerske");
-        questions.accept(answer);
+        resolving.accept(answer);
         return id;
     }
 
@@ -71,8 +79,8 @@ class QaAuthorizationTest {
         var draft = new GuidanceDraft("Vejledning", "Tekst", "DISCHARGE", LocalDate.of(2027, 11, 1), Set.of());
         assertThatThrownBy(() -> guidance.promote(id, draft)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> general.raise(id, "Generelt")).isInstanceOf(AccessDeniedException.class);
-        assertThat(questions.details(id).orElseThrow().may().moderate()).isFalse();
-        assertThat(questions.details(id).orElseThrow().may().promote()).isFalse();
+        assertThat(readModel.details(id).orElseThrow().may().moderate()).isFalse();
+        assertThat(readModel.details(id).orElseThrow().may().promote()).isFalse();
     }
 
     @Test
@@ -95,7 +103,7 @@ class QaAuthorizationTest {
     @Test
     void staff_have_no_queue_and_culture_bearers_cannot_decide() {
         as(users, "hjemmehjaelper");
-        assertThatThrownBy(() -> questions.queue(QuestionStatus.OPEN, 0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> questionLists.queue(QuestionStatus.OPEN, 0, 10)).isInstanceOf(AccessDeniedException.class);
         long id = resolvedQuestion();
         as(users, "leder");
         general.raise(id, "Praksis er forskellig mellem afdelingerne.");
@@ -103,13 +111,13 @@ class QaAuthorizationTest {
         assertThatThrownBy(() -> general.decide(id, "Beslutning")).isInstanceOf(AccessDeniedException.class);
         as(users, "strategisk");
         general.decide(id, "Klyngen beslutter: egen læge får epikrise samme dag.");
-        assertThat(questions.details(id).orElseThrow().general().decision()).startsWith("Klyngen beslutter");
+        assertThat(readModel.details(id).orElseThrow().general().decision()).startsWith("Klyngen beslutter");
     }
 
     @Test
     void a_line_manager_lifts_only_questions_from_their_own_area() {
         as(users, "kulturbaerer2");
-        long id = questions.ask(draft("Må vi udskrive til aflastning i weekenden?", "", "DISCHARGE"));
+        long id = asking.ask(draft("Må vi udskrive til aflastning i weekenden?", "", "DISCHARGE"));
         as(users, "leder");
         assertThatThrownBy(() -> general.raise(id, "Generelt")).isInstanceOf(AccessDeniedException.class);
     }
@@ -122,11 +130,11 @@ class QaAuthorizationTest {
         assertThat(proposal.body()).isEqualTo("Afdelingen sender epikrise samme dag.");
         long guidanceId = guidance.promote(id, proposal);
         assertThat(guidance.get(guidanceId).orElseThrow().mayEdit()).isTrue();
-        assertThat(questions.details(id).orElseThrow().guidanceId()).isEqualTo(guidanceId);
+        assertThat(readModel.details(id).orElseThrow().guidanceId()).isEqualTo(guidanceId);
         assertThatThrownBy(() -> guidance.promote(id, proposal)).isInstanceOf(QaRuleException.class);
 
         as(users, "kulturbaerer2");
-        long other = questions.ask(draft("Sønderjysk spørgsmål om aflastning", "", "DISCHARGE"));
+        long other = asking.ask(draft("Sønderjysk spørgsmål om aflastning", "", "DISCHARGE"));
         as(users, "strategisk");
         assertThatThrownBy(() -> guidance.proposal(other)).isInstanceOf(AccessDeniedException.class);
     }

@@ -75,7 +75,7 @@ class QaSearchBenchmark {
     @Autowired
     QuestionSearch search;
     @Autowired
-    Questions questions;
+    QuestionLists questionLists;
     @Autowired
     SearchIndexMaintenance index;
 
@@ -154,8 +154,8 @@ class QaSearchBenchmark {
         var newest = measure(() -> search.search(SearchCriteria.all(), 20 * random.nextInt(50), 20));
         var similar = measure(() -> search.similar(title(), 5));
         AuthenticatedAs.login(users, "sygeplejerske");
-        long myCount = questions.countMine();
-        var mine = measure(() -> questions.mine(20 * random.nextInt(10), 20));
+        long myCount = questionLists.countMine();
+        var mine = measure(() -> questionLists.mine(20 * random.nextInt(10), 20));
 
         var report = String.join("\n",
                 "",

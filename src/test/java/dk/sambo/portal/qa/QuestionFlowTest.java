@@ -33,7 +33,15 @@ class QuestionFlowTest {
     @Autowired
     UserDetailsService users;
     @Autowired
-    Questions questions;
+    Resolving resolving;
+    @Autowired
+    Answering answering;
+    @Autowired
+    Asking asking;
+    @Autowired
+    QuestionLists questionLists;
+    @Autowired
+    QuestionReadModel readModel;
     @Autowired
     Escalation escalation;
     @Autowired
@@ -60,7 +68,7 @@ class QuestionFlowTest {
         as(users, "sygeplejerske");
         var asker = currentPerson.requireId();
         var profile = organisations.myProfile();
-        long id = questions.ask(draft("Hvem sender genoptræningsplanen ved udskrivelse fra akutmodtagelsen?",
+        long id = asking.ask(draft("Hvem sender genoptræningsplanen ved udskrivelse fra akutmodtagelsen?",
                 "Borgeren var kun i akutmodtagelsen i seks timer.", "DISCHARGE", "genoptræningsplan"));
 
         var asked = events.stream(QuestionAsked.class).filter(e -> e.questionId() == id).findFirst().orElseThrow();
@@ -75,13 +83,13 @@ class QuestionFlowTest {
         assertThat(asked.dueAt()).isEqualTo(ZonedDateTime.of(2026, 11, 26, 9, 0, 0, 0, TestClock.ZONE).toInstant());
 
         as(users, "kulturbaerer");
-        assertThat(questions.queue(QuestionStatus.OPEN, 0, 200)).extracting(QuestionRow::id).contains(id);
+        assertThat(questionLists.queue(QuestionStatus.OPEN, 0, 200)).extracting(QuestionRow::id).contains(id);
         clock.advance(Duration.ofHours(3));
-        long first = questions.answer(id, "Akutmodtagelsen sender genoptræningsplanen på udskrivelsesdagen.");
+        long first = answering.answer(id, "Akutmodtagelsen sender genoptræningsplanen på udskrivelsesdagen.");
         var bearer = currentPerson.requireId();
         as(users, "sygehus");
         clock.advance(Duration.ofHours(1));
-        long second = questions.answer(id, "Hos os gør vi det samme, også om aftenen.");
+        long second = answering.answer(id, "Hos os gør vi det samme, også om aftenen.");
 
         var answered = events.stream(QuestionAnswered.class).filter(e -> e.questionId() == id).toList();
         assertThat(answered).hasSize(2);
@@ -93,15 +101,15 @@ class QuestionFlowTest {
         assertThat(answered.get(1).byCultureBearer()).isFalse();
 
         as(users, "sygeplejerske");
-        questions.accept(first);
-        var details = questions.details(id).orElseThrow();
+        resolving.accept(first);
+        var details = readModel.details(id).orElseThrow();
         assertThat(details.status()).isEqualTo(QuestionStatus.RESOLVED);
         assertThat(details.answers().getFirst().id()).isEqualTo(first);
         assertThat(details.answers().getFirst().accepted()).isTrue();
 
         clock.advance(Duration.ofDays(2));
-        questions.reopen(id, "Gælder det også, når borgeren udskrives til midlertidigt ophold?");
-        details = questions.details(id).orElseThrow();
+        resolving.reopen(id, "Gælder det også, når borgeren udskrives til midlertidigt ophold?");
+        details = readModel.details(id).orElseThrow();
         assertThat(details.status()).isEqualTo(QuestionStatus.OPEN);
         assertThat(details.comments()).anyMatch(CommentView::reopening);
         assertThat(details.answers()).noneMatch(AnswerView::accepted);
@@ -115,17 +123,17 @@ class QuestionFlowTest {
         as(users, "hjemmehjaelper");
         // Friday 14:00: Saturday and Sunday do not count, so three working days end on Wednesday 14:00.
         clock.set(ZonedDateTime.of(2026, 11, 27, 14, 0, 0, 0, TestClock.ZONE).toInstant());
-        long id = questions.ask(draft("Må vi bruge korrespondancemeddelelse om fredagen?", "", "COMMUNICATION"));
-        assertThat(questions.details(id).orElseThrow().dueAt())
+        long id = asking.ask(draft("Må vi bruge korrespondancemeddelelse om fredagen?", "", "COMMUNICATION"));
+        assertThat(readModel.details(id).orElseThrow().dueAt())
                 .isEqualTo(ZonedDateTime.of(2026, 12, 2, 14, 0, 0, 0, TestClock.ZONE).toInstant());
     }
 
     @Test
     void overdue_question_is_escalated_once_to_the_implementing_level_of_the_cluster() {
         as(users, "sygeplejerske");
-        long id = questions.ask(draft("Hvem bestiller hospitalsseng, når borgeren udskrives fredag?", "",
+        long id = asking.ask(draft("Hvem bestiller hospitalsseng, når borgeren udskrives fredag?", "",
                 "DISCHARGE"));
-        var due = questions.details(id).orElseThrow().dueAt();
+        var due = readModel.details(id).orElseThrow().dueAt();
 
         clock.set(due.minusSeconds(60));
         escalation.escalateOverdue();
@@ -139,7 +147,7 @@ class QuestionFlowTest {
         assertThat(escalated.getFirst().escalatedAt()).isEqualTo(due.plusSeconds(60));
 
         as(users, "sygeplejerske");
-        var details = questions.details(id).orElseThrow();
+        var details = readModel.details(id).orElseThrow();
         assertThat(details.overdue()).isTrue();
         assertThat(details.escalatedAt()).isNotNull();
 
@@ -155,13 +163,13 @@ class QuestionFlowTest {
     @Test
     void an_answer_ends_the_overdue_state_but_the_escalation_stays_on_record() {
         as(users, "sygeplejerske");
-        long id = questions.ask(draft("Skal vi have plejeforløbsplan ved overflytning mellem afdelinger?", "",
+        long id = asking.ask(draft("Skal vi have plejeforløbsplan ved overflytning mellem afdelinger?", "",
                 "DISCHARGE"));
-        clock.set(questions.details(id).orElseThrow().dueAt().plusSeconds(3600));
+        clock.set(readModel.details(id).orElseThrow().dueAt().plusSeconds(3600));
         escalation.escalateOverdue();
         as(users, "kulturbaerer");
-        questions.answer(id, "Nej, ved overflytning mellem afdelinger sendes der ikke ny plejeforløbsplan.");
-        var details = questions.details(id).orElseThrow();
+        answering.answer(id, "Nej, ved overflytning mellem afdelinger sendes der ikke ny plejeforløbsplan.");
+        var details = readModel.details(id).orElseThrow();
         assertThat(details.overdue()).isFalse();
         assertThat(details.status()).isEqualTo(QuestionStatus.ANSWERED);
         assertThat(events.stream(QuestionEscalated.class).filter(e -> e.questionId() == id)).hasSize(1);
@@ -170,48 +178,48 @@ class QuestionFlowTest {
     @Test
     void the_askers_own_answer_keeps_the_question_open_until_it_is_accepted() {
         as(users, "hjemmehjaelper");
-        long id = questions.ask(draft("Hvem giver besked om ændret besøgstid efter udskrivelse?", "", "DISCHARGE"));
-        long own = questions.answer(id, "Vi fandt selv ud af det: visitationen giver besked.");
-        assertThat(questions.details(id).orElseThrow().status()).isEqualTo(QuestionStatus.OPEN);
+        long id = asking.ask(draft("Hvem giver besked om ændret besøgstid efter udskrivelse?", "", "DISCHARGE"));
+        long own = answering.answer(id, "Vi fandt selv ud af det: visitationen giver besked.");
+        assertThat(readModel.details(id).orElseThrow().status()).isEqualTo(QuestionStatus.OPEN);
         assertThat(events.stream(QuestionAnswered.class).filter(e -> e.questionId() == id)).hasSize(1);
         assertThat(events.stream(QuestionStatusChanged.class).filter(e -> e.questionId() == id)).isEmpty();
-        questions.accept(own);
-        assertThat(questions.details(id).orElseThrow().status()).isEqualTo(QuestionStatus.RESOLVED);
+        resolving.accept(own);
+        assertThat(readModel.details(id).orElseThrow().status()).isEqualTo(QuestionStatus.RESOLVED);
     }
 
     @Test
     void only_the_asker_or_a_culture_bearer_accepts_and_nobody_marks_their_own_answer_useful() {
         as(users, "sygeplejerske");
-        long id = questions.ask(draft("Hvor længe gælder en genoptræningsplan?", "", "DISCHARGE"));
+        long id = asking.ask(draft("Hvor længe gælder en genoptræningsplan?", "", "DISCHARGE"));
         as(users, "kulturbaerer");
-        long answer = questions.answer(id, "Den gælder, til træningen er afsluttet.");
-        assertThatThrownBy(() -> questions.toggleUseful(answer)).isInstanceOf(QaRuleException.class);
+        long answer = answering.answer(id, "Den gælder, til træningen er afsluttet.");
+        assertThatThrownBy(() -> resolving.toggleUseful(answer)).isInstanceOf(QaRuleException.class);
 
         as(users, "hjemmehjaelper");
-        assertThat(questions.toggleUseful(answer)).isTrue();
-        assertThatThrownBy(() -> questions.accept(answer))
+        assertThat(resolving.toggleUseful(answer)).isTrue();
+        assertThatThrownBy(() -> resolving.accept(answer))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
 
         // Since issue 10 a culture bearer accepts only questions that belong to them: Aabenraa's may not accept for
         // Sygeplejen Kolding (before, any culture bearer could); Kolding's own culture bearer may.
         as(users, "kulturbaerer2");
-        assertThatThrownBy(() -> questions.accept(answer))
+        assertThatThrownBy(() -> resolving.accept(answer))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         as(users, "kulturbaerer");
-        questions.accept(answer);
-        assertThat(questions.details(id).orElseThrow().status()).isEqualTo(QuestionStatus.RESOLVED);
-        assertThat(questions.details(id).orElseThrow().answers().getFirst().usefulCount()).isEqualTo(1);
+        resolving.accept(answer);
+        assertThat(readModel.details(id).orElseThrow().status()).isEqualTo(QuestionStatus.RESOLVED);
+        assertThat(readModel.details(id).orElseThrow().answers().getFirst().usefulCount()).isEqualTo(1);
     }
 
     @Test
     void a_cpr_number_in_a_question_is_refused_and_nothing_is_stored() {
         as(users, "sygeplejerske");
-        long before = questions.countMine();
-        assertThatThrownBy(() -> questions.ask(draft("Borger 010203-1234 udskrevet uden plan", "", "DISCHARGE")))
+        long before = questionLists.countMine();
+        assertThatThrownBy(() -> asking.ask(draft("Borger 010203-1234 udskrevet uden plan", "", "DISCHARGE")))
                 .isInstanceOf(dk.sambo.portal.shared.privacy.PatientDataException.class)
                 .satisfies(e -> assertThat(((dk.sambo.portal.shared.privacy.PatientDataException) e).field())
                         .isEqualTo("qa.field.title"));
-        assertThat(questions.countMine()).isEqualTo(before);
+        assertThat(questionLists.countMine()).isEqualTo(before);
         assertThat(events.stream(QuestionAsked.class)).isEmpty();
     }
 }

@@ -39,7 +39,7 @@ class SearchIndexHealingTest {
     @Autowired
     UserDetailsService users;
     @Autowired
-    Questions questions;
+    Asking asking;
     @Autowired
     QuestionSearch search;
     @Autowired
@@ -73,14 +73,14 @@ class SearchIndexHealingTest {
     void documents_lost_from_the_index_and_rows_added_or_changed_behind_its_back_are_found_after_healing()
             throws Exception {
         as(users, "hjemmehjaelper");
-        long lost = questions.ask(draft("Ørkenrævens medicinliste forsvandt fra indekset",
+        long lost = asking.ask(draft("Ørkenrævens medicinliste forsvandt fra indekset",
                 "Hvem opdaterer den?", "OTHER"));
-        long changed = questions.ask(draft("Gammel titel om Sandhedsgarnet", "Uklart.", "OTHER"));
+        long changed = asking.ask(draft("Gammel titel om Sandhedsgarnet", "Uklart.", "OTHER"));
         long[] unseen = new long[1];
         transactions.executeWithoutResult(status -> {
             // The index never hears of this question, as if the node died before Lucene committed it.
             Search.session(entityManager).indexingPlanFilter(filter -> filter.exclude(Question.class));
-            unseen[0] = questions.ask(draft("Kamelhårsplejen og udskrivningen i Vindelbæk",
+            unseen[0] = asking.ask(draft("Kamelhårsplejen og udskrivningen i Vindelbæk",
                     "Hvem giver besked?", "DISCHARGE"));
         });
         transactions.executeWithoutResult(status -> Search.session(entityManager).indexingPlan()
@@ -109,7 +109,7 @@ class SearchIndexHealingTest {
     @Test
     void a_document_whose_row_is_gone_is_removed_from_the_index() throws Exception {
         as(users, "hjemmehjaelper");
-        long gone = questions.ask(draft("Spøgelsesspørgsmålet om Tågeholm", "Findes det?", "OTHER"));
+        long gone = asking.ask(draft("Spøgelsesspørgsmålet om Tågeholm", "Findes det?", "OTHER"));
         assertThat(search.count(SearchCriteria.text("Tågeholm"))).isEqualTo(1);
         // Removed behind the index's back (plain SQL; the portal itself never deletes a question).
         transactions.executeWithoutResult(status -> {

@@ -36,7 +36,9 @@ import dk.sambo.portal.organisation.Role;
 class UnitQuestionsTest {
 
     @Autowired UnitQuestions unitQuestions;
-    @Autowired Questions questions;
+    @Autowired Resolving resolving;
+    @Autowired Answering answering;
+    @Autowired Asking asking;
     @Autowired UserDetailsService users;
     @Autowired PeopleAdministration administration;
     @Autowired ContactDirectory directory;
@@ -59,10 +61,10 @@ class UnitQuestionsTest {
         as(users, "leder");
         var before = unitQuestions.counts();
         as(users, "sygeplejerske");
-        long fromHerUnit = questions.ask(draft("Hvem sender plejeforløbsplanen ved kort indlæggelse?",
+        long fromHerUnit = asking.ask(draft("Hvem sender plejeforløbsplanen ved kort indlæggelse?",
                 "Borgeren var indlagt under et døgn.", "DISCHARGE"));
         as(users, "hjemmehjaelper");
-        long fromElsewhere = questions.ask(draft("Hvornår er borgeren færdigbehandlet?", "", "DISCHARGE"));
+        long fromElsewhere = asking.ask(draft("Hvornår er borgeren færdigbehandlet?", "", "DISCHARGE"));
 
         as(users, "leder");
         assertThat(unitQuestions.counts().open()).isEqualTo(before.open() + 1);
@@ -73,13 +75,13 @@ class UnitQuestionsTest {
                 .isSortedAccordingTo(Comparator.comparing(QuestionRow::askedAt).reversed());
 
         as(users, "kulturbaerer");
-        long answer = questions.answer(fromHerUnit, "Sygehuset sender den, når borgeren udskrives.");
+        long answer = answering.answer(fromHerUnit, "Sygehuset sender den, når borgeren udskrives.");
         as(users, "leder");
         assertThat(unitQuestions.open(0, 100)).filteredOn(q -> q.id() == fromHerUnit).singleElement()
                 .satisfies(q -> assertThat(q.status()).isEqualTo(QuestionStatus.ANSWERED));
 
         as(users, "sygeplejerske");
-        questions.accept(answer);
+        resolving.accept(answer);
         as(users, "leder");
         assertThat(unitQuestions.open(0, 100)).extracting(QuestionRow::id).doesNotContain(fromHerUnit);
         assertThat(unitQuestions.counts()).isEqualTo(before);
@@ -92,7 +94,7 @@ class UnitQuestionsTest {
         // Asked ten days ago: long past its response time today.
         clock.set(TestClock.START.minus(Duration.ofDays(10)));
         as(users, "sygeplejerske");
-        long asked = questions.ask(draft("Hvem aftaler udskrivning i weekenden?", "", "DISCHARGE"));
+        long asked = asking.ask(draft("Hvem aftaler udskrivning i weekenden?", "", "DISCHARGE"));
         clock.reset();
 
         as(users, "leder");
@@ -116,7 +118,7 @@ class UnitQuestionsTest {
     @Test
     void a_line_manager_of_another_unit_does_not_see_them_and_staff_may_not_ask_for_the_list() {
         as(users, "sygeplejerske");
-        long fromSygeplejen = questions.ask(draft("Hvem sender korrespondancemeddelelsen?", "", "COMMUNICATION"));
+        long fromSygeplejen = asking.ask(draft("Hvem sender korrespondancemeddelelsen?", "", "COMMUNICATION"));
         assertThatThrownBy(() -> unitQuestions.counts()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> unitQuestions.open(0, 10)).isInstanceOf(AccessDeniedException.class);
 
@@ -130,7 +132,7 @@ class UnitQuestionsTest {
                 PageRequest.of(0, 10)).stream().filter(c -> syd.id() == c.scopeId()).findFirst().orElseThrow();
         administration.setLocalPassword(leaderSyd.personId(), "leder-syd", "syd-lederen-logger-ind-her");
         as(users, "hjemmehjaelper");
-        long fromSyd = questions.ask(draft("Hvem følger op efter udskrivning?", "", "DISCHARGE"));
+        long fromSyd = asking.ask(draft("Hvem følger op efter udskrivning?", "", "DISCHARGE"));
 
         as(users, "leder-syd");
         assertThat(unitQuestions.open(0, 100)).extracting(QuestionRow::id).contains(fromSyd)

@@ -25,7 +25,8 @@ import dk.sambo.portal.organisation.TopicService;
 import dk.sambo.portal.qa.QaRuleException;
 import dk.sambo.portal.qa.QuestionSearch;
 import dk.sambo.portal.qa.QuestionStatus;
-import dk.sambo.portal.qa.Questions;
+import dk.sambo.portal.qa.Asking;
+import dk.sambo.portal.qa.QuestionLists;
 import dk.sambo.portal.qa.SimilarQuestion;
 import dk.sambo.portal.shared.privacy.PatientDataException;
 
@@ -41,18 +42,21 @@ class AskView extends VerticalLayout implements HasDynamicTitle {
 
     static final int SIMILAR_MAX = 5;
 
-    private final Questions questions;
+    private final Asking asking;
+    private final QuestionLists lists;
     private final QuestionSearch search;
     private final QuestionForm form;
     private final Div similar = new Div();
 
-    AskView(Questions questions, QuestionSearch search, TopicService topics, OrganisationService organisations) {
-        this.questions = questions;
+    AskView(Asking asking, QuestionLists lists, QuestionSearch search, TopicService topics,
+            OrganisationService organisations) {
+        this.asking = asking;
+        this.lists = lists;
         this.search = search;
         addClassNames("qa-view", "qa-ask");
         var profile = organisations.myProfile();
         form = new QuestionForm(topics.active(), QaUi.topics(topics), organisations.organisations(),
-                questions.popularTags(30));
+                lists.popularTags(30));
         form.title.setValueChangeMode(ValueChangeMode.TIMEOUT);
         form.title.setValueChangeTimeout(300);
         form.title.addValueChangeListener(e -> showSimilar(e.getValue()));
@@ -77,7 +81,7 @@ class AskView extends VerticalLayout implements HasDynamicTitle {
 
         var main = new Div(form, privacy, routing, buttons);
         main.addClassName("qa-ask-main");
-        if (!questions.mayWrite()) {
+        if (!lists.mayWrite()) {
             // The read-only political level may open the page by its address, but not post: no form, no button.
             var readOnly = new Paragraph(getTranslation("qa.readonly"));
             readOnly.addClassName("qa-readonly");
@@ -118,7 +122,7 @@ class AskView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         try {
-            long id = questions.ask(form.draft());
+            long id = asking.ask(form.draft());
             QaUi.success(getTranslation("qa.ask.sent"));
             getUI().ifPresent(ui -> ui.navigate(QaUi.questionLink(id)));
         } catch (PatientDataException e) {

@@ -21,7 +21,7 @@ import dk.sambo.portal.organisation.Topic;
 import dk.sambo.portal.organisation.TopicService;
 import dk.sambo.portal.qa.FollowKind;
 import dk.sambo.portal.qa.Follows;
-import dk.sambo.portal.qa.Questions;
+import dk.sambo.portal.qa.QuestionLists;
 
 /** On the notification settings page: the topics, tags and questions the person follows. */
 @Component
@@ -29,9 +29,9 @@ class FollowSettingsSection implements NotificationSettingsSection {
 
     private final Follows follows;
     private final TopicService topics;
-    private final Questions questions;
+    private final QuestionLists questions;
 
-    FollowSettingsSection(Follows follows, TopicService topics, Questions questions) {
+    FollowSettingsSection(Follows follows, TopicService topics, QuestionLists questions) {
         this.follows = follows;
         this.topics = topics;
         this.questions = questions;

@@ -32,7 +32,7 @@ import dk.sambo.portal.qa.GuidanceDraft;
 import dk.sambo.portal.qa.GuidanceService;
 import dk.sambo.portal.qa.GuidanceView;
 import dk.sambo.portal.qa.PostType;
-import dk.sambo.portal.qa.Questions;
+import dk.sambo.portal.qa.PostHistory;
 import dk.sambo.portal.shared.ui.Formats;
 
 /** One agreed guidance: its text, what it was agreed with and until when; the strategic level edits and reviews. */
@@ -42,17 +42,17 @@ import dk.sambo.portal.shared.ui.Formats;
 class GuidancePage extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final GuidanceService guidance;
-    private final Questions questions;
+    private final PostHistory postHistory;
     private final TopicService topicService;
     private final OrganisationService organisations;
     private final Map<String, Topic> topics;
     private long id;
     private GuidanceView view;
 
-    GuidancePage(GuidanceService guidance, Questions questions, TopicService topicService,
+    GuidancePage(GuidanceService guidance, PostHistory history, TopicService topicService,
             OrganisationService organisations) {
         this.guidance = guidance;
-        this.questions = questions;
+        this.postHistory = history;
         this.topicService = topicService;
         this.organisations = organisations;
         this.topics = QaUi.topics(topicService);
@@ -107,7 +107,7 @@ class GuidancePage extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         var actions = new Div();
         actions.addClassName("qa-actions");
         var history = new Button(getTranslation("qa.action.history"), VaadinIcon.TIME_BACKWARD.create(),
-                e -> new HistoryDialog(questions.history(PostType.GUIDANCE, id)).open());
+                e -> new HistoryDialog(postHistory.history(PostType.GUIDANCE, id)).open());
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         actions.add(history);
         if (view.mayEdit()) {

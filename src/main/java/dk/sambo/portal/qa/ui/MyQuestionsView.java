@@ -18,7 +18,7 @@ import com.vaadin.flow.router.Route;
 
 import dk.sambo.portal.organisation.TopicService;
 import dk.sambo.portal.qa.QuestionRow;
-import dk.sambo.portal.qa.Questions;
+import dk.sambo.portal.qa.QuestionLists;
 
 /** The person's own questions, latest activity first, with their status and answers at a glance. */
 @Route("mine-spoergsmaal")
@@ -27,7 +27,7 @@ import dk.sambo.portal.qa.Questions;
 @StyleSheet(QaUi.STYLESHEET)
 class MyQuestionsView extends VerticalLayout implements HasDynamicTitle {
 
-    MyQuestionsView(Questions questions, TopicService topics) {
+    MyQuestionsView(QuestionLists questions, TopicService topics) {
         addClassName("qa-view");
         setSizeFull();
         var topicMap = QaUi.topics(topics);

@@ -17,7 +17,7 @@ import dk.sambo.portal.qa.GeneralQuestions;
 import dk.sambo.portal.qa.GuidanceService;
 import dk.sambo.portal.qa.QuestionRow;
 import dk.sambo.portal.qa.QuestionStatus;
-import dk.sambo.portal.qa.Questions;
+import dk.sambo.portal.qa.QuestionLists;
 import dk.sambo.portal.qa.UnitQuestions;
 import dk.sambo.portal.shared.ui.Formats;
 
@@ -34,7 +34,7 @@ class QaStartSections {
     private static final int SHOWN_FROM_UNITS = 5;
 
     @Bean
-    StartSection myQuestions(Questions questions) {
+    StartSection myQuestions(QuestionLists questions) {
         return StartSection.of(Set.of(Role.STAFF), 20, () -> {
             var mine = questions.mine(0, 20);
             long waiting = mine.stream().filter(q -> q.status() == QuestionStatus.ANSWERED).count();
@@ -55,7 +55,7 @@ class QaStartSections {
     }
 
     @Bean
-    StartSection myQueue(Questions questions) {
+    StartSection myQueue(QuestionLists questions) {
         return StartSection.of(Set.of(Role.CULTURE_BEARER), 5, () -> {
             var card = StartCard.card("qa-queue", StartCard.t("qa.start.queue"));
             card.add(StartCard.figures(

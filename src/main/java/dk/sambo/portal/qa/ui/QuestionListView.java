@@ -33,7 +33,7 @@ import dk.sambo.portal.qa.FollowKind;
 import dk.sambo.portal.qa.Follows;
 import dk.sambo.portal.qa.QuestionRow;
 import dk.sambo.portal.qa.QuestionSearch;
-import dk.sambo.portal.qa.Questions;
+import dk.sambo.portal.qa.QuestionLists;
 import dk.sambo.portal.qa.QuestionStatus;
 import dk.sambo.portal.qa.SearchCriteria;
 
@@ -67,7 +67,7 @@ class QuestionListView extends VerticalLayout implements HasDynamicTitle, Before
     private final Grid<QuestionRow> grid = new Grid<>();
 
     QuestionListView(QuestionSearch search, Follows follows, TopicService topics, OrganisationService organisations,
-            Questions questions) {
+            QuestionLists questions) {
         this.search = search;
         this.follows = follows;
         addClassName("qa-view");

@@ -46,7 +46,12 @@ import dk.sambo.portal.qa.QaRuleException;
 import dk.sambo.portal.qa.QuestionDetails;
 import dk.sambo.portal.qa.QuestionDraft;
 import dk.sambo.portal.qa.QuestionStatus;
-import dk.sambo.portal.qa.Questions;
+import dk.sambo.portal.qa.Answering;
+import dk.sambo.portal.qa.PostHistory;
+import dk.sambo.portal.qa.QuestionEditing;
+import dk.sambo.portal.qa.QuestionLists;
+import dk.sambo.portal.qa.QuestionReadModel;
+import dk.sambo.portal.qa.Resolving;
 import dk.sambo.portal.shared.privacy.PatientDataException;
 import dk.sambo.portal.shared.ui.PatientDataFields;
 
@@ -61,7 +66,12 @@ import dk.sambo.portal.shared.ui.PatientDataFields;
 @StyleSheet(QaUi.STYLESHEET)
 class QuestionView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    private final Questions questions;
+    private final QuestionReadModel page;
+    private final Answering answering;
+    private final Resolving resolving;
+    private final QuestionEditing editing;
+    private final PostHistory history;
+    private final QuestionLists lists;
     private final Moderation moderation;
     private final GeneralQuestions general;
     private final GuidanceService guidance;
@@ -72,9 +82,15 @@ class QuestionView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     private long id;
     private QuestionDetails details;
 
-    QuestionView(Questions questions, Moderation moderation, GeneralQuestions general, GuidanceService guidance,
+    QuestionView(QuestionReadModel page, Answering answering, Resolving resolving, QuestionEditing editing,
+            PostHistory history, QuestionLists lists, Moderation moderation, GeneralQuestions general, GuidanceService guidance,
             Follows follows, TopicService topicService, OrganisationService organisations) {
-        this.questions = questions;
+        this.page = page;
+        this.answering = answering;
+        this.resolving = resolving;
+        this.editing = editing;
+        this.history = history;
+        this.lists = lists;
         this.moderation = moderation;
         this.general = general;
         this.guidance = guidance;
@@ -89,7 +105,7 @@ class QuestionView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         id = event.getRouteParameters().getLong("id").orElse(-1L);
-        var found = questions.details(id);
+        var found = page.details(id);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -99,7 +115,7 @@ class QuestionView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     }
 
     private void reload() {
-        details = questions.details(id).orElse(null);
+        details = page.details(id).orElse(null);
         if (details == null) {
             getUI().ifPresent(ui -> ui.navigate(QuestionListView.class));
             return;
@@ -226,13 +242,13 @@ class QuestionView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         }
         if (details.hasHistory()) {
             bar.add(tertiary("qa.action.history", VaadinIcon.TIME_BACKWARD,
-                    e -> new HistoryDialog(questions.history(PostType.QUESTION, id)).open()));
+                    e -> new HistoryDialog(history.history(PostType.QUESTION, id)).open()));
         }
         if (may.reopen()) {
             bar.add(tertiary("qa.action.reopen", VaadinIcon.REFRESH, e -> new ReasonDialog(
                     getTranslation("qa.reopen.title"), getTranslation("qa.reopen.explain"),
                     getTranslation("qa.field.reason"), getTranslation("qa.action.reopen"), 2000,
-                    reason -> act(() -> questions.reopen(id, reason))).open()));
+                    reason -> act(() -> resolving.reopen(id, reason))).open()));
         }
         if (may.raiseGeneral()) {
             bar.add(tertiary("qa.action.raise-general", VaadinIcon.ARROW_CIRCLE_UP, e -> new ReasonDialog(
@@ -255,7 +271,7 @@ class QuestionView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         var editor = new Div();
         editor.addClassNames("qa-post", "qa-question", "qa-editing");
         var form = new QuestionForm(topicService.active(), topics, organisations.organisations(),
-                questions.popularTags(30));
+                lists.popularTags(30));
         form.show(details.title(), details.body(), details.topicCode(), details.tags(), details.concernsSector(),
                 details.concernsOrganisationId());
         var conflict = new Div();
@@ -268,14 +284,14 @@ class QuestionView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
                 return;
             }
             try {
-                questions.edit(id, expected[0], form.draft());
+                editing.edit(id, expected[0], form.draft());
                 QaUi.success(getTranslation("qa.edit.saved"));
                 reload();
             } catch (EditConflictException ex) {
                 expected[0] = ex.currentVersion();
                 showConflict(conflict, ex.currentTitle(), ex.currentBody());
             } catch (OptimisticLockingFailureException ex) {
-                var current = questions.details(id).orElseThrow();
+                var current = page.details(id).orElseThrow();
                 expected[0] = current.version();
                 showConflict(conflict, current.title(), current.body());
             } catch (PatientDataException ex) {
@@ -345,7 +361,7 @@ class QuestionView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
             }
             if (g.decisionHasHistory()) {
                 decision.add(tertiary("qa.action.history", VaadinIcon.TIME_BACKWARD,
-                        e -> new HistoryDialog(questions.history(PostType.DECISION, id)).open()));
+                        e -> new HistoryDialog(history.history(PostType.DECISION, id)).open()));
             }
             block.add(decision);
         } else {
@@ -426,7 +442,7 @@ class QuestionView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         bar.addClassName("qa-actions");
         var useful = new Button(getTranslation("qa.answer.useful", a.usefulCount()),
                 (a.markedUseful() ? VaadinIcon.THUMBS_UP : VaadinIcon.THUMBS_UP_O).create(),
-                e -> act(() -> questions.toggleUseful(a.id())));
+                e -> act(() -> resolving.toggleUseful(a.id())));
         useful.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         useful.setEnabled(!a.mine() && !a.hidden() && details.may().answer());
         useful.addClassName("qa-useful");
@@ -434,10 +450,10 @@ class QuestionView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         var may = details.may();
         if (may.accept() && !a.hidden()) {
             if (a.accepted()) {
-                bar.add(tertiary("qa.action.unaccept", VaadinIcon.CLOSE_SMALL, e -> act(() -> questions.unaccept(id))));
+                bar.add(tertiary("qa.action.unaccept", VaadinIcon.CLOSE_SMALL, e -> act(() -> resolving.unaccept(id))));
             } else {
                 var accept = new Button(getTranslation("qa.action.accept"), VaadinIcon.CHECK.create(),
-                        e -> act(() -> questions.accept(a.id())));
+                        e -> act(() -> resolving.accept(a.id())));
                 accept.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_TERTIARY);
                 bar.add(accept);
             }
@@ -447,7 +463,7 @@ class QuestionView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         }
         if (a.hasHistory()) {
             bar.add(tertiary("qa.action.history", VaadinIcon.TIME_BACKWARD,
-                    e -> new HistoryDialog(questions.history(PostType.ANSWER, a.id())).open()));
+                    e -> new HistoryDialog(history.history(PostType.ANSWER, a.id())).open()));
         }
         if (may.moderate()) {
             bar.add(moderationMenu(PostType.ANSWER, a.id(), a.hidden(), a.redacted()));
@@ -473,14 +489,14 @@ class QuestionView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
                 return;
             }
             try {
-                questions.editAnswer(a.id(), expected[0], field.getValue());
+                editing.editAnswer(a.id(), expected[0], field.getValue());
                 QaUi.success(getTranslation("qa.edit.saved"));
                 reload();
             } catch (EditConflictException ex) {
                 expected[0] = ex.currentVersion();
                 showConflict(conflict, null, ex.currentBody());
             } catch (OptimisticLockingFailureException ex) {
-                var current = questions.details(id).orElseThrow().answers().stream()
+                var current = page.details(id).orElseThrow().answers().stream()
                         .filter(x -> x.id() == a.id()).findFirst().orElseThrow();
                 expected[0] = current.version();
                 showConflict(conflict, null, current.body());
@@ -512,7 +528,7 @@ class QuestionView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
                 field.setInvalid(true);
                 return;
             }
-            if (act(() -> questions.answer(id, field.getValue()), field)) {
+            if (act(() -> answering.answer(id, field.getValue()), field)) {
                 QaUi.success(getTranslation("qa.answer.sent"));
             }
         });
@@ -560,7 +576,7 @@ class QuestionView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
                 if (field.getValue().isBlank()) {
                     return;
                 }
-                act(() -> questions.comment(id, answerId, field.getValue()), field);
+                act(() -> answering.comment(id, answerId, field.getValue()), field);
             });
             send.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             var form = new Div(field, send);

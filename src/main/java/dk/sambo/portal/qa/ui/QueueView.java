@@ -16,7 +16,7 @@ import com.vaadin.flow.router.Route;
 import dk.sambo.portal.organisation.TopicService;
 import dk.sambo.portal.qa.QuestionRow;
 import dk.sambo.portal.qa.QuestionStatus;
-import dk.sambo.portal.qa.Questions;
+import dk.sambo.portal.qa.QuestionLists;
 
 /**
  * The culture bearer's queue "Til besvarelse": questions routed to them by unit and topic, overdue first. A second
@@ -28,7 +28,7 @@ import dk.sambo.portal.qa.Questions;
 @StyleSheet(QaUi.STYLESHEET)
 class QueueView extends VerticalLayout implements HasDynamicTitle {
 
-    QueueView(Questions questions, TopicService topics) {
+    QueueView(QuestionLists questions, TopicService topics) {
         addClassName("qa-view");
         setSizeFull();
         var topicMap = QaUi.topics(topics);

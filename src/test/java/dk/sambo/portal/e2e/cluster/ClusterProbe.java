@@ -31,7 +31,7 @@ import dk.sambo.portal.AuthenticatedAs;
 import dk.sambo.portal.organisation.KnowledgeTarget;
 import dk.sambo.portal.organisation.PeopleAdministration;
 import dk.sambo.portal.qa.QuestionDraft;
-import dk.sambo.portal.qa.Questions;
+import dk.sambo.portal.qa.Asking;
 
 /**
  * Test only, for the two-node tests ({@link EventsTwoNodesIT}): inside a portal node started as its own JVM with
@@ -56,12 +56,12 @@ class ClusterProbe {
 
     private final UserDetailsService users;
     private final PeopleAdministration people;
-    private final Questions questions;
+    private final Asking asking;
 
-    ClusterProbe(UserDetailsService users, PeopleAdministration people, Questions questions) {
+    ClusterProbe(UserDetailsService users, PeopleAdministration people, Asking asking) {
         this.users = users;
         this.people = people;
-        this.questions = questions;
+        this.asking = asking;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -90,7 +90,7 @@ class ClusterProbe {
                 }
                 case "ask" -> {
                     AuthenticatedAs.login(users, "sygeplejerske");
-                    long id = questions.ask(new QuestionDraft("Klyngetest " + w[1] + " om udskrivning",
+                    long id = asking.ask(new QuestionDraft("Klyngetest " + w[1] + " om udskrivning",
                             "Når kulturbæreren på den anden server spørgsmålet " + w[1] + "?", "OTHER", List.of(),
                             null, null));
                     print("DONE " + w[1] + " " + id);

@@ -19,7 +19,9 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import dk.sambo.portal.KaribuTest;
 import dk.sambo.portal.qa.QuestionDraft;
-import dk.sambo.portal.qa.Questions;
+import dk.sambo.portal.qa.Asking;
+import dk.sambo.portal.qa.QuestionLists;
+import dk.sambo.portal.qa.QuestionReadModel;
 
 /**
  * Issue 10: a CPR number in a form marks the field it stands in, inline (no toast over the field), and every
@@ -28,12 +30,21 @@ import dk.sambo.portal.qa.Questions;
 class PatientDataInlineTest extends KaribuTest {
 
     @Autowired
-    Questions questions;
+
+    Asking asking;
+
+    @Autowired
+
+    QuestionLists questionLists;
+
+    @Autowired
+
+    QuestionReadModel readModel;
 
     @Test
     void the_ask_form_marks_every_field_with_a_cpr_number_inline_and_stores_nothing() {
         login("hjemmehjaelper");
-        long before = questions.countMine();
+        long before = questionLists.countMine();
         navigate("spoergsmaal/nyt");
         var title = _get(TextField.class, spec -> spec.withLabel("Overskrift"));
         var body = _get(TextArea.class, spec -> spec.withLabel("Beskrivelse"));
@@ -50,7 +61,7 @@ class PatientDataInlineTest extends KaribuTest {
         assertThat(body.getErrorMessage()).contains("CPR-nummer").contains("0 1 0 2 8 5 ••••");
         assertThat(_find(Notification.class)).as("no toast covers the fields").isEmpty();
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AskView.class);
-        assertThat(questions.countMine()).isEqualTo(before);
+        assertThat(questionLists.countMine()).isEqualTo(before);
 
         // Removing the number clears the mark of that field only; the other stays marked until fixed too.
         _setValue(title, "Borger kom hjem uden medicin");
@@ -59,13 +70,13 @@ class PatientDataInlineTest extends KaribuTest {
         _setValue(body, "Hun bor i 6000 Kolding, tlf. 76 63 30 00.");
         _click(_get(Button.class, spec -> spec.withText("Stil spørgsmålet")));
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(QuestionView.class);
-        assertThat(questions.countMine()).isEqualTo(before + 1);
+        assertThat(questionLists.countMine()).isEqualTo(before + 1);
     }
 
     @Test
     void the_answer_form_marks_the_answer_inline_and_stores_nothing() {
         login("sygeplejerske");
-        long id = questions.ask(new QuestionDraft("Hvem bestiller hjælpemidler før udskrivelse?", "", "DISCHARGE",
+        long id = asking.ask(new QuestionDraft("Hvem bestiller hjælpemidler før udskrivelse?", "", "DISCHARGE",
                 List.of(), null, null));
         login("kulturbaerer");
         navigate("spoergsmaal/" + id);
@@ -76,13 +87,13 @@ class PatientDataInlineTest extends KaribuTest {
         assertThat(answer.isInvalid()).isTrue();
         assertThat(answer.getErrorMessage()).contains("CPR-nummer");
         assertThat(_find(Notification.class)).as("no toast covers the field").isEmpty();
-        assertThat(questions.details(id).orElseThrow().answers()).isEmpty();
+        assertThat(readModel.details(id).orElseThrow().answers()).isEmpty();
     }
 
     @Test
     void the_reopen_reason_is_marked_inline_in_its_dialog() {
         login("sygeplejerske");
-        long id = questions.ask(new QuestionDraft("Hvem sender plejeforløbsplanen ved weekendudskrivelse?", "",
+        long id = asking.ask(new QuestionDraft("Hvem sender plejeforløbsplanen ved weekendudskrivelse?", "",
                 "DISCHARGE", List.of(), null, null));
         login("kulturbaerer");
         navigate("spoergsmaal/" + id);
@@ -99,7 +110,7 @@ class PatientDataInlineTest extends KaribuTest {
         assertThat(dialog.reason.getErrorMessage()).contains("CPR-nummer");
         assertThat(dialog.isOpened()).isTrue();
         assertThat(_find(Notification.class)).as("no new toast covers the dialog").hasSize(toasts);
-        assertThat(questions.details(id).orElseThrow().status()).isNotEqualTo(dk.sambo.portal.qa.QuestionStatus.OPEN);
+        assertThat(readModel.details(id).orElseThrow().status()).isNotEqualTo(dk.sambo.portal.qa.QuestionStatus.OPEN);
     }
 
     /** Karibu's own _setValue calls a method Vaadin 25.2 no longer has (see QaViewsTest). */

@@ -15,7 +15,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import dk.sambo.portal.AuthenticatedAs;
 import dk.sambo.portal.KaribuTest;
 import dk.sambo.portal.qa.QuestionDraft;
-import dk.sambo.portal.qa.Questions;
+import dk.sambo.portal.qa.Answering;
+import dk.sambo.portal.qa.Asking;
 
 /**
  * Issue 10: the political level reads questions and answers but sees no control to ask, answer, comment or mark
@@ -25,14 +26,19 @@ import dk.sambo.portal.qa.Questions;
 class PoliticalReadOnlyViewTest extends KaribuTest {
 
     @Autowired
-    Questions questions;
+
+    Answering answering;
+
+    @Autowired
+
+    Asking asking;
 
     private long answeredQuestion() {
         AuthenticatedAs.login(userDetailsService, "sygeplejerske");
-        long id = questions.ask(new QuestionDraft("Hvem bestiller hjælpemidler ved udskrivning fredag?", "",
+        long id = asking.ask(new QuestionDraft("Hvem bestiller hjælpemidler ved udskrivning fredag?", "",
                 "DISCHARGE", List.of(), null, null));
         AuthenticatedAs.login(userDetailsService, "kulturbaerer");
-        questions.answer(id, "Terapeuten på afsnittet bestiller dem dagen før.");
+        answering.answer(id, "Terapeuten på afsnittet bestiller dem dagen før.");
         return id;
     }
 

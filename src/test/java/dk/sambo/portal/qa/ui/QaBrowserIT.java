@@ -13,7 +13,7 @@ import com.microsoft.playwright.Page;
 import dk.sambo.portal.AuthenticatedAs;
 import dk.sambo.portal.e2e.BrowserTest;
 import dk.sambo.portal.organisation.PersonAccounts;
-import dk.sambo.portal.qa.Questions;
+import dk.sambo.portal.qa.QuestionLists;
 
 /**
  * The ask form and the question page in a real browser, in Danish and English, saved as screenshots under
@@ -25,7 +25,7 @@ class QaBrowserIT extends BrowserTest {
     @Autowired
     PersonAccounts accounts;
     @Autowired
-    Questions questions;
+    QuestionLists questionLists;
     @Autowired
     UserDetailsService users;
 
@@ -66,7 +66,7 @@ class QaBrowserIT extends BrowserTest {
     void a_resolved_general_question_shows_its_decision_and_accepted_answer_in_danish_and_english() {
         // The demo nurse asked the question that became a general question with a decision and guidance.
         AuthenticatedAs.login(users, "sygeplejerske");
-        var id = questions.mine(0, 50).stream().filter(r -> r.title().contains("under 24 timer")).findFirst()
+        var id = questionLists.mine(0, 50).stream().filter(r -> r.title().contains("under 24 timer")).findFirst()
                 .orElseThrow().id();
         AuthenticatedAs.logout();
         loginAs("sygeplejerske");

@@ -10,14 +10,15 @@ import dk.sambo.portal.home.PageText;
 import dk.sambo.portal.qa.FollowUp;
 import dk.sambo.portal.qa.GeneralQuestions;
 import dk.sambo.portal.qa.QuestionStatus;
-import dk.sambo.portal.qa.Questions;
+import dk.sambo.portal.qa.QuestionLists;
 import dk.sambo.portal.qa.UnitQuestions;
 
 /** Doubt questions on each role's "Min side", with the same figures the services give. */
 class QaStartSectionsTest extends KaribuTest {
 
     @Autowired
-    Questions questions;
+
+    QuestionLists questionLists;
     @Autowired
     FollowUp followUp;
     @Autowired
@@ -28,7 +29,7 @@ class QaStartSectionsTest extends KaribuTest {
     @Test
     void staff_see_their_own_questions_and_can_ask_one() {
         login("sygeplejerske");
-        long mine = questions.countMine();
+        long mine = questionLists.countMine();
         navigate("");
         assertThat(PageText.now()).contains("Mine tvivlsspørgsmål", mine + "\nstillet i alt", "Stil et spørgsmål");
     }
@@ -36,8 +37,8 @@ class QaStartSectionsTest extends KaribuTest {
     @Test
     void a_culture_bearer_sees_her_queue_with_the_overdue_count() {
         login("kulturbaerer");
-        long open = questions.countQueue(QuestionStatus.OPEN);
-        long overdue = questions.countQueueOverdue();
+        long open = questionLists.countQueue(QuestionStatus.OPEN);
+        long overdue = questionLists.countQueueOverdue();
         navigate("");
         assertThat(PageText.now()).contains("Til besvarelse", open + "\nåbne i din kø",
                 overdue + "\nover svarfristen");

@@ -35,7 +35,13 @@ import dk.sambo.portal.qa.GuidanceView;
 import dk.sambo.portal.qa.QuestionDraft;
 import dk.sambo.portal.qa.QuestionRow;
 import dk.sambo.portal.qa.QuestionStatus;
-import dk.sambo.portal.qa.Questions;
+import dk.sambo.portal.qa.Resolving;
+import dk.sambo.portal.qa.Answering;
+import dk.sambo.portal.qa.Asking;
+import dk.sambo.portal.qa.QuestionLists;
+import dk.sambo.portal.qa.QuestionReadModel;
+import dk.sambo.portal.qa.QuestionEditing;
+import dk.sambo.portal.qa.PostHistory;
 import dk.sambo.portal.security.ui.LoginView;
 import dk.sambo.portal.shared.i18n.PortalI18NProvider;
 
@@ -43,7 +49,32 @@ import dk.sambo.portal.shared.i18n.PortalI18NProvider;
 class QaViewsTest extends KaribuTest {
 
     @Autowired
-    Questions questions;
+
+    Resolving resolving;
+
+    @Autowired
+
+    Answering answering;
+
+    @Autowired
+
+    Asking asking;
+
+    @Autowired
+
+    QuestionLists questionLists;
+
+    @Autowired
+
+    QuestionReadModel readModel;
+
+    @Autowired
+
+    QuestionEditing editing;
+
+    @Autowired
+
+    PostHistory postHistory;
     @Autowired
     Escalation escalation;
     @Autowired
@@ -113,15 +144,15 @@ class QaViewsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Acceptér svaret")));
         assertThat(_find(Span.class, spec -> spec.withText("Løst"))).isNotEmpty();
         assertThat(_find(Span.class, spec -> spec.withText("Accepteret svar"))).isNotEmpty();
-        assertThat(questions.details(id).orElseThrow().status()).isEqualTo(QuestionStatus.RESOLVED);
+        assertThat(readModel.details(id).orElseThrow().status()).isEqualTo(QuestionStatus.RESOLVED);
     }
 
     @Test
     void an_overdue_question_shows_as_overdue_and_reaches_the_cluster_follow_up_after_escalation() {
         login("sygeplejerske");
-        long id = questions.ask(new QuestionDraft("Hvem henter hjælpemidler på sygehuset efter udskrivelse?", "",
+        long id = asking.ask(new QuestionDraft("Hvem henter hjælpemidler på sygehuset efter udskrivelse?", "",
                 "DISCHARGE", List.of(), null, null));
-        clock.set(questions.details(id).orElseThrow().dueAt().plusSeconds(3600));
+        clock.set(readModel.details(id).orElseThrow().dueAt().plusSeconds(3600));
         escalation.escalateOverdue();
         navigate("mine-spoergsmaal");
         var card = GridKt._getCellComponent(grid(), rowOf(grid(), id), "question");
@@ -158,7 +189,7 @@ class QaViewsTest extends KaribuTest {
         assertThat(_find(Paragraph.class,
                 spec -> spec.withText("Klyngen beslutter: en flyttet udskrivelse meldes til kommunen samme dag.")))
                 .isNotEmpty();
-        assertThat(questions.details(id).orElseThrow().general().decision()).startsWith("Klyngen beslutter");
+        assertThat(readModel.details(id).orElseThrow().general().decision()).startsWith("Klyngen beslutter");
     }
 
     @Test
@@ -193,7 +224,7 @@ class QaViewsTest extends KaribuTest {
     @Test
     void a_cpr_number_in_the_ask_form_marks_the_field_and_nothing_is_stored() {
         login("hjemmehjaelper");
-        long before = questions.countMine();
+        long before = questionLists.countMine();
         navigate("spoergsmaal/nyt");
         _setValue(_get(TextField.class, spec -> spec.withLabel("Overskrift")), "Udskrivelse uden besked");
         var body = _get(TextArea.class, spec -> spec.withLabel("Beskrivelse"));
@@ -205,13 +236,13 @@ class QaViewsTest extends KaribuTest {
         assertThat(body.isInvalid()).isTrue();
         assertThat(body.getErrorMessage()).contains("CPR-nummer").contains("120345-••••");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AskView.class);
-        assertThat(questions.countMine()).isEqualTo(before);
+        assertThat(questionLists.countMine()).isEqualTo(before);
     }
 
     @Test
     void an_edit_conflict_keeps_what_the_person_typed_and_shows_the_other_version() {
         login("sygeplejerske");
-        long id = questions.ask(new QuestionDraft("Hvem bestiller tolk til udskrivelsessamtalen?", "Første udgave.",
+        long id = asking.ask(new QuestionDraft("Hvem bestiller tolk til udskrivelsessamtalen?", "Første udgave.",
                 "COMMUNICATION", List.of(), null, null));
         navigate("spoergsmaal/" + id);
         _click(_get(Button.class, spec -> spec.withText("Redigér")));
@@ -220,8 +251,8 @@ class QaViewsTest extends KaribuTest {
 
         // Meanwhile a culture bearer corrects the same question.
         AuthenticatedAs.login(userDetailsService, "kulturbaerer");
-        var version = questions.details(id).orElseThrow().version();
-        questions.edit(id, version, new QuestionDraft("Tolk ved udskrivelsessamtale – hvem bestiller?",
+        var version = readModel.details(id).orElseThrow().version();
+        editing.edit(id, version, new QuestionDraft("Tolk ved udskrivelsessamtale – hvem bestiller?",
                 "Første udgave, rettet af kulturbæreren.", "COMMUNICATION", List.of(), null, null));
         login("sygeplejerske");
 
@@ -231,13 +262,13 @@ class QaViewsTest extends KaribuTest {
         assertThat(_find(conflict, com.vaadin.flow.component.html.H3.class)).extracting(h -> h.getText())
                 .containsExactly("Tolk ved udskrivelsessamtale – hvem bestiller?");
         assertThat(title.getValue()).isEqualTo("Hvem bestiller og betaler tolk til udskrivelsessamtalen?");
-        assertThat(questions.details(id).orElseThrow().title()).isEqualTo("Tolk ved udskrivelsessamtale – hvem bestiller?");
+        assertThat(readModel.details(id).orElseThrow().title()).isEqualTo("Tolk ved udskrivelsessamtale – hvem bestiller?");
 
         // Having seen the other version, she saves again: now it goes through, and both earlier texts are kept.
         _click(_get(Button.class, spec -> spec.withText("Gem")));
-        var details = questions.details(id).orElseThrow();
+        var details = readModel.details(id).orElseThrow();
         assertThat(details.title()).isEqualTo("Hvem bestiller og betaler tolk til udskrivelsessamtalen?");
-        assertThat(questions.history(dk.sambo.portal.qa.PostType.QUESTION, id)).extracting(r -> r.title())
+        assertThat(postHistory.history(dk.sambo.portal.qa.PostType.QUESTION, id)).extracting(r -> r.title())
                 .containsExactly("Tolk ved udskrivelsessamtale – hvem bestiller?",
                         "Hvem bestiller tolk til udskrivelsessamtalen?");
     }
@@ -258,10 +289,10 @@ class QaViewsTest extends KaribuTest {
     @Test
     void the_queue_lists_overdue_questions_first() {
         login("sygeplejerske");
-        long late = questions.ask(new QuestionDraft("Hvem melder færdigbehandling om søndagen?", "", "DISCHARGE",
+        long late = asking.ask(new QuestionDraft("Hvem melder færdigbehandling om søndagen?", "", "DISCHARGE",
                 List.of(), null, null));
         clock.advance(java.time.Duration.ofDays(6));
-        long fresh = questions.ask(new QuestionDraft("Hvem melder færdigbehandling om lørdagen?", "", "DISCHARGE",
+        long fresh = asking.ask(new QuestionDraft("Hvem melder færdigbehandling om lørdagen?", "", "DISCHARGE",
                 List.of(), null, null));
         login("kulturbaerer");
         navigate("til-besvarelse");
@@ -274,11 +305,11 @@ class QaViewsTest extends KaribuTest {
 
     private long resolvedQuestion(String title) {
         AuthenticatedAs.login(userDetailsService, "sygeplejerske");
-        long id = questions.ask(new QuestionDraft(title, "", "DISCHARGE", List.of(), null, null));
+        long id = asking.ask(new QuestionDraft(title, "", "DISCHARGE", List.of(), null, null));
         AuthenticatedAs.login(userDetailsService, "kulturbaerer");
-        long answer = questions.answer(id, "Afdelingen aftaler det med kommunen og de pårørende.");
+        long answer = answering.answer(id, "Afdelingen aftaler det med kommunen og de pårørende.");
         AuthenticatedAs.login(userDetailsService, "sygeplejerske");
-        questions.accept(answer);
+        resolving.accept(answer);
         return id;
     }
 

@@ -22,7 +22,8 @@ import dk.sambo.portal.PortalTest;
 import dk.sambo.portal.TestClock;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.qa.QuestionDraft;
-import dk.sambo.portal.qa.Questions;
+import dk.sambo.portal.qa.Asking;
+import dk.sambo.portal.qa.QuestionReadModel;
 import dk.sambo.portal.training.Audience;
 import dk.sambo.portal.training.CalendarFiles;
 import dk.sambo.portal.training.SessionData;
@@ -46,7 +47,9 @@ class StoredTextEverywhereTest {
     @Autowired
     CalendarFiles files;
     @Autowired
-    Questions questions;
+    Asking asking;
+    @Autowired
+    QuestionReadModel readModel;
     @Autowired
     OrganisationService organisation;
     @Autowired
@@ -90,9 +93,9 @@ class StoredTextEverywhereTest {
     @Test
     void a_question_title_with_a_right_to_left_override_is_stored_without_it() {
         AuthenticatedAs.login(users, "sygeplejerske");
-        long id = questions.ask(new QuestionDraft("Må vi sende filen \u202Efdp.exe til egen læge?",
+        long id = asking.ask(new QuestionDraft("Må vi sende filen \u202Efdp.exe til egen læge?",
                 "Brødtekst\u2066 med isolat\u2069.", "COMMUNICATION", List.of(), null, null));
-        var details = questions.details(id).orElseThrow();
+        var details = readModel.details(id).orElseThrow();
         assertThat(details.title()).isEqualTo("Må vi sende filen fdp.exe til egen læge?");
         assertThat(details.body()).isEqualTo("Brødtekst med isolat.");
     }
