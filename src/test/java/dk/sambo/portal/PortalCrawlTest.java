@@ -31,10 +31,10 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 
-import dk.sambo.portal.qa.FollowKind;
-import dk.sambo.portal.qa.Follows;
-import dk.sambo.portal.qa.QuestionDraft;
-import dk.sambo.portal.qa.Asking;
+import dk.sambo.portal.qa.domain.FollowKind;
+import dk.sambo.portal.qa.service.Asking;
+import dk.sambo.portal.qa.service.Follows;
+import dk.sambo.portal.qa.service.QuestionDraft;
 import dk.sambo.portal.shared.i18n.PortalI18NProvider;
 import dk.sambo.portal.training.CalendarFiles;
 import dk.sambo.portal.training.CalendarFilter;

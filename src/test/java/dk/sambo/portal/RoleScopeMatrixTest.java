@@ -49,16 +49,16 @@ import dk.sambo.portal.organisation.Role;
 import dk.sambo.portal.organisation.ScopeType;
 import dk.sambo.portal.organisation.UnitSummary;
 import dk.sambo.portal.plan.PlanService;
-import dk.sambo.portal.qa.GeneralQuestions;
-import dk.sambo.portal.qa.GuidanceService;
-import dk.sambo.portal.qa.Moderation;
-import dk.sambo.portal.qa.PostType;
-import dk.sambo.portal.qa.QuestionDraft;
-import dk.sambo.portal.qa.Resolving;
-import dk.sambo.portal.qa.Answering;
-import dk.sambo.portal.qa.Asking;
-import dk.sambo.portal.qa.QuestionReadModel;
-import dk.sambo.portal.qa.QuestionEditing;
+import dk.sambo.portal.qa.domain.PostType;
+import dk.sambo.portal.qa.service.Answering;
+import dk.sambo.portal.qa.service.Asking;
+import dk.sambo.portal.qa.service.GeneralQuestions;
+import dk.sambo.portal.qa.service.GuidanceService;
+import dk.sambo.portal.qa.service.Moderation;
+import dk.sambo.portal.qa.service.QuestionDraft;
+import dk.sambo.portal.qa.service.QuestionEditing;
+import dk.sambo.portal.qa.service.QuestionReadModel;
+import dk.sambo.portal.qa.service.Resolving;
 import dk.sambo.portal.spreading.Decision;
 import dk.sambo.portal.spreading.ImplementationKey;
 import dk.sambo.portal.spreading.SpreadingDecisions;
@@ -651,7 +651,7 @@ class RoleScopeMatrixTest {
         login("implementering");
         assertThat(readModel.details(q).orElseThrow().may().redact()).isTrue();
         assertThatThrownBy(() -> moderation.redact(PostType.QUESTION, q, "  "))
-                .isInstanceOf(dk.sambo.portal.qa.QaRuleException.class);
+                .isInstanceOf(dk.sambo.portal.qa.service.QaRuleException.class);
         assertThat(readModel.details(q).orElseThrow().redacted()).isFalse();
         moderation.redact(PostType.QUESTION, q, "Navn på en borger i overskriften");
         assertThat(readModel.details(q).orElseThrow().redacted()).isTrue();
@@ -857,7 +857,7 @@ class RoleScopeMatrixTest {
                 login("admin");
                 long g = guidance.promote(q, guidance.proposal(q));
                 var view = guidance.get(g).orElseThrow();
-                var draft = new dk.sambo.portal.qa.GuidanceDraft(view.title(), view.body() + " Gælder også i weekenden.",
+                var draft = new dk.sambo.portal.qa.service.GuidanceDraft(view.title(), view.body() + " Gælder også i weekenden.",
                         view.topicCode(), view.reviewDate(), Set.copyOf(view.organisationIds()));
                 yield () -> guidance.edit(g, view.version(), draft);
             }

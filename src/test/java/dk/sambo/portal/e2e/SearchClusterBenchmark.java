@@ -13,11 +13,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import dk.sambo.portal.AuthenticatedAs;
 import dk.sambo.portal.persistence.PostgresAvailable;
-import dk.sambo.portal.qa.QuestionDraft;
-import dk.sambo.portal.qa.QuestionRow;
-import dk.sambo.portal.qa.QuestionSearch;
-import dk.sambo.portal.qa.Asking;
-import dk.sambo.portal.qa.SearchCriteria;
+import dk.sambo.portal.qa.search.QuestionSearch;
+import dk.sambo.portal.qa.search.SearchCriteria;
+import dk.sambo.portal.qa.service.Asking;
+import dk.sambo.portal.qa.service.QuestionDraft;
+import dk.sambo.portal.qa.service.QuestionRow;
 
 /**
  * The search-cluster benchmark (docs/benchmarks-search-cluster.md): two portal nodes A and B in this JVM on one

@@ -28,13 +28,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 import dk.sambo.portal.AuthenticatedAs;
 import dk.sambo.portal.e2e.cluster.SearchOpenSearchNode;
 import dk.sambo.portal.persistence.PostgresAvailable;
-import dk.sambo.portal.qa.Moderation;
-import dk.sambo.portal.qa.PostType;
-import dk.sambo.portal.qa.QuestionDraft;
-import dk.sambo.portal.qa.QuestionRow;
-import dk.sambo.portal.qa.QuestionSearch;
-import dk.sambo.portal.qa.Asking;
-import dk.sambo.portal.qa.SearchCriteria;
+import dk.sambo.portal.qa.domain.PostType;
+import dk.sambo.portal.qa.search.QuestionSearch;
+import dk.sambo.portal.qa.search.SearchCriteria;
+import dk.sambo.portal.qa.service.Asking;
+import dk.sambo.portal.qa.service.Moderation;
+import dk.sambo.portal.qa.service.QuestionDraft;
+import dk.sambo.portal.qa.service.QuestionRow;
 
 /**
  * The search shared by every node (issue 12): two whole portals A and B (each its own Spring application) on one

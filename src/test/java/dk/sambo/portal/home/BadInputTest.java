@@ -24,9 +24,9 @@ import com.vaadin.flow.router.QueryParameters;
 
 import dk.sambo.portal.KaribuTest;
 import dk.sambo.portal.LogCapture;
-import dk.sambo.portal.qa.QuestionDraft;
-import dk.sambo.portal.qa.QuestionSearch;
-import dk.sambo.portal.qa.SearchCriteria;
+import dk.sambo.portal.qa.search.QuestionSearch;
+import dk.sambo.portal.qa.search.SearchCriteria;
+import dk.sambo.portal.qa.service.QuestionDraft;
 
 /**
  * Issue 9: bad input gets a clear message, never the error page, and nothing is logged as an error.

@@ -30,8 +30,8 @@ import dk.sambo.portal.TestClock;
 import dk.sambo.portal.organisation.CurrentPerson;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.organisation.PersonAccounts;
-import dk.sambo.portal.qa.QuestionDraft;
-import dk.sambo.portal.qa.Asking;
+import dk.sambo.portal.qa.service.Asking;
+import dk.sambo.portal.qa.service.QuestionDraft;
 
 /**
  * E-mail through a real SMTP conversation with an in-process server (GreenMail on port 3025), in its own Spring

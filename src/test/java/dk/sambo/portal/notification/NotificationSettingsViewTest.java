@@ -18,8 +18,8 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import dk.sambo.portal.KaribuTest;
 import dk.sambo.portal.organisation.CurrentPerson;
 import dk.sambo.portal.organisation.Topic;
-import dk.sambo.portal.qa.FollowKind;
-import dk.sambo.portal.qa.Follows;
+import dk.sambo.portal.qa.domain.FollowKind;
+import dk.sambo.portal.qa.service.Follows;
 import dk.sambo.portal.security.ui.LoginView;
 
 /** The person's own notification settings; in this context no mail server is configured. */

@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import dk.sambo.portal.organisation.Sector;
+import dk.sambo.portal.qa.domain.QuestionStatus;
+import dk.sambo.portal.qa.search.SearchCriteria;
 import dk.sambo.portal.shared.i18n.PortalI18NProvider;
 
 /**

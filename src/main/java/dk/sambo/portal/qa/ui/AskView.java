@@ -22,12 +22,12 @@ import com.vaadin.flow.router.Route;
 
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.organisation.TopicService;
-import dk.sambo.portal.qa.QaRuleException;
-import dk.sambo.portal.qa.QuestionSearch;
-import dk.sambo.portal.qa.QuestionStatus;
-import dk.sambo.portal.qa.Asking;
-import dk.sambo.portal.qa.QuestionLists;
-import dk.sambo.portal.qa.SimilarQuestion;
+import dk.sambo.portal.qa.domain.QuestionStatus;
+import dk.sambo.portal.qa.search.QuestionSearch;
+import dk.sambo.portal.qa.search.SimilarQuestion;
+import dk.sambo.portal.qa.service.Asking;
+import dk.sambo.portal.qa.service.QaRuleException;
+import dk.sambo.portal.qa.service.QuestionLists;
 import dk.sambo.portal.shared.privacy.PatientDataException;
 
 /**

@@ -19,9 +19,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import dk.sambo.portal.notification.NotificationSettingsSection;
 import dk.sambo.portal.organisation.Topic;
 import dk.sambo.portal.organisation.TopicService;
-import dk.sambo.portal.qa.FollowKind;
-import dk.sambo.portal.qa.Follows;
-import dk.sambo.portal.qa.QuestionLists;
+import dk.sambo.portal.qa.domain.FollowKind;
+import dk.sambo.portal.qa.service.Follows;
+import dk.sambo.portal.qa.service.QuestionLists;
 
 /** On the notification settings page: the topics, tags and questions the person follows. */
 @Component

@@ -16,9 +16,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import dk.sambo.portal.organisation.TopicService;
-import dk.sambo.portal.qa.FollowUp;
-import dk.sambo.portal.qa.GeneralQuestions;
-import dk.sambo.portal.qa.QuestionRow;
+import dk.sambo.portal.qa.service.FollowUp;
+import dk.sambo.portal.qa.service.GeneralQuestions;
+import dk.sambo.portal.qa.service.QuestionRow;
 
 /**
  * The cluster's follow-up (implementing and strategic level): open questions past their response time, escalated

@@ -13,8 +13,8 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import dk.sambo.portal.organisation.Organisation;
 import dk.sambo.portal.organisation.Topic;
-import dk.sambo.portal.qa.GuidanceDraft;
-import dk.sambo.portal.qa.QuestionDraft;
+import dk.sambo.portal.qa.service.GuidanceDraft;
+import dk.sambo.portal.qa.service.QuestionDraft;
 
 /** Guidance text, topic, review date and the organisations it was agreed with: for promoting and editing. */
 class GuidanceForm extends FormLayout {

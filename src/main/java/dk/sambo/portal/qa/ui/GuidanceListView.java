@@ -25,8 +25,8 @@ import com.vaadin.flow.router.Route;
 
 import dk.sambo.portal.organisation.Topic;
 import dk.sambo.portal.organisation.TopicService;
-import dk.sambo.portal.qa.GuidanceService;
-import dk.sambo.portal.qa.GuidanceView;
+import dk.sambo.portal.qa.service.GuidanceService;
+import dk.sambo.portal.qa.service.GuidanceView;
 import dk.sambo.portal.shared.ui.Formats;
 
 /**

@@ -27,12 +27,12 @@ import com.vaadin.flow.router.Route;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.organisation.Topic;
 import dk.sambo.portal.organisation.TopicService;
-import dk.sambo.portal.qa.EditConflictException;
-import dk.sambo.portal.qa.GuidanceDraft;
-import dk.sambo.portal.qa.GuidanceService;
-import dk.sambo.portal.qa.GuidanceView;
-import dk.sambo.portal.qa.PostType;
-import dk.sambo.portal.qa.PostHistory;
+import dk.sambo.portal.qa.domain.PostType;
+import dk.sambo.portal.qa.service.EditConflictException;
+import dk.sambo.portal.qa.service.GuidanceDraft;
+import dk.sambo.portal.qa.service.GuidanceService;
+import dk.sambo.portal.qa.service.GuidanceView;
+import dk.sambo.portal.qa.service.PostHistory;
 import dk.sambo.portal.shared.ui.Formats;
 
 /** One agreed guidance: its text, what it was agreed with and until when; the strategic level edits and reviews. */

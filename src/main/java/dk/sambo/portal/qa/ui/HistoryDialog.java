@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
-import dk.sambo.portal.qa.RevisionView;
+import dk.sambo.portal.qa.service.RevisionView;
 
 /** The earlier versions of a post, newest first: who replaced each and when. */
 class HistoryDialog extends Dialog {

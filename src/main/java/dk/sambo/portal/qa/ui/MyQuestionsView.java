@@ -17,8 +17,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import dk.sambo.portal.organisation.TopicService;
-import dk.sambo.portal.qa.QuestionRow;
-import dk.sambo.portal.qa.QuestionLists;
+import dk.sambo.portal.qa.service.QuestionLists;
+import dk.sambo.portal.qa.service.QuestionRow;
 
 /** The person's own questions, latest activity first, with their status and answers at a glance. */
 @Route("mine-spoergsmaal")

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 
-import dk.sambo.portal.qa.GuidanceDraft;
+import dk.sambo.portal.qa.service.GuidanceDraft;
 
 /** Promotes a resolved question to agreed guidance. */
 class PromoteDialog extends Dialog {

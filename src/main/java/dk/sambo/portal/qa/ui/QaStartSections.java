@@ -12,13 +12,13 @@ import com.vaadin.flow.component.html.Div;
 import dk.sambo.portal.home.StartCard;
 import dk.sambo.portal.home.StartSection;
 import dk.sambo.portal.organisation.Role;
-import dk.sambo.portal.qa.FollowUp;
-import dk.sambo.portal.qa.GeneralQuestions;
-import dk.sambo.portal.qa.GuidanceService;
-import dk.sambo.portal.qa.QuestionRow;
-import dk.sambo.portal.qa.QuestionStatus;
-import dk.sambo.portal.qa.QuestionLists;
-import dk.sambo.portal.qa.UnitQuestions;
+import dk.sambo.portal.qa.domain.QuestionStatus;
+import dk.sambo.portal.qa.service.FollowUp;
+import dk.sambo.portal.qa.service.GeneralQuestions;
+import dk.sambo.portal.qa.service.GuidanceService;
+import dk.sambo.portal.qa.service.QuestionLists;
+import dk.sambo.portal.qa.service.QuestionRow;
+import dk.sambo.portal.qa.service.UnitQuestions;
 import dk.sambo.portal.shared.ui.Formats;
 
 /**

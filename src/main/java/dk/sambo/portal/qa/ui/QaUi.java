@@ -5,17 +5,24 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
 import dk.sambo.portal.organisation.Topic;
 import dk.sambo.portal.organisation.TopicService;
-import dk.sambo.portal.qa.QaRuleException;
-import dk.sambo.portal.qa.QuestionStatus;
+import dk.sambo.portal.qa.domain.QuestionStatus;
+import dk.sambo.portal.qa.service.QaRuleException;
 import dk.sambo.portal.shared.privacy.PatientDataException;
 import dk.sambo.portal.shared.ui.Formats;
 import dk.sambo.portal.shared.ui.PatientDataFields;
@@ -97,6 +104,28 @@ final class QaUi {
             error(message);
             return false;
         }
+    }
+
+    /** A quiet button: for the actions under a post. */
+    static Button tertiary(String key, VaadinIcon icon, ComponentEventListener<ClickEvent<Button>> click) {
+        var button = new Button(icon.create(), click);
+        button.setText(button.getTranslation(key));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return button;
+    }
+
+    /** A post's or comment's text, line breaks kept by the style. */
+    static Paragraph text(String text) {
+        var p = new Paragraph(text);
+        p.addClassName("qa-text");
+        return p;
+    }
+
+    /** A notice in a post (hidden, redacted). */
+    static Div notice(String text) {
+        var notice = new Div(new Span(text));
+        notice.addClassName("qa-notice");
+        return notice;
     }
 
     static void error(String message) {

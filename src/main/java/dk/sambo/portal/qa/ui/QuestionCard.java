@@ -9,8 +9,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
 import dk.sambo.portal.organisation.Topic;
-import dk.sambo.portal.qa.QuestionRow;
-import dk.sambo.portal.qa.QuestionStatus;
+import dk.sambo.portal.qa.domain.QuestionStatus;
+import dk.sambo.portal.qa.service.QuestionRow;
 
 /** A question in a list: title (with search highlights), status and warnings, where from, snippet, tags. */
 final class QuestionCard {

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import dk.sambo.portal.organisation.Organisation;
 import dk.sambo.portal.organisation.Sector;
 import dk.sambo.portal.organisation.Topic;
-import dk.sambo.portal.qa.QuestionDraft;
+import dk.sambo.portal.qa.service.QuestionDraft;
 
 /**
  * The fields of a question, for asking and for editing. It keeps whatever the person typed until they leave;

@@ -29,13 +29,13 @@ import dk.sambo.portal.organisation.Organisation;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.organisation.Sector;
 import dk.sambo.portal.organisation.TopicService;
-import dk.sambo.portal.qa.FollowKind;
-import dk.sambo.portal.qa.Follows;
-import dk.sambo.portal.qa.QuestionRow;
-import dk.sambo.portal.qa.QuestionSearch;
-import dk.sambo.portal.qa.QuestionLists;
-import dk.sambo.portal.qa.QuestionStatus;
-import dk.sambo.portal.qa.SearchCriteria;
+import dk.sambo.portal.qa.domain.FollowKind;
+import dk.sambo.portal.qa.domain.QuestionStatus;
+import dk.sambo.portal.qa.search.QuestionSearch;
+import dk.sambo.portal.qa.search.SearchCriteria;
+import dk.sambo.portal.qa.service.Follows;
+import dk.sambo.portal.qa.service.QuestionLists;
+import dk.sambo.portal.qa.service.QuestionRow;
 
 /**
  * All doubt questions: Danish full-text search with highlighted snippets, filters and two orders, paged lazily

@@ -14,9 +14,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import dk.sambo.portal.organisation.TopicService;
-import dk.sambo.portal.qa.QuestionRow;
-import dk.sambo.portal.qa.QuestionStatus;
-import dk.sambo.portal.qa.QuestionLists;
+import dk.sambo.portal.qa.domain.QuestionStatus;
+import dk.sambo.portal.qa.service.QuestionLists;
+import dk.sambo.portal.qa.service.QuestionRow;
 
 /**
  * The culture bearer's queue "Til besvarelse": questions routed to them by unit and topic, overdue first. A second

@@ -15,7 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
-import dk.sambo.portal.qa.SearchIndexMaintenance;
+import dk.sambo.portal.qa.search.SearchIndexMaintenance;
 
 /**
  * Administration of the doubt questions' search index: how many questions the database and the index hold, and

@@ -30,8 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 import dk.sambo.portal.AuthenticatedAs;
 import dk.sambo.portal.organisation.KnowledgeTarget;
 import dk.sambo.portal.organisation.PeopleAdministration;
-import dk.sambo.portal.qa.QuestionDraft;
-import dk.sambo.portal.qa.Asking;
+import dk.sambo.portal.qa.service.Asking;
+import dk.sambo.portal.qa.service.QuestionDraft;
 
 /**
  * Test only, for the two-node tests ({@link EventsTwoNodesIT}): inside a portal node started as its own JVM with

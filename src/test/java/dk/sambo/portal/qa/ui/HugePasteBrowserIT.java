@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import com.microsoft.playwright.Page;
 
 import dk.sambo.portal.e2e.BrowserTest;
-import dk.sambo.portal.qa.QuestionDraft;
+import dk.sambo.portal.qa.service.QuestionDraft;
 
 /**
  * Issue 9: a 10 MB text pasted into the question body made the browser retry nine times under the loading bar,

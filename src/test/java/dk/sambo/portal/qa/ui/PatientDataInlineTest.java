@@ -18,10 +18,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import dk.sambo.portal.KaribuTest;
-import dk.sambo.portal.qa.QuestionDraft;
-import dk.sambo.portal.qa.Asking;
-import dk.sambo.portal.qa.QuestionLists;
-import dk.sambo.portal.qa.QuestionReadModel;
+import dk.sambo.portal.qa.service.Asking;
+import dk.sambo.portal.qa.service.QuestionDraft;
+import dk.sambo.portal.qa.service.QuestionLists;
+import dk.sambo.portal.qa.service.QuestionReadModel;
 
 /**
  * Issue 10: a CPR number in a form marks the field it stands in, inline (no toast over the field), and every
@@ -110,7 +110,7 @@ class PatientDataInlineTest extends KaribuTest {
         assertThat(dialog.reason.getErrorMessage()).contains("CPR-nummer");
         assertThat(dialog.isOpened()).isTrue();
         assertThat(_find(Notification.class)).as("no new toast covers the dialog").hasSize(toasts);
-        assertThat(readModel.details(id).orElseThrow().status()).isNotEqualTo(dk.sambo.portal.qa.QuestionStatus.OPEN);
+        assertThat(readModel.details(id).orElseThrow().status()).isNotEqualTo(dk.sambo.portal.qa.domain.QuestionStatus.OPEN);
     }
 
     /** Karibu's own _setValue calls a method Vaadin 25.2 no longer has (see QaViewsTest). */

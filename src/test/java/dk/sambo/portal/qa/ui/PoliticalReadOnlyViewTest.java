@@ -14,9 +14,9 @@ import com.vaadin.flow.component.html.Paragraph;
 
 import dk.sambo.portal.AuthenticatedAs;
 import dk.sambo.portal.KaribuTest;
-import dk.sambo.portal.qa.QuestionDraft;
-import dk.sambo.portal.qa.Answering;
-import dk.sambo.portal.qa.Asking;
+import dk.sambo.portal.qa.service.Answering;
+import dk.sambo.portal.qa.service.Asking;
+import dk.sambo.portal.qa.service.QuestionDraft;
 
 /**
  * Issue 10: the political level reads questions and answers but sees no control to ask, answer, comment or mark

@@ -13,7 +13,7 @@ import com.microsoft.playwright.Page;
 import dk.sambo.portal.AuthenticatedAs;
 import dk.sambo.portal.e2e.BrowserTest;
 import dk.sambo.portal.organisation.PersonAccounts;
-import dk.sambo.portal.qa.QuestionLists;
+import dk.sambo.portal.qa.service.QuestionLists;
 
 /**
  * The ask form and the question page in a real browser, in Danish and English, saved as screenshots under

@@ -7,11 +7,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import dk.sambo.portal.KaribuTest;
 import dk.sambo.portal.home.PageText;
-import dk.sambo.portal.qa.FollowUp;
-import dk.sambo.portal.qa.GeneralQuestions;
-import dk.sambo.portal.qa.QuestionStatus;
-import dk.sambo.portal.qa.QuestionLists;
-import dk.sambo.portal.qa.UnitQuestions;
+import dk.sambo.portal.qa.domain.QuestionStatus;
+import dk.sambo.portal.qa.service.FollowUp;
+import dk.sambo.portal.qa.service.GeneralQuestions;
+import dk.sambo.portal.qa.service.QuestionLists;
+import dk.sambo.portal.qa.service.UnitQuestions;
 
 /** Doubt questions on each role's "Min side", with the same figures the services give. */
 class QaStartSectionsTest extends KaribuTest {

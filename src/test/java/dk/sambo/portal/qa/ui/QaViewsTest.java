@@ -30,18 +30,18 @@ import com.vaadin.flow.component.textfield.TextField;
 import dk.sambo.portal.AuthenticatedAs;
 import dk.sambo.portal.KaribuTest;
 import dk.sambo.portal.organisation.OrganisationService;
-import dk.sambo.portal.qa.Escalation;
-import dk.sambo.portal.qa.GuidanceView;
-import dk.sambo.portal.qa.QuestionDraft;
-import dk.sambo.portal.qa.QuestionRow;
-import dk.sambo.portal.qa.QuestionStatus;
-import dk.sambo.portal.qa.Resolving;
-import dk.sambo.portal.qa.Answering;
-import dk.sambo.portal.qa.Asking;
-import dk.sambo.portal.qa.QuestionLists;
-import dk.sambo.portal.qa.QuestionReadModel;
-import dk.sambo.portal.qa.QuestionEditing;
-import dk.sambo.portal.qa.PostHistory;
+import dk.sambo.portal.qa.domain.QuestionStatus;
+import dk.sambo.portal.qa.service.Answering;
+import dk.sambo.portal.qa.service.Asking;
+import dk.sambo.portal.qa.service.Escalation;
+import dk.sambo.portal.qa.service.GuidanceView;
+import dk.sambo.portal.qa.service.PostHistory;
+import dk.sambo.portal.qa.service.QuestionDraft;
+import dk.sambo.portal.qa.service.QuestionEditing;
+import dk.sambo.portal.qa.service.QuestionLists;
+import dk.sambo.portal.qa.service.QuestionReadModel;
+import dk.sambo.portal.qa.service.QuestionRow;
+import dk.sambo.portal.qa.service.Resolving;
 import dk.sambo.portal.security.ui.LoginView;
 import dk.sambo.portal.shared.i18n.PortalI18NProvider;
 
@@ -268,7 +268,7 @@ class QaViewsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Gem")));
         var details = readModel.details(id).orElseThrow();
         assertThat(details.title()).isEqualTo("Hvem bestiller og betaler tolk til udskrivelsessamtalen?");
-        assertThat(postHistory.history(dk.sambo.portal.qa.PostType.QUESTION, id)).extracting(r -> r.title())
+        assertThat(postHistory.history(dk.sambo.portal.qa.domain.PostType.QUESTION, id)).extracting(r -> r.title())
                 .containsExactly("Tolk ved udskrivelsessamtale – hvem bestiller?",
                         "Hvem bestiller tolk til udskrivelsessamtalen?");
     }

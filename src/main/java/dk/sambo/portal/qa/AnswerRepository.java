@@ -1,6 +1,0 @@
-package dk.sambo.portal.qa;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface AnswerRepository extends JpaRepository<Answer, Long> {
-}

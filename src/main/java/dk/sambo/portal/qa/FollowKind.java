@@ -1,6 +1,0 @@
-package dk.sambo.portal.qa;
-
-/** What a person can follow. */
-public enum FollowKind {
-    QUESTION, TOPIC, TAG
-}

@@ -1,6 +1,0 @@
-package dk.sambo.portal.qa;
-
-/** The kinds of text that keep an edit history and can be hidden or redacted. */
-public enum PostType {
-    QUESTION, ANSWER, COMMENT, DECISION, GUIDANCE
-}

@@ -1,9 +1,0 @@
-package dk.sambo.portal.qa;
-
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Configuration;
-
-@Configuration
-@EnableConfigurationProperties(QaProperties.class)
-class QaConfiguration {
-}

@@ -1,6 +1,0 @@
-package dk.sambo.portal.qa;
-
-/** Open until answered; answered until an answer is accepted; resolved until reopened with a reason. */
-public enum QuestionStatus {
-    OPEN, ANSWERED, RESOLVED
-}

@@ -1,5 +1,0 @@
-package dk.sambo.portal.qa;
-
-/** A question like the one being typed, for the ask form. */
-public record SimilarQuestion(long id, String title, QuestionStatus status, int answerCount, boolean guidance) {
-}

@@ -1,0 +1,30 @@
+package dk.sambo.portal.qa.search;
+
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Danish text analysis for the question index, referenced from the properties as
+ * {@code hibernate.search.backend.analysis.configurer=bean:qaDanishAnalysis}. Snowball's Danish stemmer makes
+ * "udskrivningen" find "udskrivning" and "plejeforløbsplanen" find "plejeforløbsplan"; there is no ASCII
+ * folding, so æ, ø and å stay letters of their own.
+ */
+@Component(SearchAnalysis.BEAN)
+public class SearchAnalysis implements LuceneAnalysisConfigurer {
+
+    public static final String BEAN = "qaDanishAnalysis";
+    public static final String DANISH = "danish";
+
+    @Override
+    public void configure(LuceneAnalysisConfigurationContext context) {
+        context.analyzer(DANISH).custom()
+                .tokenizer("standard")
+                .tokenFilter("lowercase")
+                .tokenFilter("stop")
+                        .param("words", "org/apache/lucene/analysis/snowball/danish_stop.txt")
+                        .param("format", "snowball")
+                .tokenFilter("snowballPorter")
+                        .param("language", "Danish");
+    }
+}
