@@ -651,7 +651,7 @@ class RoleScopeMatrixTest {
         login("implementering");
         assertThat(readModel.details(q).orElseThrow().may().redact()).isTrue();
         assertThatThrownBy(() -> moderation.redact(PostType.QUESTION, q, "  "))
-                .isInstanceOf(dk.sambo.portal.qa.service.QaRuleException.class);
+                .isInstanceOf(dk.sambo.portal.shared.RuleViolation.class);
         assertThat(readModel.details(q).orElseThrow().redacted()).isFalse();
         moderation.redact(PostType.QUESTION, q, "Navn på en borger i overskriften");
         assertThat(readModel.details(q).orElseThrow().redacted()).isTrue();

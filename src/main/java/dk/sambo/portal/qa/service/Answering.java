@@ -17,6 +17,7 @@ import dk.sambo.portal.qa.domain.Follow;
 import dk.sambo.portal.qa.domain.FollowKind;
 import dk.sambo.portal.qa.domain.FollowRepository;
 import dk.sambo.portal.qa.domain.QuestionStatus;
+import dk.sambo.portal.shared.RuleViolation;
 
 /**
  * Answering a question and commenting on it or on an answer. Anyone but the read-only political level may;
@@ -91,7 +92,7 @@ public class Answering {
         Long answerAuthor = null;
         if (answerId != null) {
             var answer = answers.findById(answerId).filter(a -> a.getQuestion().id() == questionId)
-                    .orElseThrow(() -> new QaRuleException("qa.error.not-found"));
+                    .orElseThrow(() -> new RuleViolation("qa.error.not-found"));
             answerAuthor = answer.getAuthorId();
         }
         var body = QaText.require("qa.field.comment", text, 2000, true);

@@ -12,6 +12,7 @@ import dk.sambo.portal.qa.domain.FollowKind;
 import dk.sambo.portal.qa.domain.FollowRepository;
 import dk.sambo.portal.qa.domain.QuestionRepository;
 import dk.sambo.portal.qa.domain.QuestionStatus;
+import dk.sambo.portal.shared.RuleViolation;
 
 /** What the logged-in person follows: questions, topics and tags. Always their own. */
 @Service
@@ -84,16 +85,16 @@ public class Follows {
                 try {
                     id = Long.parseLong(target.strip());
                 } catch (NumberFormatException e) {
-                    throw new QaRuleException("qa.error.not-found");
+                    throw new RuleViolation("qa.error.not-found");
                 }
                 yield Long.toString(visibleQuestions.visible(id, me, access.roles()).id());
             }
-            case TOPIC -> topics.byCode(target.strip()).orElseThrow(() -> new QaRuleException("qa.error.not-found"))
+            case TOPIC -> topics.byCode(target.strip()).orElseThrow(() -> new RuleViolation("qa.error.not-found"))
                     .getCode();
             case TAG -> {
                 var tag = QaText.normaliseTag(target);
                 if (tag.isEmpty()) {
-                    throw new QaRuleException("qa.error.required.tag");
+                    throw new RuleViolation("qa.error.required.tag");
                 }
                 dk.sambo.portal.shared.privacy.PatientDataGuard.check("qa.field.tags", tag);
                 yield tag;

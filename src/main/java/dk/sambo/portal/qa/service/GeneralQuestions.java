@@ -13,6 +13,7 @@ import dk.sambo.portal.qa.domain.PostType;
 import dk.sambo.portal.qa.domain.QuestionRepository;
 import dk.sambo.portal.qa.domain.Revision;
 import dk.sambo.portal.qa.domain.RevisionRepository;
+import dk.sambo.portal.shared.RuleViolation;
 
 /**
  * General questions: a culture bearer or line manager lifts a question that concerns more than one case to the
@@ -54,7 +55,7 @@ public class GeneralQuestions {
             throw new AccessDeniedException("The question is not from your own area");
         }
         if (question.getGeneralRaisedAt() != null) {
-            throw new QaRuleException("qa.error.already-general");
+            throw new RuleViolation("qa.error.already-general");
         }
         var text = QaText.require("qa.field.general-reason", reason, 2000, true);
         question.raiseGeneral(text, me, clock.now());
@@ -69,7 +70,7 @@ public class GeneralQuestions {
         var roles = access.roles();
         var question = visibleQuestions.visible(questionId, me, roles);
         if (question.getGeneralRaisedAt() == null) {
-            throw new QaRuleException("qa.error.not-general");
+            throw new RuleViolation("qa.error.not-general");
         }
         if (!access.mayDecide(question, roles)) {
             throw new AccessDeniedException("Not the strategic level of the question's cluster");

@@ -26,6 +26,7 @@ import dk.sambo.portal.qa.domain.QuestionRepository;
 import dk.sambo.portal.qa.domain.QuestionStatus;
 import dk.sambo.portal.qa.domain.Revision;
 import dk.sambo.portal.qa.domain.RevisionRepository;
+import dk.sambo.portal.shared.RuleViolation;
 
 /**
  * Agreed guidance ("fælles vejledning"): the strategic level (or an administrator) promotes a resolved question,
@@ -109,10 +110,10 @@ public class GuidanceService {
             throw new AccessDeniedException("Not the strategic level of the question's cluster");
         }
         if (question.getStatus() != QuestionStatus.RESOLVED && question.getDecision() == null) {
-            throw new QaRuleException("qa.error.not-resolved");
+            throw new RuleViolation("qa.error.not-resolved");
         }
         if (guidance.findByQuestionId(questionId).isPresent()) {
-            throw new QaRuleException("qa.error.already-guidance");
+            throw new RuleViolation("qa.error.already-guidance");
         }
         return question;
     }
@@ -144,7 +145,7 @@ public class GuidanceService {
 
     private Guidance editable(long guidanceId) {
         var g = guidance.findById(guidanceId).filter(x -> !x.isWithdrawn())
-                .orElseThrow(() -> new QaRuleException("qa.error.not-found"));
+                .orElseThrow(() -> new RuleViolation("qa.error.not-found"));
         if (!access.mayActStrategically(g.getClusterId(), access.roles())) {
             throw new AccessDeniedException("Not the strategic level of the guidance's cluster");
         }
@@ -155,13 +156,13 @@ public class GuidanceService {
         var title = QaText.require("qa.field.guidance-title", draft.title(), QuestionDraft.TITLE_MAX, true);
         var body = QaText.require("qa.field.guidance-body", draft.body(), QuestionDraft.BODY_MAX, true);
         var topic = topics.byCode(draft.topicCode() == null ? "" : draft.topicCode())
-                .orElseThrow(() -> new QaRuleException("qa.error.required.topic"));
+                .orElseThrow(() -> new RuleViolation("qa.error.required.topic"));
         if (draft.reviewDate() == null || !draft.reviewDate().isAfter(clock.today())) {
-            throw new QaRuleException("qa.error.review-date");
+            throw new RuleViolation("qa.error.review-date");
         }
         var organisationIds = new HashSet<Long>();
         for (var id : draft.organisationIds()) {
-            organisations.organisation(id).orElseThrow(() -> new QaRuleException("qa.error.unknown-organisation"));
+            organisations.organisation(id).orElseThrow(() -> new RuleViolation("qa.error.unknown-organisation"));
             organisationIds.add(id);
         }
         return new GuidanceDraft(title, body, topic.getCode(), draft.reviewDate(), organisationIds);

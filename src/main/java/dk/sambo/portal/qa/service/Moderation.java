@@ -23,6 +23,7 @@ import dk.sambo.portal.qa.domain.RedactionRepository;
 import dk.sambo.portal.qa.domain.Revision;
 import dk.sambo.portal.qa.domain.RevisionRepository;
 import dk.sambo.portal.qa.search.SearchIndexMaintenance;
+import dk.sambo.portal.shared.RuleViolation;
 
 /**
  * Culture bearers, the implementing level and administrators keep the shared place clean, each in their own scope
@@ -100,7 +101,7 @@ public class Moderation {
                 c.hide(text, me, now);
                 notifier.moderated(question(c.getQuestionId()), c.getAuthorId(), me, false);
             }
-            default -> throw new QaRuleException("qa.error.cannot-moderate");
+            default -> throw new RuleViolation("qa.error.cannot-moderate");
         }
         audit.record(type.name() + "_HIDDEN", auditType(type), id, null);
     }
@@ -119,7 +120,7 @@ public class Moderation {
                 settleStatus(a.getQuestion());
             }
             case COMMENT -> comment(id).unhide();
-            default -> throw new QaRuleException("qa.error.cannot-moderate");
+            default -> throw new RuleViolation("qa.error.cannot-moderate");
         }
         audit.record(type.name() + "_UNHIDDEN", auditType(type), id, null);
     }
@@ -130,7 +131,7 @@ public class Moderation {
      */
     public void redact(PostType type, long id, String reason) {
         if (type == PostType.GUIDANCE) {
-            var g = guidance.findById(id).orElseThrow(() -> new QaRuleException("qa.error.not-found"));
+            var g = guidance.findById(id).orElseThrow(() -> new RuleViolation("qa.error.not-found"));
             if (!access.mayRedactInCluster(g.getClusterId())) {
                 throw new AccessDeniedException("Only administrators and the cluster's implementing level redact");
             }
@@ -166,7 +167,7 @@ public class Moderation {
                 wipeHistory(PostType.DECISION, id);
             }
             case GUIDANCE -> {
-                var g = guidance.findById(id).orElseThrow(() -> new QaRuleException("qa.error.not-found"));
+                var g = guidance.findById(id).orElseThrow(() -> new RuleViolation("qa.error.not-found"));
                 g.redact(now);
                 wipeHistory(PostType.GUIDANCE, id);
                 notifications.wipeTextAbout(QaNotifier.GUIDANCE_SUBJECT, id);
@@ -211,19 +212,19 @@ public class Moderation {
             case QUESTION, DECISION -> question(id);
             case ANSWER -> answer(id).getQuestion();
             case COMMENT -> question(comment(id).getQuestionId());
-            case GUIDANCE -> throw new QaRuleException("qa.error.cannot-moderate");
+            case GUIDANCE -> throw new RuleViolation("qa.error.cannot-moderate");
         };
     }
 
     private Question question(long id) {
-        return questions.findById(id).orElseThrow(() -> new QaRuleException("qa.error.not-found"));
+        return questions.findById(id).orElseThrow(() -> new RuleViolation("qa.error.not-found"));
     }
 
     private Answer answer(long id) {
-        return answers.findById(id).orElseThrow(() -> new QaRuleException("qa.error.not-found"));
+        return answers.findById(id).orElseThrow(() -> new RuleViolation("qa.error.not-found"));
     }
 
     private Comment comment(long id) {
-        return comments.findById(id).orElseThrow(() -> new QaRuleException("qa.error.not-found"));
+        return comments.findById(id).orElseThrow(() -> new RuleViolation("qa.error.not-found"));
     }
 }

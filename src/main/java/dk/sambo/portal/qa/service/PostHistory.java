@@ -11,6 +11,7 @@ import dk.sambo.portal.qa.domain.AnswerRepository;
 import dk.sambo.portal.qa.domain.GuidanceRepository;
 import dk.sambo.portal.qa.domain.PostType;
 import dk.sambo.portal.qa.domain.RevisionRepository;
+import dk.sambo.portal.shared.RuleViolation;
 
 /** The texts a post (question, answer, decision, guidance) had before each edit, for those who may see the post. */
 @Service
@@ -42,13 +43,13 @@ public class PostHistory {
         switch (type) {
             case QUESTION, DECISION -> visibleQuestions.visible(postId, me, roles);
             case ANSWER -> {
-                var answer = answers.findById(postId).orElseThrow(() -> new QaRuleException("qa.error.not-found"));
+                var answer = answers.findById(postId).orElseThrow(() -> new RuleViolation("qa.error.not-found"));
                 visibleQuestions.visible(answer.getQuestion().id(), me, roles);
                 if (answer.isHidden() && !QaAccess.isModerator(roles) && answer.getAuthorId() != me) {
                     throw new AccessDeniedException("Hidden answer");
                 }
             }
-            case GUIDANCE -> guidance.findById(postId).orElseThrow(() -> new QaRuleException("qa.error.not-found"));
+            case GUIDANCE -> guidance.findById(postId).orElseThrow(() -> new RuleViolation("qa.error.not-found"));
             case COMMENT -> {
                 return List.of();
             }

@@ -53,7 +53,9 @@ import dk.sambo.portal.qa.domain.RouteRepository;
  * About 120 doubt questions for the embedded demo run, asked over the last twelve months from the units of
  * Lillebælt and Sønderjylland and answered by their culture bearers, replayed through the real services at their
  * time, so every audit line and every event the organisation overview listens to exists as it would have. Texts
- * come from {@code qa/demo-questions.txt}. Deterministic (seeded), relative to the clock, runs once.
+ * come from {@code qa/demo-questions.txt}. Deterministic (seeded), relative to the clock, runs once. It stays one
+ * class of about 570 lines on purpose: it is demo data, not behaviour, and each question's story (asked, answered,
+ * marked useful, accepted, reopened, lifted, decided, promoted) reads top to bottom in the order it happened.
  */
 @Component
 @Profile("demo")

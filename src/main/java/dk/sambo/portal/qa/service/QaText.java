@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import dk.sambo.portal.shared.RuleViolation;
 import dk.sambo.portal.shared.privacy.PatientDataGuard;
+import dk.sambo.portal.shared.text.StoredText;
 
 /**
  * Free text as the portal stores and shows it: plain text with line breaks, no control characters, checked for
@@ -20,18 +22,17 @@ public final class QaText {
     public static final String MARK_START = "\u0002";
     public static final String MARK_END = "\u0003";
 
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]");
     private static final Pattern TAG_CHARS = Pattern.compile("[^\\p{L}\\p{N}\\-]+");
 
     private QaText() {
     }
 
-    /** Trims, unifies line breaks and drops control characters. */
+    /**
+     * Trimmed, with what every stored text loses anyway ({@link StoredText}: control characters, bidirectional
+     * overrides, {@code \r}) and the list separator removed, so lengths are checked and texts compared as stored.
+     */
     public static String clean(@Nullable String text) {
-        if (text == null) {
-            return "";
-        }
-        return CONTROL.matcher(text.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("").strip();
+        return text == null ? "" : StoredText.part(text).strip();
     }
 
     /** A single line: line breaks become spaces. */
@@ -41,15 +42,15 @@ public final class QaText {
 
     /**
      * Checks a required or optional free text and returns it cleaned. Lengths and emptiness give
-     * {@link QaRuleException}s with translation keys; a CPR number gives the guard's exception.
+     * {@link RuleViolation}s with translation keys; a CPR number gives the guard's exception.
      */
     public static String require(String fieldKey, @Nullable String text, int max, boolean required) {
         var cleaned = fieldKey.endsWith("title") ? cleanLine(text) : clean(text);
         if (required && cleaned.isEmpty()) {
-            throw new QaRuleException("qa.error.required." + fieldKey.substring(fieldKey.lastIndexOf('.') + 1));
+            throw new RuleViolation("qa.error.required." + fieldKey.substring(fieldKey.lastIndexOf('.') + 1));
         }
         if (cleaned.length() > max) {
-            throw new QaRuleException("qa.error.too-long." + fieldKey.substring(fieldKey.lastIndexOf('.') + 1));
+            throw new RuleViolation("qa.error.too-long." + fieldKey.substring(fieldKey.lastIndexOf('.') + 1));
         }
         PatientDataGuard.check(fieldKey, cleaned);
         return cleaned;
@@ -65,7 +66,7 @@ public final class QaText {
             }
         }
         if (tags.size() > QuestionDraft.TAGS_MAX) {
-            throw new QaRuleException("qa.error.too-many-tags");
+            throw new RuleViolation("qa.error.too-many-tags");
         }
         for (var t : tags) {
             PatientDataGuard.check("qa.field.tags", t);

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.organisation.Sector;
 import dk.sambo.portal.organisation.TopicService;
+import dk.sambo.portal.shared.RuleViolation;
 
 /** Checks a question as typed and returns it as stored: cleaned text, an active topic, known organisation, tags. */
 @Component
@@ -23,12 +24,12 @@ class QuestionDrafts {
         var body = QaText.require("qa.field.body", draft.body(), QuestionDraft.BODY_MAX, false);
         var topic = topics.byCode(draft.topicCode() == null ? "" : draft.topicCode())
                 .filter(t -> t.isActive())
-                .orElseThrow(() -> new QaRuleException("qa.error.required.topic"));
+                .orElseThrow(() -> new RuleViolation("qa.error.required.topic"));
         var tags = QaText.tags(draft.tags());
         Sector concernsSector = draft.concernsSector();
         if (draft.concernsOrganisationId() != null) {
             var organisation = organisations.organisation(draft.concernsOrganisationId())
-                    .orElseThrow(() -> new QaRuleException("qa.error.unknown-organisation"));
+                    .orElseThrow(() -> new RuleViolation("qa.error.unknown-organisation"));
             if (concernsSector == null) {
                 concernsSector = organisation.getSector();
             }

@@ -14,6 +14,7 @@ import dk.sambo.portal.qa.domain.AnswerRepository;
 import dk.sambo.portal.qa.domain.PostType;
 import dk.sambo.portal.qa.domain.Revision;
 import dk.sambo.portal.qa.domain.RevisionRepository;
+import dk.sambo.portal.shared.RuleViolation;
 
 /**
  * Changing a question or an answer after it was posted, keeping the text before each change as a revision.
@@ -78,7 +79,7 @@ public class QuestionEditing {
     public void editAnswer(long answerId, long expectedVersion, String text) {
         var me = access.me();
         var roles = access.roles();
-        var answer = answers.findById(answerId).orElseThrow(() -> new QaRuleException("qa.error.not-found"));
+        var answer = answers.findById(answerId).orElseThrow(() -> new RuleViolation("qa.error.not-found"));
         visibleQuestions.visible(answer.getQuestion().id(), me, roles);
         if (!access.mayEdit(answer, me, roles) || answer.isHidden() && !access.mayModerate(answer.getQuestion())) {
             throw new AccessDeniedException("Only the author or a moderator edits an answer");

@@ -13,6 +13,7 @@ import dk.sambo.portal.qa.domain.CommentRepository;
 import dk.sambo.portal.qa.domain.QuestionStatus;
 import dk.sambo.portal.qa.domain.UsefulMark;
 import dk.sambo.portal.qa.domain.UsefulMarkRepository;
+import dk.sambo.portal.shared.RuleViolation;
 
 /**
  * Settling a question: accepting an answer (resolved), taking the acceptance back, reopening with a reason (a new
@@ -53,13 +54,13 @@ public class Resolving {
     public void accept(long answerId) {
         var me = access.me();
         var roles = access.roles();
-        var answer = answers.findById(answerId).orElseThrow(() -> new QaRuleException("qa.error.not-found"));
+        var answer = answers.findById(answerId).orElseThrow(() -> new RuleViolation("qa.error.not-found"));
         var question = visibleQuestions.visible(answer.getQuestion().id(), me, roles);
         if (!access.mayAcceptOrReopen(question, me, roles)) {
             throw new AccessDeniedException("Only the asker or a culture bearer accepts an answer");
         }
         if (answer.isHidden()) {
-            throw new QaRuleException("qa.error.hidden-answer");
+            throw new RuleViolation("qa.error.hidden-answer");
         }
         if (answer.isAccepted()) {
             return;
@@ -106,7 +107,7 @@ public class Resolving {
             throw new AccessDeniedException("Only the asker or a culture bearer reopens a question");
         }
         if (question.getStatus() == QuestionStatus.OPEN) {
-            throw new QaRuleException("qa.error.already-open");
+            throw new RuleViolation("qa.error.already-open");
         }
         var text = QaText.require("qa.field.reason", reason, 2000, true);
         var now = clock.now();
@@ -122,10 +123,10 @@ public class Resolving {
     public boolean toggleUseful(long answerId) {
         access.requireWriter();
         var me = access.me();
-        var answer = answers.findById(answerId).orElseThrow(() -> new QaRuleException("qa.error.not-found"));
+        var answer = answers.findById(answerId).orElseThrow(() -> new RuleViolation("qa.error.not-found"));
         visibleQuestions.visible(answer.getQuestion().id(), me, access.roles());
         if (answer.getAuthorId() == me) {
-            throw new QaRuleException("qa.error.own-answer-useful");
+            throw new RuleViolation("qa.error.own-answer-useful");
         }
         var key = new UsefulMark.Key(answerId, me);
         boolean marked;

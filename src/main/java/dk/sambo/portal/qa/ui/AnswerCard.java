@@ -13,6 +13,7 @@ import dk.sambo.portal.qa.domain.PostType;
 import dk.sambo.portal.qa.service.AnswerView;
 import dk.sambo.portal.qa.service.QuestionDetails;
 import dk.sambo.portal.qa.service.QuestionDraft;
+import dk.sambo.portal.shared.ui.Feedback;
 
 /**
  * One answer: author, culture-bearer and accepted badges, the text (or why it is hidden), useful, accept, edit
@@ -131,11 +132,11 @@ final class AnswerCard extends Div {
         var answers = EnumSet.of(QuestionPageActions.Part.ANSWERS);
         var save = new Button(getTranslation("action.save"), e -> {
             boolean[] saved = {false};
-            QaUi.attempt(this, () -> saved[0] = conflict.save(
+            Feedback.attempt(this, () -> saved[0] = conflict.save(
                     version -> services.editing().editAnswer(a.id(), version, field.getValue()),
                     this::storedAnswer), field);
             if (saved[0]) {
-                QaUi.success(getTranslation("qa.edit.saved"));
+                Feedback.success(getTranslation("qa.edit.saved"));
                 page.refresh(answers);
             }
         });

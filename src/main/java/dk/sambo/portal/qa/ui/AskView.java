@@ -26,9 +26,10 @@ import dk.sambo.portal.qa.domain.QuestionStatus;
 import dk.sambo.portal.qa.search.QuestionSearch;
 import dk.sambo.portal.qa.search.SimilarQuestion;
 import dk.sambo.portal.qa.service.Asking;
-import dk.sambo.portal.qa.service.QaRuleException;
 import dk.sambo.portal.qa.service.QuestionLists;
+import dk.sambo.portal.shared.RuleViolation;
 import dk.sambo.portal.shared.privacy.PatientDataException;
+import dk.sambo.portal.shared.ui.Feedback;
 
 /**
  * Asking a question. While the title is typed (after a short pause) up to five similar questions are shown,
@@ -123,15 +124,15 @@ class AskView extends VerticalLayout implements HasDynamicTitle {
         }
         try {
             long id = asking.ask(form.draft());
-            QaUi.success(getTranslation("qa.ask.sent"));
+            Feedback.success(getTranslation("qa.ask.sent"));
             getUI().ifPresent(ui -> ui.navigate(QaUi.questionLink(id)));
         } catch (PatientDataException e) {
             var message = getTranslation("privacy.cpr-found", getTranslation(e.field()), e.finding().masked());
             if (!form.mark(e.field(), message)) {
-                QaUi.error(message);
+                Feedback.error(message);
             }
-        } catch (QaRuleException e) {
-            QaUi.error(getTranslation(e.messageKey()));
+        } catch (RuleViolation e) {
+            Feedback.error(getTranslation(e.messageKey()));
         }
     }
 

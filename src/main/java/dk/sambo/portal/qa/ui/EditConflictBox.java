@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 
 import dk.sambo.portal.qa.service.EditConflictException;
+import dk.sambo.portal.shared.ui.Feedback;
 
 /**
  * The edit-conflict handling of every edit form on the question page, in one place. It saves against the version
@@ -59,6 +60,6 @@ final class EditConflictBox extends Div {
         }
         add(QaUi.text(otherBody));
         setVisible(true);
-        QaUi.error(getTranslation("qa.edit.conflict.short"));
+        Feedback.error(getTranslation("qa.edit.conflict.short"));
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 import dk.sambo.portal.qa.domain.PostType;
 import dk.sambo.portal.qa.service.QuestionDetails;
+import dk.sambo.portal.shared.ui.Feedback;
 
 /**
  * A question lifted as a general question: who lifted it and why, and the strategic level's decision, which that
@@ -61,7 +62,7 @@ final class GeneralQuestionBlock extends Div {
             var decide = new Button(getTranslation("qa.action.decide"), e -> {
                 if (page.act(QuestionPageActions.Part.ALL,
                         () -> services.general().decide(details.id(), field.getValue()), field)) {
-                    QaUi.success(getTranslation("qa.general.decided"));
+                    Feedback.success(getTranslation("qa.general.decided"));
                 }
             });
             decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -33,6 +33,7 @@ import dk.sambo.portal.qa.service.GuidanceDraft;
 import dk.sambo.portal.qa.service.GuidanceService;
 import dk.sambo.portal.qa.service.GuidanceView;
 import dk.sambo.portal.qa.service.PostHistory;
+import dk.sambo.portal.shared.ui.Feedback;
 import dk.sambo.portal.shared.ui.Formats;
 
 /** One agreed guidance: its text, what it was agreed with and until when; the strategic level edits and reviews. */
@@ -132,8 +133,8 @@ class GuidancePage extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         long[] expected = {view.version()};
         var save = new Button(getTranslation("action.save"), e -> {
             try {
-                if (QaUi.attempt(this, () -> guidance.edit(id, expected[0], form.draft()), form.title, form.body)) {
-                    QaUi.success(getTranslation("qa.edit.saved"));
+                if (Feedback.attempt(this, () -> guidance.edit(id, expected[0], form.draft()), form.title, form.body)) {
+                    Feedback.success(getTranslation("qa.edit.saved"));
                     view = guidance.get(id).orElseThrow();
                     render();
                 }

@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,18 +15,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 
 import dk.sambo.portal.organisation.Topic;
 import dk.sambo.portal.organisation.TopicService;
 import dk.sambo.portal.qa.domain.QuestionStatus;
-import dk.sambo.portal.qa.service.QaRuleException;
-import dk.sambo.portal.shared.privacy.PatientDataException;
 import dk.sambo.portal.shared.ui.Formats;
-import dk.sambo.portal.shared.ui.PatientDataFields;
 
-/** Small things every doubt-question screen shares: badges, dates, topic names, and friendly error messages. */
+/** Small things every doubt-question screen shares: badges, dates, topic names, quiet buttons and post texts. */
 final class QaUi {
 
     /** Under /assets/, which the security set-up serves to everyone like the other static styles. */
@@ -71,41 +65,6 @@ final class QaUi {
         return topic == null ? code : topic.name(locale(context));
     }
 
-    /**
-     * Runs a service call; a broken rule or a CPR number becomes a message instead of an error page. Returns
-     * whether it went through. The field, if given, is marked with the message.
-     */
-    static boolean attempt(Component context, Runnable action, HasValidation... fields) {
-        // Every field with a CPR number is marked inline at once, before the service is asked (issue 10).
-        if (!PatientDataFields.markAll(fields)) {
-            return false;
-        }
-        try {
-            action.run();
-            return true;
-        } catch (PatientDataException e) {
-            var message = context.getTranslation("privacy.cpr-found", context.getTranslation(e.field()),
-                    e.finding().masked());
-            if (fields.length == 0) {
-                error(message);
-                return false;
-            }
-            // The service found it where the form could not tell which field: mark the fields, no toast over them.
-            for (var field : fields) {
-                PatientDataFields.mark(field, e);
-            }
-            return false;
-        } catch (QaRuleException e) {
-            var message = context.getTranslation(e.messageKey());
-            for (var field : fields) {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
-            }
-            error(message);
-            return false;
-        }
-    }
-
     /** A quiet button: for the actions under a post. */
     static Button tertiary(String key, VaadinIcon icon, ComponentEventListener<ClickEvent<Button>> click) {
         var button = new Button(icon.create(), click);
@@ -126,14 +85,5 @@ final class QaUi {
         var notice = new Div(new Span(text));
         notice.addClassName("qa-notice");
         return notice;
-    }
-
-    static void error(String message) {
-        Notification.show(message, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
-
-    static void success(String message) {
-        Notification.show(message, 4000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 }

@@ -16,9 +16,10 @@ import dk.sambo.portal.organisation.Topic;
 import dk.sambo.portal.qa.domain.FollowKind;
 import dk.sambo.portal.qa.domain.PostType;
 import dk.sambo.portal.qa.domain.QuestionStatus;
-import dk.sambo.portal.qa.service.QaRuleException;
 import dk.sambo.portal.qa.service.QuestionDetails;
+import dk.sambo.portal.shared.RuleViolation;
 import dk.sambo.portal.shared.privacy.PatientDataException;
+import dk.sambo.portal.shared.ui.Feedback;
 
 /**
  * The question itself: title, badges, who asked from where, the text and tags, and what the reader may do with
@@ -180,16 +181,16 @@ final class QuestionPost extends Div {
             try {
                 if (conflict.save(version -> services.editing().edit(details.id(), version, form.draft()),
                         this::storedQuestion)) {
-                    QaUi.success(getTranslation("qa.edit.saved"));
+                    Feedback.success(getTranslation("qa.edit.saved"));
                     page.refresh(QuestionPageActions.Part.ALL);
                 }
             } catch (PatientDataException ex) {
                 var message = getTranslation("privacy.cpr-found", getTranslation(ex.field()), ex.finding().masked());
                 if (!form.mark(ex.field(), message)) {
-                    QaUi.error(message);
+                    Feedback.error(message);
                 }
-            } catch (QaRuleException ex) {
-                QaUi.error(getTranslation(ex.messageKey()));
+            } catch (RuleViolation ex) {
+                Feedback.error(getTranslation(ex.messageKey()));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -213,10 +214,10 @@ final class QuestionPost extends Div {
         var form = new GuidanceForm(services.topics().active(), topics, services.organisations().organisations());
         new PromoteDialog(form, services.guidance().proposal(details.id()), draft -> {
             long[] created = {0};
-            boolean ok = QaUi.attempt(this, () -> created[0] = services.guidance().promote(details.id(), draft),
+            boolean ok = Feedback.attempt(this, () -> created[0] = services.guidance().promote(details.id(), draft),
                     form.title, form.body);
             if (ok) {
-                QaUi.success(getTranslation("qa.promote.done"));
+                Feedback.success(getTranslation("qa.promote.done"));
                 getUI().ifPresent(ui -> ui.navigate(GuidancePage.link(created[0])));
             }
             return ok;

@@ -25,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import dk.sambo.portal.organisation.Topic;
 import dk.sambo.portal.qa.service.QuestionDetails;
 import dk.sambo.portal.qa.service.QuestionDraft;
+import dk.sambo.portal.shared.ui.Feedback;
 
 /**
  * One question with everything around it: the question ({@link QuestionPost}), a general question and its
@@ -76,7 +77,7 @@ class QuestionView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
     @Override
     public boolean act(Set<Part> changed, Runnable call, HasValidation... fields) {
-        boolean ok = QaUi.attempt(this, call, fields);
+        boolean ok = Feedback.attempt(this, call, fields);
         if (ok) {
             refresh(changed);
         }
@@ -147,7 +148,7 @@ class QuestionView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
             // The first answer changes the question's status.
             if (act(EnumSet.of(Part.QUESTION, Part.ANSWERS), () -> services.answering().answer(id, field.getValue()),
                     field)) {
-                QaUi.success(getTranslation("qa.answer.sent"));
+                Feedback.success(getTranslation("qa.answer.sent"));
             }
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -16,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import dk.sambo.portal.qa.search.SearchIndexMaintenance;
+import dk.sambo.portal.shared.ui.Feedback;
 
 /**
  * Administration of the doubt questions' search index: how many questions the database and the index hold, and
@@ -56,7 +56,7 @@ class SearchIndexView extends VerticalLayout implements HasDynamicTitle {
             status.setText(getTranslation("qa.index.progress", done, total));
         }));
         if (started.isEmpty()) {
-            Notification.show(getTranslation("qa.index.busy"));
+            Feedback.error(getTranslation("qa.index.busy"));
             return;
         }
         rebuild.setEnabled(false);

@@ -20,6 +20,7 @@ import dk.sambo.portal.TestClock;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.qa.domain.PostType;
 import dk.sambo.portal.qa.domain.QuestionStatus;
+import dk.sambo.portal.shared.RuleViolation;
 
 /** The services check role and scope themselves: the screens are not the only gate. */
 @PortalTest
@@ -133,7 +134,7 @@ class QaAuthorizationTest {
         long guidanceId = guidance.promote(id, proposal);
         assertThat(guidance.get(guidanceId).orElseThrow().mayEdit()).isTrue();
         assertThat(readModel.details(id).orElseThrow().guidanceId()).isEqualTo(guidanceId);
-        assertThatThrownBy(() -> guidance.promote(id, proposal)).isInstanceOf(QaRuleException.class);
+        assertThatThrownBy(() -> guidance.promote(id, proposal)).isInstanceOf(RuleViolation.class);
 
         as(users, "kulturbaerer2");
         long other = asking.ask(draft("Sønderjysk spørgsmål om aflastning", "", "DISCHARGE"));

@@ -26,6 +26,7 @@ import dk.sambo.portal.qa.QuestionAsked;
 import dk.sambo.portal.qa.QuestionEscalated;
 import dk.sambo.portal.qa.QuestionStatusChanged;
 import dk.sambo.portal.qa.domain.QuestionStatus;
+import dk.sambo.portal.shared.RuleViolation;
 
 /**
  * The life of a question at service level, and the events the organisation overview builds its figures from:
@@ -198,7 +199,7 @@ class QuestionFlowTest {
         long id = asking.ask(draft("Hvor længe gælder en genoptræningsplan?", "", "DISCHARGE"));
         as(users, "kulturbaerer");
         long answer = answering.answer(id, "Den gælder, til træningen er afsluttet.");
-        assertThatThrownBy(() -> resolving.toggleUseful(answer)).isInstanceOf(QaRuleException.class);
+        assertThatThrownBy(() -> resolving.toggleUseful(answer)).isInstanceOf(RuleViolation.class);
 
         as(users, "hjemmehjaelper");
         assertThat(resolving.toggleUseful(answer)).isTrue();
