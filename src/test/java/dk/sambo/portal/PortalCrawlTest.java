@@ -61,7 +61,6 @@ class PortalCrawlTest extends KaribuTest {
     private static final int GRID_ROWS = 2;
 
     @Autowired
-
     Asking asking;
     @Autowired
     TrainingCalendar calendar;

@@ -30,15 +30,10 @@ import dk.sambo.portal.qa.service.QuestionReadModel;
 class PatientDataInlineTest extends KaribuTest {
 
     @Autowired
-
     Asking asking;
-
     @Autowired
-
     QuestionLists questionLists;
-
     @Autowired
-
     QuestionReadModel readModel;
 
     @Test

@@ -26,11 +26,8 @@ import dk.sambo.portal.qa.service.QuestionDraft;
 class PoliticalReadOnlyViewTest extends KaribuTest {
 
     @Autowired
-
     Answering answering;
-
     @Autowired
-
     Asking asking;
 
     private long answeredQuestion() {

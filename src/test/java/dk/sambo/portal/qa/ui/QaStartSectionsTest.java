@@ -17,7 +17,6 @@ import dk.sambo.portal.qa.service.UnitQuestions;
 class QaStartSectionsTest extends KaribuTest {
 
     @Autowired
-
     QuestionLists questionLists;
     @Autowired
     FollowUp followUp;

@@ -49,31 +49,18 @@ import dk.sambo.portal.shared.i18n.PortalI18NProvider;
 class QaViewsTest extends KaribuTest {
 
     @Autowired
-
     Resolving resolving;
-
     @Autowired
-
     Answering answering;
-
     @Autowired
-
     Asking asking;
-
     @Autowired
-
     QuestionLists questionLists;
-
     @Autowired
-
     QuestionReadModel readModel;
-
     @Autowired
-
     QuestionEditing editing;
-
     @Autowired
-
     PostHistory postHistory;
     @Autowired
     Escalation escalation;
@@ -145,6 +132,21 @@ class QaViewsTest extends KaribuTest {
         assertThat(_find(Span.class, spec -> spec.withText("Løst"))).isNotEmpty();
         assertThat(_find(Span.class, spec -> spec.withText("Accepteret svar"))).isNotEmpty();
         assertThat(readModel.details(id).orElseThrow().status()).isEqualTo(QuestionStatus.RESOLVED);
+    }
+
+    @Test
+    void unfollowing_a_question_shows_the_question_again_but_keeps_an_answer_being_typed() {
+        login("sygeplejerske");
+        long id = asking.ask(new QuestionDraft("Hvem bestiller transporten hjem efter dagkirurgi?", "",
+                "DISCHARGE", List.of(), null, null));
+        navigate("spoergsmaal/" + id);
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Skriv et svar")), "Afdelingen bestiller den.");
+        // The asker follows their own question; unfollowing changes only the question's part of the page.
+        _click(_get(Button.class, spec -> spec.withText("Følg ikke længere")));
+        assertThat(_find(Button.class, spec -> spec.withText("Følg"))).hasSize(1);
+        assertThat(readModel.details(id).orElseThrow().following()).isFalse();
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Skriv et svar")).getValue())
+                .isEqualTo("Afdelingen bestiller den.");
     }
 
     @Test
