@@ -157,6 +157,13 @@ public class BarrierLog {
         return new Summary(counts);
     }
 
+    /** The clusters whose barriers the current person may read, for the log's scope choice. */
+    @Transactional(readOnly = true)
+    public List<dk.sambo.portal.organisation.Cluster> readableClusters() {
+        return organisation.clusters().stream()
+                .filter(c -> READERS.stream().anyMatch(r -> access.coversCluster(r, c.id()))).toList();
+    }
+
     /** Whether the current person may record barriers for a unit. */
     @Transactional(readOnly = true)
     public boolean mayWrite(long unitId) {

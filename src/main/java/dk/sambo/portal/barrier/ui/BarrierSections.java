@@ -1,4 +1,4 @@
-package dk.sambo.portal.barrier;
+package dk.sambo.portal.barrier.ui;
 
 import static dk.sambo.portal.home.StartCard.badge;
 import static dk.sambo.portal.home.StartCard.card;
@@ -24,6 +24,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 
+import dk.sambo.portal.barrier.BarrierKind;
+import dk.sambo.portal.barrier.BarrierLog;
+import dk.sambo.portal.barrier.BarrierStatus;
 import dk.sambo.portal.home.StartSection;
 import dk.sambo.portal.organisation.AccessControl;
 import dk.sambo.portal.organisation.OrganisationFigures;
