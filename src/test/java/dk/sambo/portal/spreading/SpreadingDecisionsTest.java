@@ -18,6 +18,7 @@ import dk.sambo.portal.audit.AuditLog;
 import dk.sambo.portal.home.PageText;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.security.ui.LoginView;
+import dk.sambo.portal.shared.RuleViolation;
 
 class SpreadingDecisionsTest extends KaribuTest {
 
@@ -61,7 +62,7 @@ class SpreadingDecisionsTest extends KaribuTest {
         assertThatThrownBy(() -> decisions.create(draft(null, Decision.PENDING, null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> decisions.create(draft(cluster("LILLEBAELT"), Decision.STOP, null)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("spreading.error.date");
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("spreading.error.date"));
         login("region");
         assertThat(decisions.create(draft(null, Decision.NOT_NOW, LocalDate.of(2026, 11, 1)))).isPositive();
         login("sygeplejerske");

@@ -11,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -32,6 +31,8 @@ import dk.sambo.portal.barrier.BarrierLog.Entry;
 import dk.sambo.portal.organisation.Cluster;
 import dk.sambo.portal.organisation.OrganisationFigures;
 import dk.sambo.portal.organisation.UnitSummary;
+import dk.sambo.portal.shared.ui.Feedback;
+import dk.sambo.portal.shared.ui.FormDialog;
 import dk.sambo.portal.shared.ui.Formats;
 
 /**
@@ -145,24 +146,22 @@ class BarrierView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void edit(@Nullable Entry existing) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation(existing == null ? "barrier.record" : "barrier.edit"));
         var form = new BarrierForm(log, existing);
-        var save = new Button(getTranslation("action.save"), e -> form.draft().ifPresent(draft -> {
-            if (existing == null) {
-                log.record(draft);
-            } else {
-                log.update(existing.id(), existing.version(), draft);
-            }
-            dialog.close();
-            refresh();
-        }));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClassName("barrier-save");
-        dialog.add(form);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        var dialog = new FormDialog(this, getTranslation(existing == null ? "barrier.record" : "barrier.edit"),
+                () -> form.draft().map(draft -> Feedback.attempt(this, () -> save(existing, draft))).orElse(false));
+        dialog.saveButton().addClassName("barrier-save");
+        dialog.addField(form, true);
         dialog.setWidth("44rem");
         dialog.open();
+    }
+
+    private void save(@Nullable Entry existing, BarrierLog.Draft draft) {
+        if (existing == null) {
+            log.record(draft);
+        } else {
+            log.update(existing.id(), existing.version(), draft);
+        }
+        refresh();
     }
 
     @Override
