@@ -209,7 +209,7 @@ class PlanView extends VerticalLayout implements HasDynamicTitle {
                             phaseId, group, write(binder));
                     render();
                 }, Map.of("textDa", textDa, "textEn", textEn)));
-        dialog.add(new Paragraph(getTranslation("plan.group." + group.name())));
+        dialog.addComponentAsFirst(new Paragraph(getTranslation("plan.group." + group.name())));
         dialog.addFields(textDa, textEn, checkDa, checkEn);
         dialog.setWidth("48rem");
         dialog.open();
