@@ -1,4 +1,4 @@
-package dk.sambo.portal.spreading;
+package dk.sambo.portal.spreading.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,6 +19,9 @@ import dk.sambo.portal.home.PageText;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.security.ui.LoginView;
 import dk.sambo.portal.shared.RuleViolation;
+import dk.sambo.portal.spreading.Decision;
+import dk.sambo.portal.spreading.ImplementationKey;
+import dk.sambo.portal.spreading.SpreadingDecisions;
 
 class SpreadingDecisionsTest extends KaribuTest {
 

@@ -1,4 +1,4 @@
-package dk.sambo.portal.spreading;
+package dk.sambo.portal.spreading.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import dk.sambo.portal.KaribuTest;
+import dk.sambo.portal.spreading.SpreadingDecisions;
 
 /** Issue 16: the spreading form binds the command record and marks a missing title and a CPR number at once. */
 class SpreadingFormTest extends KaribuTest {

@@ -1,4 +1,4 @@
-package dk.sambo.portal.spreading;
+package dk.sambo.portal.spreading.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,6 +37,9 @@ import dk.sambo.portal.organisation.Cluster;
 import dk.sambo.portal.shared.ui.Feedback;
 import dk.sambo.portal.shared.ui.Forms;
 import dk.sambo.portal.shared.ui.PatientDataFields;
+import dk.sambo.portal.spreading.Decision;
+import dk.sambo.portal.spreading.ImplementationKey;
+import dk.sambo.portal.spreading.SpreadingDecisions;
 
 /**
  * One spreading decision: the checklist of seed 004 (gains, implementation strength and will, support and
