@@ -39,7 +39,6 @@ import dk.sambo.portal.barrier.BarrierLog;
 import dk.sambo.portal.barrier.BarrierStatus;
 import dk.sambo.portal.materials.Audience;
 import dk.sambo.portal.materials.MaterialLibrary;
-import dk.sambo.portal.materials.MaterialRejectedException;
 import dk.sambo.portal.organisation.CultureBearerRegister;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.organisation.PeopleAdministration;
@@ -59,6 +58,7 @@ import dk.sambo.portal.qa.service.QuestionDraft;
 import dk.sambo.portal.qa.service.QuestionEditing;
 import dk.sambo.portal.qa.service.QuestionReadModel;
 import dk.sambo.portal.qa.service.Resolving;
+import dk.sambo.portal.shared.RuleViolation;
 import dk.sambo.portal.spreading.Decision;
 import dk.sambo.portal.spreading.ImplementationKey;
 import dk.sambo.portal.spreading.SpreadingDecisions;
@@ -507,7 +507,7 @@ class RoleScopeMatrixTest {
                 // Past the role gate the file's content is checked; a refusal of the file is not one of access.
                 assertThat(catchThrowable(call::run)).as(action + " by " + caller)
                         .satisfiesAnyOf(t -> assertThat(t).isNull(),
-                                t -> assertThat(t).isInstanceOf(MaterialRejectedException.class));
+                                t -> assertThat(t).isInstanceOf(RuleViolation.class));
             } else {
                 assertThatCode(call::run).as(action + " by " + caller + " at " + boundary).doesNotThrowAnyException();
             }

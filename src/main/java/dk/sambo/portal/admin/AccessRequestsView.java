@@ -8,11 +8,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -29,6 +27,9 @@ import dk.sambo.portal.organisation.PersonSummary;
 import dk.sambo.portal.organisation.UnitSummary;
 import dk.sambo.portal.security.AccessRequest;
 import dk.sambo.portal.security.AccessRequests;
+import dk.sambo.portal.shared.ui.Feedback;
+import dk.sambo.portal.shared.ui.FormDialog;
+import dk.sambo.portal.shared.ui.PatientDataFields;
 import dk.sambo.portal.shared.ui.Formats;
 
 /** People who logged in through their identity provider but have no access yet. */
@@ -84,8 +85,6 @@ class AccessRequestsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Dialog grantDialog(AccessRequest request) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("admin.access.grant"));
         var name = new TextField(getTranslation("admin.people.name"));
         name.setValue(request.getName() == null ? "" : request.getName());
         name.setRequired(true);
@@ -105,32 +104,35 @@ class AccessRequestsView extends VerticalLayout implements HasDynamicTitle {
         target.setItems(KnowledgeTarget.values());
         target.setItemLabelGenerator(t -> getTranslation("target." + t.name()));
         target.setValue(KnowledgeTarget.OVERALL);
-        dialog.add(new Paragraph(getTranslation("admin.access.grant.explain")),
-                new FormLayout(name, email, jobTitle, unit, target));
-        var save = new Button(getTranslation("admin.access.grant"), e -> {
-            if (name.isEmpty() || unit.isEmpty()) {
-                name.setInvalid(name.isEmpty());
-                unit.setInvalid(unit.isEmpty());
-                return;
-            }
-            if (!dk.sambo.portal.shared.ui.PatientDataFields.markAll(name, jobTitle)) {
-                return;
-            }
-            try {
-                requests.grant(request.id(), new PeopleAdministration.NewPerson(name.getValue(),
-                        jobTitle.getValue(), email.isEmpty() ? null : email.getValue(), unit.getValue().id(),
-                        target.getValue()));
-            } catch (AccessRequests.EmailBelongsToPerson taken) {
-                email.setInvalid(true);
-                email.setErrorMessage(getTranslation("admin.access.email-taken", taken.person().name()));
-                return;
-            }
-            dialog.close();
-            refresh();
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        var dialog = new FormDialog(this, getTranslation("admin.access.grant"), getTranslation("admin.access.grant"),
+                () -> grant(request, name, email, jobTitle, unit, target));
+        dialog.addComponentAsFirst(new Paragraph(getTranslation("admin.access.grant.explain")));
+        dialog.addFields(name, email, jobTitle, unit, target);
         return dialog;
+    }
+
+    private boolean grant(AccessRequest request, TextField name, EmailField email, TextField jobTitle,
+            ComboBox<UnitSummary> unit, Select<KnowledgeTarget> target) {
+        // Missing fields and CPR numbers are marked together.
+        name.setInvalid(false);
+        unit.setInvalid(unit.isEmpty());
+        boolean clean = PatientDataFields.markAll(name, jobTitle);
+        if (name.isEmpty()) {
+            name.setInvalid(true);
+        }
+        if (!clean || name.isEmpty() || unit.isEmpty()) {
+            return false;
+        }
+        try {
+            requests.grant(request.id(), new PeopleAdministration.NewPerson(name.getValue(), jobTitle.getValue(),
+                    email.isEmpty() ? null : email.getValue(), unit.getValue().id(), target.getValue()));
+        } catch (AccessRequests.EmailBelongsToPerson taken) {
+            email.setInvalid(true);
+            email.setErrorMessage(getTranslation("admin.access.email-taken", taken.person().name()));
+            return false;
+        }
+        refresh();
+        return true;
     }
 
     private Dialog linkDialog(AccessRequest request, PersonSummary person) {
@@ -141,7 +143,7 @@ class AccessRequestsView extends VerticalLayout implements HasDynamicTitle {
         var link = new Button(getTranslation("admin.access.link"), e -> {
             requests.linkToPerson(request.id(), person.id());
             dialog.close();
-            Notification.show(getTranslation("admin.access.link.done", person.name()));
+            Feedback.success(getTranslation("admin.access.link.done", person.name()));
             refresh();
         });
         link.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -17,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import dk.sambo.portal.security.LoginThrottle;
 import dk.sambo.portal.security.LoginThrottle.BlockedAccount;
 import dk.sambo.portal.security.LoginThrottle.BlockedAddress;
+import dk.sambo.portal.shared.ui.Feedback;
 import dk.sambo.portal.shared.ui.Formats;
 
 /** Usernames and client addresses the login throttle holds back now, and lifting them (issue 10). */
@@ -46,7 +46,7 @@ class LoginLocksView extends VerticalLayout implements HasDynamicTitle {
         accounts.addComponentColumn(a -> {
             var lift = new Button(getTranslation("admin.login-locks.lift"), e -> {
                 throttle.liftKey(a.key());
-                Notification.show(getTranslation("admin.login-locks.lifted", name(a)));
+                Feedback.success(getTranslation("admin.login-locks.lifted", name(a)));
                 refresh();
             });
             lift.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
@@ -62,7 +62,7 @@ class LoginLocksView extends VerticalLayout implements HasDynamicTitle {
         addresses.addComponentColumn(a -> {
             var lift = new Button(getTranslation("admin.login-locks.lift"), e -> {
                 throttle.liftAddress(a.address());
-                Notification.show(getTranslation("admin.login-locks.lifted", a.address()));
+                Feedback.success(getTranslation("admin.login-locks.lifted", a.address()));
                 refresh();
             });
             lift.addThemeVariants(ButtonVariant.LUMO_SMALL);

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -20,6 +19,7 @@ import dk.sambo.portal.organisation.PeopleAdministration;
 import dk.sambo.portal.organisation.PersonSummary;
 import dk.sambo.portal.organisation.Role;
 import dk.sambo.portal.organisation.ScopeType;
+import dk.sambo.portal.shared.ui.Feedback;
 
 /** One person: their roles with scope (grant, revoke) and their access (deactivate, reactivate). */
 class PersonDialog extends Dialog {
@@ -64,7 +64,7 @@ class PersonDialog extends Dialog {
         var access = person.active()
                 ? new Button(getTranslation("admin.deactivate"), e -> {
                     people.deactivate(person.id());
-                    Notification.show(getTranslation("admin.deactivated.everywhere", person.name()));
+                    Feedback.success(getTranslation("admin.deactivated.everywhere", person.name()));
                     onChange.run();
                     close();
                 })
@@ -102,7 +102,7 @@ class PersonDialog extends Dialog {
         var add = new Button(getTranslation("admin.grant"), e -> {
             if (role.getValue() == null || scopeType.getValue() == null
                     || (scopeType.getValue() != ScopeType.REGION && scope.getValue() == null)) {
-                Notification.show(getTranslation("admin.grant.incomplete"));
+                Feedback.error(getTranslation("admin.grant.incomplete"));
                 return;
             }
             people.grant(person.id(), role.getValue(), scopeType.getValue(),

@@ -14,8 +14,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -32,7 +30,10 @@ import dk.sambo.portal.organisation.UnitAdministration;
 import dk.sambo.portal.organisation.UnitAdministration.UnitChangeRefused;
 import dk.sambo.portal.organisation.UnitNode;
 import dk.sambo.portal.scim.ScimTokens;
+import dk.sambo.portal.shared.ui.Feedback;
+import dk.sambo.portal.shared.ui.FormDialog;
 import dk.sambo.portal.shared.ui.Formats;
+import dk.sambo.portal.shared.ui.PatientDataFields;
 
 /**
  * Units of every organisation as a lazy tree (organisations at the top; each level is fetched when opened), with
@@ -86,13 +87,13 @@ class UnitsAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private void withSelection(java.util.function.Consumer<UnitNode> action) {
         tree.getSelectedItems().stream().findFirst().ifPresentOrElse(action,
-                () -> Notification.show(getTranslation("orgdata.units.select-first")));
+                () -> Feedback.error(getTranslation("orgdata.units.select-first")));
     }
 
     private void withUnit(java.util.function.Consumer<UnitNode> action) {
         withSelection(n -> {
             if (n.isOrganisation()) {
-                Notification.show(getTranslation("orgdata.units.select-first"));
+                Feedback.error(getTranslation("orgdata.units.select-first"));
             } else {
                 action.accept(n);
             }
@@ -100,7 +101,6 @@ class UnitsAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void createDialog(UnitNode parent) {
-        var dialog = new Dialog(getTranslation("orgdata.units.new"));
         var name = new TextField(getTranslation("orgdata.units.name"));
         var code = new TextField(getTranslation("orgdata.units.code"));
         var cluster = new ComboBox<Cluster>(getTranslation("orgdata.units.cluster"));
@@ -109,35 +109,24 @@ class UnitsAdminView extends VerticalLayout implements HasDynamicTitle {
                 .toList());
         cluster.setItemLabelGenerator(Cluster::getName);
         cluster.setVisible(organisation.isCrossCluster());
-        var save = new Button(getTranslation("action.save"), e -> {
-            if (dk.sambo.portal.shared.ui.PatientDataFields.markAll(name) && run(() -> units.create(parent.organisationId(), parent.unitId(), code.getValue(), name.getValue(),
-                    cluster.getValue() == null ? null : cluster.getValue().id()))) {
-                dialog.close();
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var dialog = new FormDialog(this, getTranslation("orgdata.units.new"),
+                () -> PatientDataFields.markAll(name) && run(() -> units.create(parent.organisationId(),
+                        parent.unitId(), code.getValue(), name.getValue(),
+                        cluster.getValue() == null ? null : cluster.getValue().id())));
         dialog.add(new VerticalLayout(new Span(parent.name()), name, code, cluster));
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.open();
     }
 
     void renameDialog(UnitNode unit) {
-        var dialog = new Dialog(getTranslation("orgdata.units.rename"));
         var name = new TextField(getTranslation("orgdata.units.name"));
         name.setValue(unit.name());
-        var save = new Button(getTranslation("action.save"), e -> {
-            if (dk.sambo.portal.shared.ui.PatientDataFields.markAll(name)
-                    && run(() -> units.rename(unit.unitId(), name.getValue()))) {
-                dialog.close();
-            }
-        });
+        var dialog = new FormDialog(this, getTranslation("orgdata.units.rename"),
+                () -> PatientDataFields.markAll(name) && run(() -> units.rename(unit.unitId(), name.getValue())));
         dialog.add(name);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.open();
     }
 
     void moveDialog(UnitNode unit) {
-        var dialog = new Dialog(getTranslation("orgdata.units.move"));
         var parent = new ComboBox<ParentChoice>(getTranslation("orgdata.units.new-parent"));
         var choices = new java.util.ArrayList<ParentChoice>();
         choices.add(new ParentChoice(null, getTranslation("orgdata.units.top-level")));
@@ -146,27 +135,19 @@ class UnitsAdminView extends VerticalLayout implements HasDynamicTitle {
         parent.setItems(choices);
         parent.setItemLabelGenerator(ParentChoice::label);
         parent.setWidth("30rem");
-        var save = new Button(getTranslation("action.save"), e -> {
-            if (parent.getValue() != null && run(() -> units.move(unit.unitId(), parent.getValue().unitId()))) {
-                dialog.close();
-            }
-        });
+        var dialog = new FormDialog(this, getTranslation("orgdata.units.move"),
+                () -> parent.getValue() != null && run(() -> units.move(unit.unitId(), parent.getValue().unitId())));
         dialog.add(parent);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.open();
     }
 
     void closeDialog(UnitNode unit) {
-        var dialog = new Dialog(getTranslation("orgdata.units.close"));
         var date = new DatePicker(getTranslation("orgdata.units.close-date"));
         date.setValue(clock.instant().atZone(Formats.zone()).toLocalDate());
-        var save = new Button(getTranslation("orgdata.units.close-confirm"), e -> {
-            if (date.getValue() != null && run(() -> units.close(unit.unitId(), date.getValue()))) {
-                dialog.close();
-            }
-        });
+        var dialog = new FormDialog(this, getTranslation("orgdata.units.close"),
+                getTranslation("orgdata.units.close-confirm"),
+                () -> date.getValue() != null && run(() -> units.close(unit.unitId(), date.getValue())));
         dialog.add(new Span(unit.name()), date);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.open();
     }
 
@@ -196,11 +177,11 @@ class UnitsAdminView extends VerticalLayout implements HasDynamicTitle {
         try {
             change.run();
         } catch (UnitChangeRefused refused) {
-            Notification.show(getTranslation(refused.key())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Feedback.error(getTranslation(refused.key()));
             return false;
         }
         tree.getDataProvider().refreshAll();
-        Notification.show(getTranslation("orgdata.units.saved"));
+        Feedback.success(getTranslation("orgdata.units.saved"));
         return true;
     }
 

@@ -24,6 +24,7 @@ import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.organisation.PersonSummary;
 import dk.sambo.portal.organisation.Role;
 import dk.sambo.portal.organisation.UnitSummary;
+import dk.sambo.portal.shared.RuleViolation;
 import dk.sambo.portal.shared.privacy.PatientDataGuard;
 
 /**
@@ -157,6 +158,13 @@ public class BarrierLog {
         return new Summary(counts);
     }
 
+    /** The clusters whose barriers the current person may read, for the log's scope choice. */
+    @Transactional(readOnly = true)
+    public List<dk.sambo.portal.organisation.Cluster> readableClusters() {
+        return organisation.clusters().stream()
+                .filter(c -> READERS.stream().anyMatch(r -> access.coversCluster(r, c.id()))).toList();
+    }
+
     /** Whether the current person may record barriers for a unit. */
     @Transactional(readOnly = true)
     public boolean mayWrite(long unitId) {
@@ -191,19 +199,18 @@ public class BarrierLog {
     }
 
     private void check(Draft draft) {
-        if (draft.description().isBlank()) {
-            throw new IllegalArgumentException("barrier.error.description");
-        }
-        PatientDataGuard.check("barrier.description.field", draft.description());
-        if (draft.action() != null) {
-            PatientDataGuard.check("barrier.action.field", draft.action());
-        }
+        var problems = RuleViolation.collect()
+                .when(draft.description().isBlank(), "description", "barrier.error.description");
         if (draft.ownerId() != null) {
             var owner = organisation.person(draft.ownerId()).orElseThrow();
             var unit = organisation.unit(draft.unitId()).orElseThrow();
-            if (owner.organisationId() == null || owner.organisationId() != unit.organisationId()) {
-                throw new IllegalArgumentException("barrier.error.owner");
-            }
+            problems.when(owner.organisationId() == null || owner.organisationId() != unit.organisationId(), "owner",
+                    "barrier.error.owner");
+        }
+        problems.throwIfAny();
+        PatientDataGuard.check("barrier.description.field", draft.description());
+        if (draft.action() != null) {
+            PatientDataGuard.check("barrier.action.field", draft.action());
         }
     }
 

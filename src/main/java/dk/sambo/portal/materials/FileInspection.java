@@ -17,6 +17,7 @@ import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
+import dk.sambo.portal.shared.RuleViolation;
 import dk.sambo.portal.shared.privacy.PatientDataGuard;
 
 /**
@@ -52,19 +53,19 @@ final class FileInspection {
 
     private static String pdfText(Path file) {
         if (!endsWithEof(file)) {
-            throw new MaterialRejectedException("materials.error.type");
+            throw RuleViolation.of("file", "materials.error.type");
         }
         try (var document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), "", null, null,
                 IOUtils.createTempFileOnlyStreamCache())) {
             if (document.getNumberOfPages() < 1) {
-                throw new MaterialRejectedException("materials.error.type");
+                throw RuleViolation.of("file", "materials.error.type");
             }
             return new PDFTextStripper().getText(document);
         } catch (IOException | RuntimeException broken) {
-            if (broken instanceof MaterialRejectedException rejected) {
+            if (broken instanceof RuleViolation rejected) {
                 throw rejected;
             }
-            throw new MaterialRejectedException("materials.error.type");
+            throw RuleViolation.of("file", "materials.error.type");
         }
     }
 
@@ -91,7 +92,7 @@ final class FileInspection {
             var document = new XWPFDocument(pkg);
             return new XWPFWordExtractor(document).getText();
         } catch (Exception broken) {
-            throw new MaterialRejectedException("materials.error.type");
+            throw RuleViolation.of("file", "materials.error.type");
         } finally {
             if (pkg != null) {
                 pkg.revert();
@@ -111,7 +112,7 @@ final class FileInspection {
             extractor.setMasterByDefault(false);
             return extractor.getText();
         } catch (Exception broken) {
-            throw new MaterialRejectedException("materials.error.type");
+            throw RuleViolation.of("file", "materials.error.type");
         } finally {
             if (pkg != null) {
                 pkg.revert();

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import dk.sambo.portal.shared.RuleViolation;
+
 /**
  * The file types the library accepts, recognised by their bytes: a PDF header, or an Office Open XML package
  * (a ZIP whose {@code [Content_Types].xml} declares a Word document or PowerPoint presentation main part).
@@ -75,10 +77,10 @@ public enum FileKind {
             throw new UncheckedIOException(e);
         }
         if (size == 0) {
-            throw new MaterialRejectedException("materials.error.empty");
+            throw RuleViolation.of("file", "materials.error.empty");
         }
         if (size > MAX_BYTES) {
-            throw new MaterialRejectedException("materials.error.too-large");
+            throw RuleViolation.of("file", "materials.error.too-large");
         }
         FileKind kind;
         if (startsWith(head, PDF_MAGIC)) {
@@ -86,11 +88,11 @@ public enum FileKind {
         } else if (startsWith(head, ZIP_MAGIC)) {
             kind = officeKind(file);
         } else {
-            throw new MaterialRejectedException("materials.error.type");
+            throw RuleViolation.of("file", "materials.error.type");
         }
         var name = fileName.toLowerCase(Locale.ROOT);
         if (!name.endsWith("." + kind.extension)) {
-            throw new MaterialRejectedException("materials.error.extension");
+            throw RuleViolation.of("file", "materials.error.extension");
         }
         return kind;
     }
@@ -110,7 +112,7 @@ public enum FileKind {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 if (++entries > MAX_ENTRIES) {
-                    throw new MaterialRejectedException("materials.error.type");
+                    throw RuleViolation.of("file", "materials.error.type");
                 }
                 var name = entry.getName();
                 long size;
@@ -128,22 +130,22 @@ public enum FileKind {
                     boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
                     size = count(zip, xml ? MAX_XML_PART_BYTES : MAX_UNPACKED_BYTES);
                     if (xml && size > MAX_XML_PART_BYTES) {
-                        throw new MaterialRejectedException("materials.error.type");
+                        throw RuleViolation.of("file", "materials.error.type");
                     }
                 }
                 unpacked += size;
                 if (unpacked > MAX_UNPACKED_BYTES) {
-                    throw new MaterialRejectedException("materials.error.type");
+                    throw RuleViolation.of("file", "materials.error.type");
                 }
             }
         } catch (IOException | IllegalArgumentException broken) {
-            throw new MaterialRejectedException("materials.error.type");
+            throw RuleViolation.of("file", "materials.error.type");
         }
         if (contentTypes == null) {
-            throw new MaterialRejectedException("materials.error.type");
+            throw RuleViolation.of("file", "materials.error.type");
         }
         if (contentTypes.contains("macroEnabled")) {
-            throw new MaterialRejectedException("materials.error.macro");
+            throw RuleViolation.of("file", "materials.error.macro");
         }
         if (word && contentTypes.contains("wordprocessingml.document.main+xml")) {
             return DOCX;
@@ -151,7 +153,7 @@ public enum FileKind {
         if (presentation && contentTypes.contains("presentationml.presentation.main+xml")) {
             return PPTX;
         }
-        throw new MaterialRejectedException("materials.error.type");
+        throw RuleViolation.of("file", "materials.error.type");
     }
 
     /** Reads the rest of the current entry into nothing; stops counting a little past {@code limit}. */

@@ -16,13 +16,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 
 import dk.sambo.portal.home.StartCard;
 import dk.sambo.portal.home.StartSection;
 import dk.sambo.portal.materials.LaunchCascade.Arrival;
 import dk.sambo.portal.organisation.Role;
+import dk.sambo.portal.shared.ui.Feedback;
 import dk.sambo.portal.shared.ui.Formats;
 
 /**
@@ -90,13 +89,8 @@ class LaunchArrivalSection implements StartSection {
 
     private Button button(Div card, String label, String className, Runnable action, String doneKey) {
         var button = new Button(t(label), e -> {
-            try {
-                action.run();
-                Notification.show(t(doneKey), 4000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (LaunchCascadeException ex) {
-                Notification.show(t(ex.getMessage()), 5000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            if (Feedback.attempt(card, action)) {
+                Feedback.success(t(doneKey));
             }
             fill(card, cascade.myArrivals());
         });

@@ -20,6 +20,7 @@ import dk.sambo.portal.organisation.OrganisationLeaders;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.organisation.PersonSummary;
 import dk.sambo.portal.organisation.Role;
+import dk.sambo.portal.shared.RuleViolation;
 
 /**
  * The launch package's cascade (seed 000, issue 13): each health cluster's implementing level forwards the launch
@@ -124,7 +125,7 @@ public class LaunchCascade {
         requireManage(clusterId);
         var target = servedOrganisation(clusterId, organisationId);
         if (rows.findByClusterIdAndOrganisationId(clusterId, organisationId).isPresent()) {
-            throw new LaunchCascadeException("materials.cascade.error.already-forwarded");
+            throw new RuleViolation("materials.cascade.error.already-forwarded");
         }
         return forwardTo(clusterId, target);
     }
@@ -146,9 +147,9 @@ public class LaunchCascade {
     public int remind(long clusterId, long organisationId) {
         requireManage(clusterId);
         var row = rows.findByClusterIdAndOrganisationId(clusterId, organisationId)
-                .orElseThrow(() -> new LaunchCascadeException("materials.cascade.error.not-forwarded"));
+                .orElseThrow(() -> new RuleViolation("materials.cascade.error.not-forwarded"));
         if (row.passedOnAt() != null) {
-            throw new LaunchCascadeException("materials.cascade.error.already-passed-on");
+            throw new RuleViolation("materials.cascade.error.already-passed-on");
         }
         return notices.remind(row, "by-hand");
     }
@@ -173,7 +174,7 @@ public class LaunchCascade {
     public void confirmReceived(long rowId) {
         var row = rowForReceiver(rowId);
         if (row.receivedAt() != null) {
-            throw new LaunchCascadeException("materials.cascade.error.already-received");
+            throw new RuleViolation("materials.cascade.error.already-received");
         }
         row.received(clock.instant(), currentPerson.requireId());
         audit.record("LAUNCH_PACKAGE_RECEIVED", SUBJECT, row.id(),
@@ -184,10 +185,10 @@ public class LaunchCascade {
     public void confirmPassedOn(long rowId) {
         var row = rowForReceiver(rowId);
         if (row.receivedAt() == null) {
-            throw new LaunchCascadeException("materials.cascade.error.not-received");
+            throw new RuleViolation("materials.cascade.error.not-received");
         }
         if (row.passedOnAt() != null) {
-            throw new LaunchCascadeException("materials.cascade.error.already-passed-on");
+            throw new RuleViolation("materials.cascade.error.already-passed-on");
         }
         row.passedOn(clock.instant(), currentPerson.requireId());
         audit.record("LAUNCH_PACKAGE_PASSED_ON", SUBJECT, row.id(),

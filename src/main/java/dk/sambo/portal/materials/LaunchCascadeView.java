@@ -16,8 +16,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -28,6 +26,7 @@ import dk.sambo.portal.materials.LaunchCascade.OrganisationStatus;
 import dk.sambo.portal.materials.LaunchCascade.State;
 import dk.sambo.portal.organisation.Cluster;
 import dk.sambo.portal.organisation.Role;
+import dk.sambo.portal.shared.ui.Feedback;
 import dk.sambo.portal.shared.ui.Formats;
 
 /**
@@ -197,13 +196,9 @@ class LaunchCascadeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void run(java.util.function.Supplier<String> action) {
-        try {
-            var done = action.get();
-            Notification.show(done, 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (LaunchCascadeException e) {
-            Notification.show(getTranslation(e.getMessage()), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        var done = new String[1];
+        if (Feedback.attempt(this, () -> done[0] = action.get())) {
+            Feedback.success(done[0]);
         }
         refresh();
     }

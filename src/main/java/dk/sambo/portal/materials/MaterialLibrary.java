@@ -26,6 +26,7 @@ import dk.sambo.portal.audit.AuditLog;
 import dk.sambo.portal.organisation.CurrentPerson;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.organisation.PersonSummary;
+import dk.sambo.portal.shared.RuleViolation;
 import dk.sambo.portal.shared.privacy.PatientDataGuard;
 
 /**
@@ -106,7 +107,7 @@ public class MaterialLibrary {
     public long publish(String title, @Nullable String description, Audience audience, boolean launchPackage,
             String fileName, Path file) {
         if (title.isBlank()) {
-            throw new MaterialRejectedException("materials.error.title");
+            throw RuleViolation.of("title", "materials.error.title");
         }
         PatientDataGuard.check("materials.title", title);
         if (description != null) {

@@ -1,20 +1,16 @@
 package dk.sambo.portal.materials;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.annotation.security.PermitAll;
+
+import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -24,13 +20,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -40,9 +31,7 @@ import dk.sambo.portal.materials.MaterialLibrary.Entry;
 import dk.sambo.portal.materials.MaterialLibrary.Version;
 import dk.sambo.portal.organisation.AccessControl;
 import dk.sambo.portal.organisation.Role;
-import dk.sambo.portal.shared.privacy.PatientDataException;
 import dk.sambo.portal.shared.ui.Formats;
-import dk.sambo.portal.shared.ui.PatientDataFields;
 
 /**
  * The library: the launch package first, then every material by audience, each with its latest version, size and
@@ -174,102 +163,8 @@ class MaterialsView extends VerticalLayout implements HasDynamicTitle {
         dialog.open();
     }
 
-    private record Uploaded(String fileName, Path file) {
-    }
-
-    private static void delete(Uploaded uploaded) {
-        if (uploaded != null) {
-            try {
-                Files.deleteIfExists(uploaded.file());
-            } catch (IOException ignored) {
-                // a temporary file; the system cleans its temp folder
-            }
-        }
-    }
-
-    private void upload(Entry existing) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(existing == null ? getTranslation("materials.new")
-                : getTranslation("materials.new-version.title", existing.title()));
-        var received = new AtomicReference<Uploaded>();
-        // Streamed to a temporary file and refused at the first byte past 25 MB (issue 10): never in memory.
-        var upload = new Upload(new BoundedUpload(FileKind.MAX_BYTES,
-                (fileName, file) -> delete(received.getAndSet(new Uploaded(fileName, file))),
-                key -> error(key)));
-        dialog.addOpenedChangeListener(e -> {
-            if (!e.isOpened()) {
-                delete(received.getAndSet(null));
-            }
-        });
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) FileKind.MAX_BYTES);
-        upload.setAcceptedFileTypes(".pdf", ".docx", ".pptx", FileKind.PDF.contentType(), FileKind.DOCX.contentType(),
-                FileKind.PPTX.contentType());
-        upload.addFileRejectedListener(e -> error("materials.error.rejected-by-browser"));
-        var hint = new Paragraph(getTranslation("materials.upload.hint"));
-        hint.addClassName("spreading-help");
-        var title = new TextField(getTranslation("materials.title"));
-        title.setMaxLength(200);
-        var description = new TextArea(getTranslation("materials.description"));
-        description.setMaxLength(2000);
-        var forAudience = new Select<Audience>();
-        forAudience.setLabel(getTranslation("materials.audience"));
-        forAudience.setItems(Audience.values());
-        forAudience.setItemLabelGenerator(a -> getTranslation("materials.audience." + a));
-        forAudience.setValue(Audience.EVERYONE);
-        var launch = new Checkbox(getTranslation("materials.launch.part"));
-        var form = existing == null ? new FormLayout(title, forAudience, description, launch) : new FormLayout();
-        var save = new Button(getTranslation("materials.publish"), e -> {
-            var file = received.get();
-            if (file == null) {
-                error("materials.error.no-file");
-                return;
-            }
-            if (existing == null && title.isEmpty()) {
-                title.setInvalid(true);
-                return;
-            }
-            if (existing == null && !PatientDataFields.markAll(title, description)) {
-                return;
-            }
-            try {
-                if (existing == null) {
-                    library.publish(title.getValue(), description.getValue(), forAudience.getValue(),
-                            launch.getValue(), file.fileName(), file.file());
-                } else {
-                    library.addVersion(existing.id(), file.fileName(), file.file());
-                }
-            } catch (MaterialRejectedException rejected) {
-                error(rejected.getMessage());
-                delete(received.getAndSet(null));
-                upload.clearFileList();
-                return;
-            } catch (PatientDataException cpr) {
-                error(cpr);
-                delete(received.getAndSet(null));
-                upload.clearFileList();
-                return;
-            }
-            dialog.close();
-            Notification.show(getTranslation("materials.published"), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            refresh();
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(form, upload, hint);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.setWidth("40rem");
-        dialog.open();
-    }
-
-    private void error(PatientDataException cpr) {
-        Notification.show(getTranslation("privacy.cpr-found", getTranslation(cpr.field()), cpr.finding().masked()),
-                8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
-
-    private void error(String key) {
-        Notification.show(getTranslation(key), 8000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    private void upload(@Nullable Entry existing) {
+        MaterialUploadDialog.open(this, library, existing, this::refresh);
     }
 
     private static String kind(Version v) {

@@ -3,5 +3,7 @@
  * type checked by content, with versions and download counts. Files are stored in the database (see
  * docs/materials.md).
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Materials library",
+        allowedDependencies = { "organisation", "audit", "notification", "home", "shared" })
 @org.springframework.lang.NonNullApi
 package dk.sambo.portal.materials;

@@ -10,6 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,7 +25,7 @@ import dk.sambo.portal.organisation.AccessControl;
 import dk.sambo.portal.organisation.CurrentPerson;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.organisation.Role;
-import dk.sambo.portal.shared.privacy.PatientDataGuard;
+import dk.sambo.portal.shared.RuleViolation;
 
 /**
  * The implementation plan: everyone may read it (knowing the plan is part of every role's task); the strategic
@@ -119,6 +122,17 @@ public class PlanService {
         }
     }
 
+    /** A phase's texts and dates as the strategic level edits them; the messages are translation keys. */
+    public record PhaseText(String purposeDa, String purposeEn, String timingDa, String timingEn,
+            @NotNull(message = "plan.error.starts") LocalDate startsOn, @Nullable LocalDate endsOn) {
+    }
+
+    /** An activity's texts in both languages; the checkpoint (what organisations tick off) may be empty. */
+    public record ActivityText(@NotBlank(message = "plan.error.text") String textDa,
+            @NotBlank(message = "plan.error.text") String textEn, @Nullable String checkpointDa,
+            @Nullable String checkpointEn) {
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Phase> phases() {
@@ -205,7 +219,7 @@ public class PlanService {
         }
         var day = doneOn == null ? LocalDate.now(clock) : doneOn;
         if (done && day.isAfter(LocalDate.now(clock))) {
-            throw new IllegalArgumentException("plan.error.future");
+            throw RuleViolation.of("doneOn", "plan.error.future");
         }
         var status = statuses.findByOrganisationIdAndActivityId(organisationId, activityId)
                 .orElseGet(() -> new PlanStatus(organisationId, activityId));
@@ -217,54 +231,6 @@ public class PlanService {
                 "organisation=" + organisationId + (done ? " on=" + day : ""));
         events.publishEvent(new PlanActivityStatusChanged(organisationId, activityId, activity.phase().code(), done,
                 (int) activities.countTracked(), clock.instant()));
-    }
-
-    /** The strategic level edits a phase's purpose, timing and dates. */
-    @PreAuthorize("hasAnyRole('STRATEGIC', 'ADMIN')")
-    public void updatePhase(long phaseId, long expectedVersion, String purposeDa, String purposeEn, String timingDa,
-            String timingEn, LocalDate startsOn, @Nullable LocalDate endsOn) {
-        var phase = phases.findById(phaseId).orElseThrow();
-        checkVersion(phase.getVersion(), expectedVersion);
-        for (var text : List.of(purposeDa, purposeEn, timingDa, timingEn)) {
-            PatientDataGuard.check("plan.phase.purpose", text);
-        }
-        phase.describe(purposeDa, purposeEn, timingDa, timingEn, startsOn, endsOn);
-        audit.record("PLAN_PHASE_CHANGED", "PlanPhase", phaseId, "starts=" + startsOn + " ends=" + endsOn);
-    }
-
-    /** The strategic level edits an activity (null id: adds one). Returns the id. */
-    @PreAuthorize("hasAnyRole('STRATEGIC', 'ADMIN')")
-    public long saveActivity(@Nullable Long activityId, long expectedVersion, long phaseId, TargetGroup group,
-            String textDa, String textEn, @Nullable String checkpointDa, @Nullable String checkpointEn) {
-        if (textDa.isBlank() || textEn.isBlank()) {
-            throw new IllegalArgumentException("plan.error.text");
-        }
-        for (var text : new String[] {textDa, textEn, checkpointDa, checkpointEn}) {
-            if (text != null) {
-                PatientDataGuard.check("plan.activity.text", text);
-            }
-        }
-        PlanActivity activity;
-        if (activityId == null) {
-            var phase = phases.findById(phaseId).orElseThrow();
-            int next = (int) activities.findAllOrdered().stream()
-                    .filter(a -> a.phase().id() == phaseId && a.toView().targetGroup() == group).count() + 1;
-            activity = new PlanActivity(phase, group, next);
-        } else {
-            activity = activities.findById(activityId).orElseThrow();
-            checkVersion(activity.getVersion(), expectedVersion);
-        }
-        activity.describe(textDa.strip(), textEn.strip(), checkpointDa, checkpointEn);
-        activity = activities.save(activity);
-        audit.record(activityId == null ? "PLAN_ACTIVITY_ADDED" : "PLAN_ACTIVITY_CHANGED", "PlanActivity",
-                activity.id(), "phase=" + phaseId + " group=" + group);
-        return activity.id();
-    }
-
-    private static void checkVersion(long actual, long expected) {
-        if (actual != expected) {
-            throw new org.springframework.dao.OptimisticLockingFailureException("Changed by someone else");
-        }
     }
 
     private void requireReadable(long organisationId) {

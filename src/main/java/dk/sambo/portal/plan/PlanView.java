@@ -2,16 +2,18 @@ package dk.sambo.portal.plan;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 
 import jakarta.annotation.security.PermitAll;
 
+import org.jspecify.annotations.Nullable;
+
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,14 +22,21 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
 import dk.sambo.portal.plan.PlanService.Activity;
+import dk.sambo.portal.plan.PlanService.ActivityText;
 import dk.sambo.portal.plan.PlanService.Phase;
+import dk.sambo.portal.plan.PlanService.PhaseText;
+import dk.sambo.portal.shared.ui.Feedback;
+import dk.sambo.portal.shared.ui.FormDialog;
 import dk.sambo.portal.shared.ui.Formats;
+import dk.sambo.portal.shared.ui.Forms;
 import dk.sambo.portal.shared.ui.PatientDataFields;
 
 /**
@@ -42,11 +51,13 @@ import dk.sambo.portal.shared.ui.PatientDataFields;
 class PlanView extends VerticalLayout implements HasDynamicTitle {
 
     private final PlanService plan;
+    private final PlanEditing editing;
     private final Clock clock;
     private final Div matrix = new Div();
 
-    PlanView(PlanService plan, Clock clock) {
+    PlanView(PlanService plan, PlanEditing editing, Clock clock) {
         this.plan = plan;
+        this.editing = editing;
         this.clock = clock;
         addClassName("roles-page");
         matrix.addClassName("plan-matrix");
@@ -141,82 +152,85 @@ class PlanView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void editPhase(Phase phase) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("plan.phase.edit", phase.name(getLocale())));
-        var purposeDa = area("plan.phase.purpose.da", phase.purposeDa());
-        var purposeEn = area("plan.phase.purpose.en", phase.purposeEn());
-        var timingDa = new TextField(getTranslation("plan.phase.timing.da"), phase.timingDa(), "");
-        var timingEn = new TextField(getTranslation("plan.phase.timing.en"), phase.timingEn(), "");
+        var purposeDa = area("plan.phase.purpose.da");
+        var purposeEn = area("plan.phase.purpose.en");
+        var timingDa = new TextField(getTranslation("plan.phase.timing.da"));
+        var timingEn = new TextField(getTranslation("plan.phase.timing.en"));
         timingDa.setMaxLength(200);
         timingEn.setMaxLength(200);
-        var starts = new DatePicker(getTranslation("plan.phase.starts"), phase.startsOn());
-        var ends = new DatePicker(getTranslation("plan.phase.ends"), phase.endsOn());
+        var starts = new DatePicker(getTranslation("plan.phase.starts"));
+        var ends = new DatePicker(getTranslation("plan.phase.ends"));
         ends.setHelperText(getTranslation("plan.phase.ends.help"));
         starts.setLocale(getLocale());
         ends.setLocale(getLocale());
-        var save = new Button(getTranslation("action.save"), e -> {
-            if (starts.getValue() == null) {
-                starts.setInvalid(true);
-                return;
-            }
-            if (ends.getValue() != null && ends.getValue().isBefore(starts.getValue())) {
-                ends.setErrorMessage(getTranslation("plan.error.period"));
-                ends.setInvalid(true);
-                return;
-            }
-            if (!PatientDataFields.markAll(purposeDa, purposeEn, timingDa, timingEn)) {
-                return;
-            }
-            plan.updatePhase(phase.id(), phase.version(), purposeDa.getValue(), purposeEn.getValue(),
-                    timingDa.getValue(), timingEn.getValue(), starts.getValue(), ends.getValue());
-            dialog.close();
-            render();
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new FormLayout(purposeDa, purposeEn, timingDa, timingEn, starts, ends));
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        var binder = Forms.binder(PhaseText.class);
+        binder.forField(purposeDa).bind("purposeDa");
+        binder.forField(purposeEn).bind("purposeEn");
+        binder.forField(timingDa).bind("timingDa");
+        binder.forField(timingEn).bind("timingEn");
+        binder.forField(starts).bind("startsOn");
+        binder.forField(ends).withValidator(end -> end == null || starts.getValue() == null
+                || !end.isBefore(starts.getValue()), "plan.error.period").bind("endsOn");
+        binder.readRecord(new PhaseText(phase.purposeDa(), phase.purposeEn(), phase.timingDa(), phase.timingEn(),
+                phase.startsOn(), phase.endsOn()));
+        var fields = new HasValidation[] {purposeDa, purposeEn, timingDa, timingEn};
+        var dialog = new FormDialog(this, getTranslation("plan.phase.edit", phase.name(getLocale())),
+                () -> valid(binder, fields) && Feedback.attempt(this, () -> {
+                    editing.updatePhase(phase.id(), phase.version(), write(binder));
+                    render();
+                }, Map.of("endsOn", ends, "startsOn", starts)));
+        dialog.addFields(purposeDa, purposeEn, timingDa, timingEn, starts, ends);
         dialog.setWidth("48rem");
         dialog.open();
     }
 
-    private void editActivity(Activity existing, Phase phase, TargetGroup group) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation(existing == null ? "plan.activity.add" : "plan.activity.edit"));
-        var textDa = area("plan.activity.text.da", existing == null ? "" : existing.textDa());
-        var textEn = area("plan.activity.text.en", existing == null ? "" : existing.textEn());
-        var checkDa = new TextField(getTranslation("plan.activity.checkpoint.da"),
-                existing == null || existing.checkpointDa() == null ? "" : existing.checkpointDa(), "");
-        var checkEn = new TextField(getTranslation("plan.activity.checkpoint.en"),
-                existing == null || existing.checkpointEn() == null ? "" : existing.checkpointEn(), "");
+    private void editActivity(@Nullable Activity existing, @Nullable Phase phase, TargetGroup group) {
+        var textDa = area("plan.activity.text.da");
+        var textEn = area("plan.activity.text.en");
+        var checkDa = new TextField(getTranslation("plan.activity.checkpoint.da"));
+        var checkEn = new TextField(getTranslation("plan.activity.checkpoint.en"));
         checkDa.setMaxLength(300);
         checkEn.setMaxLength(300);
         checkDa.setHelperText(getTranslation("plan.activity.checkpoint.help"));
-        var save = new Button(getTranslation("action.save"), e -> {
-            textDa.setInvalid(textDa.isEmpty());
-            textEn.setInvalid(textEn.isEmpty());
-            if (textDa.isInvalid() || textEn.isInvalid()) {
-                return;
-            }
-            if (!PatientDataFields.markAll(textDa, textEn, checkDa, checkEn)) {
-                return;
-            }
-            plan.saveActivity(existing == null ? null : existing.id(), existing == null ? 0 : existing.version(),
-                    existing == null ? phase.id() : existing.phaseId(), group, textDa.getValue(), textEn.getValue(),
-                    checkDa.getValue(), checkEn.getValue());
-            dialog.close();
-            render();
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var form = new FormLayout(textDa, textEn, checkDa, checkEn);
-        dialog.add(new Paragraph(getTranslation("plan.group." + group.name())), form);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        var binder = Forms.binder(ActivityText.class);
+        binder.forField(textDa).bind("textDa");
+        binder.forField(textEn).bind("textEn");
+        binder.forField(checkDa).bind("checkpointDa");
+        binder.forField(checkEn).bind("checkpointEn");
+        if (existing != null) {
+            binder.readRecord(new ActivityText(existing.textDa(), existing.textEn(), existing.checkpointDa(),
+                    existing.checkpointEn()));
+        }
+        long phaseId = existing != null ? existing.phaseId() : java.util.Objects.requireNonNull(phase).id();
+        var fields = new HasValidation[] {textDa, textEn, checkDa, checkEn};
+        var dialog = new FormDialog(this, getTranslation(existing == null ? "plan.activity.add" : "plan.activity.edit"),
+                () -> valid(binder, fields) && Feedback.attempt(this, () -> {
+                    editing.saveActivity(existing == null ? null : existing.id(), existing == null ? 0 : existing.version(),
+                            phaseId, group, write(binder));
+                    render();
+                }, Map.of("textDa", textDa, "textEn", textEn)));
+        dialog.addComponentAsFirst(new Paragraph(getTranslation("plan.group." + group.name())));
+        dialog.addFields(textDa, textEn, checkDa, checkEn);
         dialog.setWidth("48rem");
         dialog.open();
     }
 
-    private TextArea area(String key, String value) {
+    /** Marks every missing field and every text with a CPR number at once; true when all is well. */
+    private static boolean valid(Binder<?> binder, HasValidation... texts) {
+        boolean complete = binder.validate().isOk();
+        return PatientDataFields.markAll(texts) && complete;
+    }
+
+    private static <T> T write(Binder<T> binder) {
+        try {
+            return binder.writeRecord();
+        } catch (ValidationException e) {
+            throw new IllegalStateException("validated before", e);
+        }
+    }
+
+    private TextArea area(String key) {
         var area = new TextArea(getTranslation(key));
-        area.setValue(value);
         area.setMaxLength(4000);
         area.setMinRows(3);
         return area;

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import jakarta.validation.constraints.NotBlank;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,6 +23,7 @@ import dk.sambo.portal.organisation.Cluster;
 import dk.sambo.portal.organisation.CurrentPerson;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.organisation.Role;
+import dk.sambo.portal.shared.RuleViolation;
 import dk.sambo.portal.shared.privacy.PatientDataGuard;
 
 /**
@@ -53,7 +56,7 @@ public class SpreadingDecisions {
     }
 
     /** Everything recorded about an initiative. Texts may be null where not filled in yet. */
-    public record Draft(@Nullable Long clusterId, String title, @Nullable String summary, @Nullable String gains,
+    public record Draft(@Nullable Long clusterId, @NotBlank(message = "spreading.error.title") String title, @Nullable String summary, @Nullable String gains,
             boolean gainsDocumented, @Nullable String strengthAndWill, @Nullable String costs,
             @Nullable String supportAndOwnership, @Nullable String actors, @Nullable String linksToOther,
             @Nullable String coreActivities, @Nullable String localActivities, @Nullable String coreWays,
@@ -105,7 +108,8 @@ public class SpreadingDecisions {
         return decision.id();
     }
 
-    public void update(long id, long expectedVersion, Draft draft) {
+    /** Returns the id, as {@link #create} does. */
+    public long update(long id, long expectedVersion, Draft draft) {
         var decision = decisions.findById(id).orElseThrow();
         requireWriter(decision.clusterId());
         requireWriter(draft.clusterId());
@@ -116,6 +120,7 @@ public class SpreadingDecisions {
         decision.apply(draft, clock.instant());
         audit.record("SPREADING_CHANGED", "SpreadingDecision", id, "decision=" + draft.decision()
                 + (draft.decidedOn() == null ? "" : " on=" + draft.decidedOn()));
+        return id;
     }
 
     /** Clusters the current person may record decisions for; a region-wide strategist also gets null (region). */
@@ -154,12 +159,11 @@ public class SpreadingDecisions {
     }
 
     private void check(Draft draft) {
-        if (draft.title().isBlank()) {
-            throw new IllegalArgumentException("spreading.error.title");
-        }
-        if (draft.decision() != Decision.PENDING && draft.decidedOn() == null) {
-            throw new IllegalArgumentException("spreading.error.date");
-        }
+        RuleViolation.collect()
+                .when(draft.title().isBlank(), "title", "spreading.error.title")
+                .when(draft.decision() != Decision.PENDING && draft.decidedOn() == null, "decidedOn",
+                        "spreading.error.date")
+                .throwIfAny();
         draft.texts().forEach(t -> PatientDataGuard.check("spreading.field.text", t));
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dk.sambo.portal.shared.RuleViolation;
 import dk.sambo.portal.shared.privacy.PatientDataException;
 
 /**
@@ -92,8 +93,8 @@ class FileInspectionTest {
     }
 
     private void assertRefused(String name, byte[] bytes) {
-        assertThatThrownBy(() -> inspect(name, bytes)).as(name).isInstanceOf(MaterialRejectedException.class)
-                .hasMessage("materials.error.type");
+        assertThatThrownBy(() -> inspect(name, bytes)).as(name).isInstanceOfSatisfying(RuleViolation.class,
+                e -> assertThat(e.messageKey()).isEqualTo("materials.error.type"));
     }
 
     private void assertCpr(String name, byte[] bytes) {

@@ -24,6 +24,7 @@ import dk.sambo.portal.organisation.OrganisationService;
 class PlanServiceTest {
 
     @Autowired PlanService plan;
+    @Autowired PlanEditing editing;
     @Autowired OrganisationService organisation;
     @Autowired UserDetailsService users;
     @Autowired AuditLog audit;
@@ -108,14 +109,16 @@ class PlanServiceTest {
     void only_the_strategic_level_edits_the_plan() {
         AuthenticatedAs.login(users, "direktoer");
         var phase = plan.phases().getFirst();
-        assertThatThrownBy(() -> plan.updatePhase(phase.id(), phase.version(), "x", "x", "x", "x", phase.startsOn(),
-                phase.endsOn())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> plan.saveActivity(null, 0, phase.id(), TargetGroup.POLITICAL, "x", "x", null, null))
+        assertThatThrownBy(() -> editing.updatePhase(phase.id(), phase.version(),
+                new PlanService.PhaseText("x", "x", "x", "x", phase.startsOn(), phase.endsOn()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> editing.saveActivity(null, 0, phase.id(), TargetGroup.POLITICAL,
+                new PlanService.ActivityText("x", "x", null, null)))
                 .isInstanceOf(AccessDeniedException.class);
 
         AuthenticatedAs.login(users, "strategisk");
-        var id = plan.saveActivity(null, 0, phase.id(), TargetGroup.POLITICAL, "Politisk orientering i klyngen",
-                "Political briefing in the cluster", null, null);
+        var id = editing.saveActivity(null, 0, phase.id(), TargetGroup.POLITICAL,
+                new PlanService.ActivityText("Politisk orientering i klyngen", "Political briefing in the cluster", null,
+                        null));
         assertThat(plan.activities()).anyMatch(a -> a.id() == id && a.textEn().equals("Political briefing in the cluster"));
         AuthenticatedAs.login(users, "admin");
         assertThat(audit.forObject("PlanActivity", id, 5)).anyMatch(e -> e.getAction().equals("PLAN_ACTIVITY_ADDED"));

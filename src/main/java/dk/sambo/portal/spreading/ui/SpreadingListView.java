@@ -1,4 +1,4 @@
-package dk.sambo.portal.spreading;
+package dk.sambo.portal.spreading.ui;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -16,6 +16,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import dk.sambo.portal.shared.ui.Formats;
+import dk.sambo.portal.spreading.Decision;
+import dk.sambo.portal.spreading.SpreadingDecisions;
 
 /** The spreading decisions the person may see, newest first; the strategic level starts a new one here. */
 @Route("spredning")

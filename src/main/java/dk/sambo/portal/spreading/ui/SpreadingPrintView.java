@@ -1,4 +1,4 @@
-package dk.sambo.portal.spreading;
+package dk.sambo.portal.spreading.ui;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -19,6 +19,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 
 import dk.sambo.portal.shared.ui.Formats;
+import dk.sambo.portal.spreading.ImplementationKey;
+import dk.sambo.portal.spreading.SpreadingDecisions;
 
 /**
  * A spreading decision as a plain document to print or save as PDF for a steering-group meeting: no navigation,

@@ -1,4 +1,4 @@
-package dk.sambo.portal.barrier;
+package dk.sambo.portal.barrier.ui;
 
 import static dk.sambo.portal.home.StartCard.badge;
 import static dk.sambo.portal.home.StartCard.card;
@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +23,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 
+import dk.sambo.portal.barrier.BarrierKind;
+import dk.sambo.portal.barrier.BarrierLog;
+import dk.sambo.portal.barrier.BarrierStatus;
 import dk.sambo.portal.home.StartSection;
 import dk.sambo.portal.organisation.AccessControl;
 import dk.sambo.portal.organisation.OrganisationFigures;

@@ -1,4 +1,4 @@
-package dk.sambo.portal.spreading;
+package dk.sambo.portal.spreading.ui;
 
 import static dk.sambo.portal.home.StartCard.card;
 import static dk.sambo.portal.home.StartCard.link;
@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 
 import dk.sambo.portal.home.StartSection;
 import dk.sambo.portal.organisation.Role;
+import dk.sambo.portal.spreading.SpreadingDecisions;
 
 /** Strategic level: spreading decisions still under consideration. */
 @Component

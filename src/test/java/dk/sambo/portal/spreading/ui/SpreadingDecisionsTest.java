@@ -1,4 +1,4 @@
-package dk.sambo.portal.spreading;
+package dk.sambo.portal.spreading.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,6 +18,10 @@ import dk.sambo.portal.audit.AuditLog;
 import dk.sambo.portal.home.PageText;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.security.ui.LoginView;
+import dk.sambo.portal.shared.RuleViolation;
+import dk.sambo.portal.spreading.Decision;
+import dk.sambo.portal.spreading.ImplementationKey;
+import dk.sambo.portal.spreading.SpreadingDecisions;
 
 class SpreadingDecisionsTest extends KaribuTest {
 
@@ -61,7 +65,7 @@ class SpreadingDecisionsTest extends KaribuTest {
         assertThatThrownBy(() -> decisions.create(draft(null, Decision.PENDING, null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> decisions.create(draft(cluster("LILLEBAELT"), Decision.STOP, null)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("spreading.error.date");
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("spreading.error.date"));
         login("region");
         assertThat(decisions.create(draft(null, Decision.NOT_NOW, LocalDate.of(2026, 11, 1)))).isPositive();
         login("sygeplejerske");

@@ -1,10 +1,12 @@
-package dk.sambo.portal.spreading;
+package dk.sambo.portal.spreading.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 
 import jakarta.annotation.security.RolesAllowed;
+
+import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,12 +21,12 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -32,7 +34,12 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 
 import dk.sambo.portal.organisation.Cluster;
+import dk.sambo.portal.shared.ui.Feedback;
+import dk.sambo.portal.shared.ui.Forms;
 import dk.sambo.portal.shared.ui.PatientDataFields;
+import dk.sambo.portal.spreading.Decision;
+import dk.sambo.portal.spreading.ImplementationKey;
+import dk.sambo.portal.spreading.SpreadingDecisions;
 
 /**
  * One spreading decision: the checklist of seed 004 (gains, implementation strength and will, support and
@@ -67,7 +74,8 @@ class SpreadingEditView extends VerticalLayout implements BeforeEnterObserver, H
     private final RadioButtonGroup<Decision> decision = new RadioButtonGroup<>();
     private final DatePicker decidedOn = new DatePicker();
     private final Div actions = new Div();
-    private SpreadingDecisions.View current;
+    private final BeanValidationBinder<SpreadingDecisions.Draft> binder = Forms.binder(SpreadingDecisions.Draft.class);
+    private SpreadingDecisions.@Nullable View current;
 
     SpreadingEditView(SpreadingDecisions decisions, Clock clock) {
         this.decisions = decisions;
@@ -106,6 +114,7 @@ class SpreadingEditView extends VerticalLayout implements BeforeEnterObserver, H
                 table, new H2(getTranslation("spreading.keys")), keyHelp, keys,
                 new H2(getTranslation("spreading.decision")), new FormLayout(decision, decidedOn), actions);
         actions.addClassName("roles-toolbar");
+        bind();
     }
 
     @Override
@@ -154,74 +163,72 @@ class SpreadingEditView extends VerticalLayout implements BeforeEnterObserver, H
     private void fill(SpreadingDecisions.View v) {
         var c = v.content();
         heading.setText(c.title());
-        if (c.clusterId() != null) {
-            decisions.writableClusters().stream().filter(cl -> cl.id() == c.clusterId()).findFirst()
-                    .ifPresentOrElse(cluster::setValue, () -> cluster.setPlaceholder(v.clusterName()));
-        } else {
+        binder.readRecord(c);
+        if (c.clusterId() != null && cluster.getValue() == null) {
+            cluster.setPlaceholder(v.clusterName());
+        } else if (c.clusterId() == null) {
             cluster.setPlaceholder(getTranslation("spreading.region"));
         }
-        title.setValue(c.title());
-        set(summary, c.summary());
-        set(gains, c.gains());
-        documented.setValue(c.gainsDocumented());
-        set(strength, c.strengthAndWill());
-        set(costs, c.costs());
-        set(support, c.supportAndOwnership());
-        set(actors, c.actors());
-        set(links, c.linksToOther());
-        set(coreActivities, c.coreActivities());
-        set(localActivities, c.localActivities());
-        set(coreWays, c.coreWays());
-        set(localWays, c.localWays());
-        set(coreOrganisation, c.coreOrganisation());
-        set(localOrganisation, c.localOrganisation());
-        keys.setValue(c.keys());
-        decision.setValue(c.decision());
-        decidedOn.setValue(c.decidedOn());
     }
 
     private void setReadOnly(boolean readOnly) {
-        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {cluster, title, summary, gains, documented,
-                strength, costs, support, actors, links, coreActivities, localActivities, coreWays, localWays,
-                coreOrganisation, localOrganisation, keys, decision, decidedOn}) {
-            field.setReadOnly(readOnly);
-        }
+        binder.setReadOnly(readOnly);
     }
 
     private void save() {
-        title.setInvalid(title.isEmpty());
-        if (title.isInvalid()) {
-            return;
-        }
-        // Every text with a CPR number is marked on its field at once (issue 10), before the service refuses it.
-        if (!PatientDataFields.markAll(title, summary, gains, strength, costs, support, actors, links, coreActivities,
-                localActivities, coreWays, localWays, coreOrganisation, localOrganisation)) {
-            return;
-        }
         if (decision.getValue() != Decision.PENDING && decidedOn.getValue() == null) {
             decidedOn.setValue(LocalDate.now(clock));
         }
-        var draft = new SpreadingDecisions.Draft(cluster.getValue() == null ? null : cluster.getValue().id(),
-                title.getValue(), summary.getValue(), gains.getValue(), Boolean.TRUE.equals(documented.getValue()),
-                strength.getValue(), costs.getValue(), support.getValue(), actors.getValue(), links.getValue(),
-                coreActivities.getValue(), localActivities.getValue(), coreWays.getValue(), localWays.getValue(),
-                coreOrganisation.getValue(), localOrganisation.getValue(),
-                keys.getValue().isEmpty() ? EnumSet.noneOf(ImplementationKey.class) : EnumSet.copyOf(keys.getValue()),
-                decision.getValue(), decidedOn.getValue());
-        long id;
-        if (current == null) {
-            id = decisions.create(draft);
-        } else {
-            decisions.update(current.id(), current.version(), draft);
-            id = current.id();
+        boolean complete = binder.validate().isOk();
+        // Every text with a CPR number is marked on its field at once (issue 10), before the service refuses it.
+        boolean clean = PatientDataFields.markAll(title, summary, gains, strength, costs, support, actors, links,
+                coreActivities, localActivities, coreWays, localWays, coreOrganisation, localOrganisation);
+        if (!complete || !clean) {
+            return;
         }
-        Notification.show(getTranslation("spreading.saved"), 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        getUI().ifPresent(ui -> ui.navigate("spredning/" + id));
+        SpreadingDecisions.Draft draft;
+        try {
+            draft = binder.writeRecord();
+        } catch (ValidationException invalid) {
+            return;
+        }
+        var saved = new long[1];
+        if (Feedback.attempt(this, () -> saved[0] = current == null ? decisions.create(draft)
+                : decisions.update(current.id(), current.version(), draft))) {
+            Feedback.success(getTranslation("spreading.saved"));
+            getUI().ifPresent(ui -> ui.navigate("spredning/" + saved[0]));
+        }
     }
 
-    private static void set(TextArea area, String value) {
-        area.setValue(value == null ? "" : value);
+    /** Binds every field to its component of the command record, so the form and the service speak one language. */
+    private void bind() {
+        binder.forField(cluster).withConverter(c -> c == null ? null : c.id(), this::writableCluster)
+                .bind("clusterId");
+        binder.forField(title).bind("title");
+        binder.forField(summary).bind("summary");
+        binder.forField(gains).bind("gains");
+        binder.forField(documented).withNullRepresentation(false).bind("gainsDocumented");
+        binder.forField(strength).bind("strengthAndWill");
+        binder.forField(costs).bind("costs");
+        binder.forField(support).bind("supportAndOwnership");
+        binder.forField(actors).bind("actors");
+        binder.forField(links).bind("linksToOther");
+        binder.forField(coreActivities).bind("coreActivities");
+        binder.forField(localActivities).bind("localActivities");
+        binder.forField(coreWays).bind("coreWays");
+        binder.forField(localWays).bind("localWays");
+        binder.forField(coreOrganisation).bind("coreOrganisation");
+        binder.forField(localOrganisation).bind("localOrganisation");
+        binder.forField(keys).withConverter(
+                k -> k.isEmpty() ? EnumSet.noneOf(ImplementationKey.class) : EnumSet.copyOf(k),
+                k -> k).bind("keys");
+        binder.forField(decision).bind("decision");
+        binder.forField(decidedOn).bind("decidedOn");
+    }
+
+    private @Nullable Cluster writableCluster(@Nullable Long id) {
+        return id == null ? null : decisions.writableClusters().stream().filter(c -> c.id() == id).findFirst()
+                .orElse(null);
     }
 
     private TextArea area(String labelKey, String helpKey) {
