@@ -29,7 +29,7 @@ import com.vaadin.flow.router.Route;
 
 import dk.sambo.portal.barrier.BarrierLog.Draft;
 import dk.sambo.portal.barrier.BarrierLog.Entry;
-import dk.sambo.portal.organisation.Cluster;
+import dk.sambo.portal.organisation.ClusterSummary;
 import dk.sambo.portal.organisation.OrganisationFigures;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.organisation.PersonSummary;
@@ -67,10 +67,10 @@ class BarrierView extends VerticalLayout implements HasDynamicTitle {
         if (!mine.isEmpty()) {
             scopes.add(new Scope(getTranslation("barrier.scope.mine"), mine, null));
         }
-        for (Cluster c : organisation.clusters()) {
+        for (ClusterSummary c : organisation.clusters()) {
             try {
                 log.summaryOfCluster(c.id());
-                scopes.add(new Scope(getTranslation("barrier.scope.cluster", c.getName()), List.of(), c.id()));
+                scopes.add(new Scope(getTranslation("barrier.scope.cluster", c.name()), List.of(), c.id()));
             } catch (org.springframework.security.access.AccessDeniedException outside) {
                 // not in scope: not offered
             }

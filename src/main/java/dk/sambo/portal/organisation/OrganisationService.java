@@ -45,24 +45,24 @@ public class OrganisationService {
         this.clock = clock;
     }
 
-    public List<Cluster> clusters() {
-        return clusters.findByActiveTrueOrderByName();
+    public List<ClusterSummary> clusters() {
+        return clusters.findByActiveTrueOrderByName().stream().map(ClusterSummary::of).toList();
     }
 
-    public Optional<Cluster> cluster(long id) {
-        return clusters.findById(id);
+    public Optional<ClusterSummary> cluster(long id) {
+        return clusters.findById(id).map(ClusterSummary::of);
     }
 
-    public List<Organisation> organisations() {
-        return organisations.findAllByOrderByName();
+    public List<OrganisationSummary> organisations() {
+        return organisations.findAllByOrderByName().stream().map(OrganisationSummary::of).toList();
     }
 
-    public List<Organisation> organisationsServing(long clusterId) {
-        return organisations.findServingCluster(clusterId);
+    public List<OrganisationSummary> organisationsServing(long clusterId) {
+        return organisations.findServingCluster(clusterId).stream().map(OrganisationSummary::of).toList();
     }
 
-    public Optional<Organisation> organisation(long id) {
-        return organisations.findById(id);
+    public Optional<OrganisationSummary> organisation(long id) {
+        return organisations.findById(id).map(OrganisationSummary::of);
     }
 
     public List<UnitSummary> unitsOf(long organisationId) {

@@ -84,7 +84,7 @@ public class Follows {
                 yield Long.toString(questionService.visible(id, me, access.roles()).id());
             }
             case TOPIC -> topics.byCode(target.strip()).orElseThrow(() -> new QaRuleException("qa.error.not-found"))
-                    .getCode();
+                    .code();
             case TAG -> {
                 var tag = QaText.normaliseTag(target);
                 if (tag.isEmpty()) {

@@ -169,7 +169,7 @@ public class Questions {
         var title = QaText.require("qa.field.title", draft.title(), QuestionDraft.TITLE_MAX, true);
         var body = QaText.require("qa.field.body", draft.body(), QuestionDraft.BODY_MAX, false);
         var topic = topics.byCode(draft.topicCode() == null ? "" : draft.topicCode())
-                .filter(t -> t.isActive())
+                .filter(t -> t.active())
                 .orElseThrow(() -> new QaRuleException("qa.error.required.topic"));
         var tags = QaText.tags(draft.tags());
         Sector concernsSector = draft.concernsSector();
@@ -177,10 +177,10 @@ public class Questions {
             var organisation = organisations.organisation(draft.concernsOrganisationId())
                     .orElseThrow(() -> new QaRuleException("qa.error.unknown-organisation"));
             if (concernsSector == null) {
-                concernsSector = organisation.getSector();
+                concernsSector = organisation.sector();
             }
         }
-        return new QuestionDraft(title, body, topic.getCode(), tags, concernsSector, draft.concernsOrganisationId());
+        return new QuestionDraft(title, body, topic.code(), tags, concernsSector, draft.concernsOrganisationId());
     }
 
     // --- answering -------------------------------------------------------------------------------------------

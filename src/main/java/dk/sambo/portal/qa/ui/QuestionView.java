@@ -31,7 +31,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 
 import dk.sambo.portal.organisation.OrganisationService;
-import dk.sambo.portal.organisation.Topic;
+import dk.sambo.portal.organisation.TopicSummary;
 import dk.sambo.portal.organisation.TopicService;
 import dk.sambo.portal.qa.AnswerView;
 import dk.sambo.portal.qa.CommentView;
@@ -68,7 +68,7 @@ class QuestionView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     private final Follows follows;
     private final TopicService topicService;
     private final OrganisationService organisations;
-    private final Map<String, Topic> topics;
+    private final Map<String, TopicSummary> topics;
     private long id;
     private QuestionDetails details;
 
