@@ -1,5 +1,7 @@
 package dk.sambo.portal.organisation;
 
+import dk.sambo.portal.organisation.domain.Cluster;
+
 /** A health cluster as other features and views see it: a value, no entity. */
 public record ClusterSummary(long id, String code, String name, String kind, boolean active) {
 

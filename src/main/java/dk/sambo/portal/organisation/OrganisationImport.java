@@ -35,6 +35,17 @@ import dk.sambo.portal.organisation.OrganisationFile.Column;
 import dk.sambo.portal.organisation.OrganisationFile.ImportRow;
 import dk.sambo.portal.shared.privacy.PatientDataGuard;
 import dk.sambo.portal.shared.text.StoredText;
+import dk.sambo.portal.organisation.domain.Cluster;
+import dk.sambo.portal.organisation.domain.ClusterRepository;
+import dk.sambo.portal.organisation.domain.OrgDataQueries;
+import dk.sambo.portal.organisation.domain.Organisation;
+import dk.sambo.portal.organisation.domain.OrganisationRepository;
+import dk.sambo.portal.organisation.domain.Person;
+import dk.sambo.portal.organisation.domain.PersonRepository;
+import dk.sambo.portal.organisation.domain.RoleAssignment;
+import dk.sambo.portal.organisation.domain.RoleAssignmentRepository;
+import dk.sambo.portal.organisation.domain.Unit;
+import dk.sambo.portal.organisation.domain.UnitRepository;
 
 /**
  * Loads units and people from the file HR and IT produce ({@link OrganisationFile}). {@link #preview} compares the

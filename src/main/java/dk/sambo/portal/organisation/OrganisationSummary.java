@@ -2,6 +2,7 @@ package dk.sambo.portal.organisation;
 
 import java.util.Comparator;
 import java.util.List;
+import dk.sambo.portal.organisation.domain.Organisation;
 
 /** An organisation as other features and views see it, with the clusters it serves (by name): no entity. */
 public record OrganisationSummary(long id, String code, String name, OrganisationKind kind, Sector sector,

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import dk.sambo.portal.organisation.domain.TopicRepository;
 
 /** The agreement's sections as topics. Everyone reads them (they are reference data loaded by migrations). */
 @Service

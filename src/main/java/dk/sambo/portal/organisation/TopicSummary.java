@@ -1,6 +1,7 @@
 package dk.sambo.portal.organisation;
 
 import java.util.Locale;
+import dk.sambo.portal.organisation.domain.Topic;
 
 /** A topic (a section of the agreement) as other features and views see it: a value, no entity. */
 public record TopicSummary(long id, String code, String nameDa, String nameEn, int sortOrder, boolean active) {

@@ -1,4 +1,4 @@
-package dk.sambo.portal.organisation;
+package dk.sambo.portal.organisation.domain;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,9 +6,11 @@ import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
+import dk.sambo.portal.organisation.KnowledgeTarget;
+import dk.sambo.portal.organisation.Role;
 
 /** The queries of unit administration, the organisation import and provisioning (kept apart from the shared repositories). */
-interface OrgDataQueries extends Repository<Unit, Long> {
+public interface OrgDataQueries extends Repository<Unit, Long> {
 
     @Query("select u from Unit u join fetch u.organisation where u.organisation.id = :organisationId and u.parent is null order by u.name, u.id")
     List<Unit> topUnits(long organisationId, Pageable page);
