@@ -39,13 +39,13 @@ public interface OrgDataQueries extends Repository<Unit, Long> {
 
     /** Every person as the import compares them: one row each, no entities. */
     @Query("""
-            select new dk.sambo.portal.organisation.OrgDataQueries$PersonRow(p.id, p.email, p.name, p.jobTitle,
+            select new dk.sambo.portal.organisation.domain.OrgDataQueries$PersonRow(p.id, p.email, p.name, p.jobTitle,
                    p.knowledgeTarget, p.active, u.id, o.id)
             from Person p left join p.unit u left join u.organisation o""")
     List<PersonRow> allPeople();
 
     @Query("""
-            select new dk.sambo.portal.organisation.OrgDataQueries$RoleRow(ra.person.id, ra.role, ra.scopeId)
+            select new dk.sambo.portal.organisation.domain.OrgDataQueries$RoleRow(ra.person.id, ra.role, ra.scopeId)
             from RoleAssignment ra where ra.scopeType = dk.sambo.portal.organisation.ScopeType.UNIT
               and ra.role in (dk.sambo.portal.organisation.Role.STAFF, dk.sambo.portal.organisation.Role.LINE_MANAGER)""")
     List<RoleRow> unitRoles();
