@@ -111,8 +111,10 @@ public class LaunchCascade {
         var byOrganisation = new java.util.HashMap<Long, LaunchCascadeRow>();
         rows.findByClusterId(clusterId).forEach(r -> byOrganisation.put(r.organisationId(), r));
         var result = new ArrayList<OrganisationStatus>();
+        var leadersByOrganisation = leaders.ofCluster(clusterId);
         for (var o : organisation.organisationsServing(clusterId)) {
-            result.add(statusOf(clusterId, o, byOrganisation.get(o.id())));
+            result.add(statusOf(clusterId, o, byOrganisation.get(o.id()),
+                    leadersByOrganisation.getOrDefault(o.id(), List.of())));
         }
         result.sort(Comparator.comparing(OrganisationStatus::state)
                 .thenComparing(OrganisationStatus::organisationName));
@@ -201,8 +203,8 @@ public class LaunchCascade {
         return row.id();
     }
 
-    private OrganisationStatus statusOf(long clusterId, OrganisationSummary o, @Nullable LaunchCascadeRow r) {
-        var orgLeaders = leaders.of(o.id(), clusterId);
+    private OrganisationStatus statusOf(long clusterId, OrganisationSummary o, @Nullable LaunchCascadeRow r,
+            List<OrganisationLeaders.Leader> orgLeaders) {
         if (r == null) {
             return new OrganisationStatus(clusterId, o.id(), o.name(), State.NOT_FORWARDED, null, null, null, null,
                     null, null, null, null, null, null, orgLeaders.size());
