@@ -122,9 +122,9 @@ class PersonDialog extends Dialog {
         }
         return switch (type) {
             case REGION -> List.of();
-            case CLUSTER -> organisation.clusters().stream().map(c -> new ScopeChoice(c.id(), c.getName())).toList();
+            case CLUSTER -> organisation.clusters().stream().map(c -> new ScopeChoice(c.id(), c.name())).toList();
             case ORGANISATION -> organisation.organisations().stream()
-                    .map(o -> new ScopeChoice(o.id(), o.getName())).toList();
+                    .map(o -> new ScopeChoice(o.id(), o.name())).toList();
             case UNIT -> organisation.organisations().stream()
                     .flatMap(o -> organisation.openUnitsOf(o.id()).stream())
                     .map(u -> new ScopeChoice(u.id(), u.name() + " (" + u.organisationName() + ")")).toList();

@@ -24,7 +24,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
-import dk.sambo.portal.organisation.Cluster;
+import dk.sambo.portal.organisation.ClusterSummary;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.organisation.UnitAdministration;
 import dk.sambo.portal.organisation.UnitAdministration.UnitChangeRefused;
@@ -103,11 +103,11 @@ class UnitsAdminView extends VerticalLayout implements HasDynamicTitle {
     void createDialog(UnitNode parent) {
         var name = new TextField(getTranslation("orgdata.units.name"));
         var code = new TextField(getTranslation("orgdata.units.code"));
-        var cluster = new ComboBox<Cluster>(getTranslation("orgdata.units.cluster"));
+        var cluster = new ComboBox<ClusterSummary>(getTranslation("orgdata.units.cluster"));
         var organisation = organisations.organisation(parent.organisationId()).orElseThrow();
-        cluster.setItems(organisation.getClusters().stream().sorted(java.util.Comparator.comparing(Cluster::getName))
+        cluster.setItems(organisation.clusters().stream().sorted(java.util.Comparator.comparing(ClusterSummary::name))
                 .toList());
-        cluster.setItemLabelGenerator(Cluster::getName);
+        cluster.setItemLabelGenerator(ClusterSummary::name);
         cluster.setVisible(organisation.isCrossCluster());
         var dialog = new FormDialog(this, getTranslation("orgdata.units.new"),
                 () -> PatientDataFields.markAll(name) && run(() -> units.create(parent.organisationId(),

@@ -58,7 +58,7 @@ class BarrierDemoData implements ApplicationRunner {
             var today = LocalDate.now(clock);
             for (var cluster : organisation.clusters()) {
                 var units = figures.unitsInCluster(cluster.id());
-                switch (cluster.getCode()) {
+                switch (cluster.code()) {
                     case "LILLEBAELT" -> {
                         add(units, "Sygeplejen Kolding", BarrierKind.PRACTICAL,
                                 "Det er ikke muligt at kalenderbooke medarbejderne til praksistræning.",

@@ -160,7 +160,7 @@ public class BarrierLog {
 
     /** The clusters whose barriers the current person may read, for the log's scope choice. */
     @Transactional(readOnly = true)
-    public List<dk.sambo.portal.organisation.Cluster> readableClusters() {
+    public List<dk.sambo.portal.organisation.ClusterSummary> readableClusters() {
         return organisation.clusters().stream()
                 .filter(c -> READERS.stream().anyMatch(r -> access.coversCluster(r, c.id()))).toList();
     }

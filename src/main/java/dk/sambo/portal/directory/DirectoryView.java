@@ -23,14 +23,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 import dk.sambo.portal.audit.AuditLog;
-import dk.sambo.portal.organisation.Cluster;
+import dk.sambo.portal.organisation.ClusterSummary;
 import dk.sambo.portal.organisation.ContactDirectory;
 import dk.sambo.portal.organisation.ContactDirectory.Contact;
 import dk.sambo.portal.organisation.ContactDirectory.DirectoryFilter;
-import dk.sambo.portal.organisation.Organisation;
+import dk.sambo.portal.organisation.OrganisationSummary;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.organisation.Role;
-import dk.sambo.portal.organisation.Topic;
+import dk.sambo.portal.organisation.TopicSummary;
 import dk.sambo.portal.organisation.TopicService;
 import dk.sambo.portal.organisation.UnitSummary;
 
@@ -48,10 +48,10 @@ class DirectoryView extends VerticalLayout implements HasDynamicTitle {
     private final TopicService topics;
     private final TextField text = new TextField();
     private final Select<Role> role = new Select<>();
-    private final ComboBox<Cluster> cluster = new ComboBox<>();
-    private final ComboBox<Organisation> organisationBox = new ComboBox<>();
+    private final ComboBox<ClusterSummary> cluster = new ComboBox<>();
+    private final ComboBox<OrganisationSummary> organisationBox = new ComboBox<>();
     private final ComboBox<UnitSummary> unit = new ComboBox<>();
-    private final ComboBox<Topic> topic = new ComboBox<>();
+    private final ComboBox<TopicSummary> topic = new ComboBox<>();
     private final Grid<Contact> grid = new Grid<>();
     private final Span count = new Span();
 
@@ -74,11 +74,11 @@ class DirectoryView extends VerticalLayout implements HasDynamicTitle {
         role.setItemLabelGenerator(r -> r == null ? getTranslation("directory.any") : getTranslation("role." + r));
         cluster.setLabel(getTranslation("directory.cluster"));
         cluster.setItems(organisation.clusters());
-        cluster.setItemLabelGenerator(Cluster::getName);
+        cluster.setItemLabelGenerator(ClusterSummary::name);
         cluster.setClearButtonVisible(true);
         organisationBox.setLabel(getTranslation("directory.organisation"));
         organisationBox.setItems(organisation.organisations());
-        organisationBox.setItemLabelGenerator(Organisation::getName);
+        organisationBox.setItemLabelGenerator(OrganisationSummary::name);
         organisationBox.setClearButtonVisible(true);
         unit.setLabel(getTranslation("directory.unit"));
         unit.setItemLabelGenerator(UnitSummary::name);
@@ -123,7 +123,7 @@ class DirectoryView extends VerticalLayout implements HasDynamicTitle {
                 cluster.getValue() == null ? null : cluster.getValue().id(),
                 organisationBox.getValue() == null ? null : organisationBox.getValue().id(),
                 unit.getValue() == null ? null : unit.getValue().id(),
-                topic.getValue() == null ? null : topic.getValue().getCode());
+                topic.getValue() == null ? null : topic.getValue().code());
         long total = directory.count(filter);
         grid.setItems(query -> directory.find(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) total);
@@ -142,7 +142,7 @@ class DirectoryView extends VerticalLayout implements HasDynamicTitle {
         if (c.topicCodes().isEmpty()) {
             return getTranslation("directory.all-topics");
         }
-        return topics.active().stream().filter(t -> c.topicCodes().contains(t.getCode())).map(t -> t.name(getLocale()))
+        return topics.active().stream().filter(t -> c.topicCodes().contains(t.code())).map(t -> t.name(getLocale()))
                 .collect(Collectors.joining(", "));
     }
 

@@ -28,7 +28,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 
 import dk.sambo.portal.organisation.AccessControl;
-import dk.sambo.portal.organisation.Cluster;
+import dk.sambo.portal.organisation.ClusterSummary;
 import dk.sambo.portal.organisation.CultureBearerRegister;
 import dk.sambo.portal.organisation.OrganisationFigures;
 import dk.sambo.portal.organisation.OrganisationFigures.Totals;
@@ -123,7 +123,7 @@ class HomeSections {
             for (var a : active) {
                 var units = String.join(", ", a.unitNames());
                 var topicNames = a.topicCodes().isEmpty() ? t("start.bearer.all-topics")
-                        : topics.active().stream().filter(x -> a.topicCodes().contains(x.getCode()))
+                        : topics.active().stream().filter(x -> a.topicCodes().contains(x.code()))
                                 .map(x -> x.name(StartCard.locale())).collect(Collectors.joining(", "));
                 var period = Formats.date(a.validFrom(), StartCard.locale()) + " – "
                         + (a.validTo() == null ? t("start.bearer.until-further")
@@ -180,7 +180,7 @@ class HomeSections {
                 String name;
                 if (grant.scopeType() == ScopeType.ORGANISATION) {
                     rows = figures.forOrganisation(grant.scopeId());
-                    name = organisation.organisation(grant.scopeId()).map(o -> o.getName()).orElse("?");
+                    name = organisation.organisation(grant.scopeId()).map(o -> o.name()).orElse("?");
                 } else {
                     var unit = organisation.unit(grant.scopeId()).orElseThrow();
                     var ids = organisation.unitsOf(unit.organisationId()).stream()
@@ -203,13 +203,13 @@ class HomeSections {
             var table = table(t("start.cluster.name"), t("start.table.units"), t("start.cluster.coverage"),
                     t("start.table.people"), t("start.table.bearers"));
             int shown = 0;
-            for (Cluster cluster : clustersInScope(organisation, access)) {
+            for (ClusterSummary cluster : clustersInScope(organisation, access)) {
                 var rows = figures.forCluster(cluster.id());
                 if (rows.isEmpty()) {
                     continue;
                 }
                 var totals = Totals.of(rows);
-                table.add(cell(cluster.getName()), cell(String.valueOf(totals.units())),
+                table.add(cell(cluster.name()), cell(String.valueOf(totals.units())),
                         cell(t("start.cluster.coverage.value", totals.coveragePercent(), totals.coveredUnits(),
                                 totals.units())),
                         cell(String.valueOf(totals.people())), cell(String.valueOf(totals.cultureBearers())));
@@ -281,7 +281,7 @@ class HomeSections {
     }
 
 
-    static List<Cluster> clustersInScope(OrganisationService organisation, AccessControl access) {
+    static List<ClusterSummary> clustersInScope(OrganisationService organisation, AccessControl access) {
         return organisation.clusters().stream()
                 .filter(c -> access.coversCluster(Role.STRATEGIC, c.id()) || access.coversCluster(Role.IMPLEMENTING,
                         c.id()) || access.coversCluster(Role.POLITICAL, c.id()))

@@ -13,9 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dk.sambo.portal.audit.AuditLog;
 import dk.sambo.portal.organisation.AccessControl;
-import dk.sambo.portal.organisation.Cluster;
+import dk.sambo.portal.organisation.ClusterSummary;
 import dk.sambo.portal.organisation.CurrentPerson;
-import dk.sambo.portal.organisation.Organisation;
+import dk.sambo.portal.organisation.OrganisationSummary;
 import dk.sambo.portal.organisation.OrganisationLeaders;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.organisation.PersonSummary;
@@ -95,7 +95,7 @@ public class LaunchCascade {
 
     /** Clusters whose cascade the caller may read, by name. */
     @Transactional(readOnly = true)
-    public List<Cluster> clustersICanSee() {
+    public List<ClusterSummary> clustersICanSee() {
         return organisation.clusters().stream().filter(c -> canRead(c.id())).toList();
     }
 
@@ -112,8 +112,10 @@ public class LaunchCascade {
         var byOrganisation = new java.util.HashMap<Long, LaunchCascadeRow>();
         rows.findByClusterId(clusterId).forEach(r -> byOrganisation.put(r.organisationId(), r));
         var result = new ArrayList<OrganisationStatus>();
+        var leadersByOrganisation = leaders.ofCluster(clusterId);
         for (var o : organisation.organisationsServing(clusterId)) {
-            result.add(statusOf(clusterId, o, byOrganisation.get(o.id())));
+            result.add(statusOf(clusterId, o, byOrganisation.get(o.id()),
+                    leadersByOrganisation.getOrDefault(o.id(), List.of())));
         }
         result.sort(Comparator.comparing(OrganisationStatus::state)
                 .thenComparing(OrganisationStatus::organisationName));
@@ -195,22 +197,22 @@ public class LaunchCascade {
                 "cluster=" + row.clusterId() + " organisation=" + row.organisationId());
     }
 
-    private long forwardTo(long clusterId, Organisation target) {
+    private long forwardTo(long clusterId, OrganisationSummary target) {
         var row = rows.saveAndFlush(new LaunchCascadeRow(clusterId, target.id(), clock.instant(),
                 currentPerson.id().orElse(null)));
         notices.forwarded(row);
         return row.id();
     }
 
-    private OrganisationStatus statusOf(long clusterId, Organisation o, @Nullable LaunchCascadeRow r) {
-        var orgLeaders = leaders.of(o.id(), clusterId);
+    private OrganisationStatus statusOf(long clusterId, OrganisationSummary o, @Nullable LaunchCascadeRow r,
+            List<OrganisationLeaders.Leader> orgLeaders) {
         if (r == null) {
-            return new OrganisationStatus(clusterId, o.id(), o.getName(), State.NOT_FORWARDED, null, null, null, null,
+            return new OrganisationStatus(clusterId, o.id(), o.name(), State.NOT_FORWARDED, null, null, null, null,
                     null, null, null, null, null, null, orgLeaders.size());
         }
         var state = r.passedOnAt() != null ? State.PASSED_ON : r.receivedAt() != null ? State.RECEIVED
                 : State.FORWARDED;
-        return new OrganisationStatus(clusterId, o.id(), o.getName(), state, r.id(), r.forwardedAt(),
+        return new OrganisationStatus(clusterId, o.id(), o.name(), state, r.id(), r.forwardedAt(),
                 name(r.forwardedBy()), r.receivedAt(), name(r.receivedBy()), roleOf(orgLeaders, r.receivedBy()),
                 r.passedOnAt(), name(r.passedOnBy()), roleOf(orgLeaders, r.passedOnBy()), r.lastRemindedAt(),
                 orgLeaders.size());
@@ -229,14 +231,14 @@ public class LaunchCascade {
     }
 
     private String clusterName(long clusterId) {
-        return organisation.cluster(clusterId).map(Cluster::getName).orElse("?");
+        return organisation.cluster(clusterId).map(ClusterSummary::name).orElse("?");
     }
 
     private String organisationName(long organisationId) {
-        return organisation.organisation(organisationId).map(Organisation::getName).orElse("?");
+        return organisation.organisation(organisationId).map(OrganisationSummary::name).orElse("?");
     }
 
-    private Organisation servedOrganisation(long clusterId, long organisationId) {
+    private OrganisationSummary servedOrganisation(long clusterId, long organisationId) {
         return organisation.organisationsServing(clusterId).stream().filter(o -> o.id() == organisationId)
                 .findFirst().orElseThrow(() -> new AccessDeniedException(
                         "Organisation " + organisationId + " does not serve cluster " + clusterId));

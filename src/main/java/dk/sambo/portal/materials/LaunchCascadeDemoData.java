@@ -11,7 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dk.sambo.portal.organisation.Cluster;
+import dk.sambo.portal.organisation.ClusterSummary;
 import dk.sambo.portal.organisation.OrganisationLeaders;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.organisation.PersonSummary;
@@ -68,10 +68,10 @@ class LaunchCascadeDemoData implements ApplicationRunner {
         SystemTask.run(() -> transactions.execute(status -> {
             var now = clock.instant();
             for (var cluster : organisation.clusters()) {
-                var plan = PLAN.getOrDefault(cluster.getCode(), Map.of());
+                var plan = PLAN.getOrDefault(cluster.code(), Map.of());
                 var forwarder = forwarder(cluster);
                 for (var o : organisation.organisationsServing(cluster.id())) {
-                    var state = plan.get(o.getCode());
+                    var state = plan.get(o.code());
                     if (state == null) {
                         continue;
                     }
@@ -94,7 +94,7 @@ class LaunchCascadeDemoData implements ApplicationRunner {
         }));
     }
 
-    private Long forwarder(Cluster cluster) {
+    private Long forwarder(ClusterSummary cluster) {
         return organisation.roleHolders(Role.IMPLEMENTING, ScopeType.CLUSTER, cluster.id()).stream().findFirst()
                 .map(PersonSummary::id).orElse(null);
     }

@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 
 import dk.sambo.portal.audit.AuditLog;
 import dk.sambo.portal.notification.Notifications;
-import dk.sambo.portal.organisation.Cluster;
-import dk.sambo.portal.organisation.Organisation;
+import dk.sambo.portal.organisation.ClusterSummary;
+import dk.sambo.portal.organisation.OrganisationSummary;
 import dk.sambo.portal.organisation.OrganisationLeaders;
 import dk.sambo.portal.organisation.OrganisationService;
 
@@ -56,8 +56,8 @@ class LaunchCascadeNotices {
     }
 
     private int send(LaunchCascadeRow row, String key) {
-        var cluster = organisation.cluster(row.clusterId()).map(Cluster::getName).orElse("?");
-        var org = organisation.organisation(row.organisationId()).map(Organisation::getName).orElse("?");
+        var cluster = organisation.cluster(row.clusterId()).map(ClusterSummary::name).orElse("?");
+        var org = organisation.organisation(row.organisationId()).map(OrganisationSummary::name).orElse("?");
         var receivers = leaders.of(row.organisationId(), row.clusterId());
         for (var leader : receivers) {
             notifications.send(leader.person().id(), key, List.of(cluster, org), LaunchCascade.START_PAGE,

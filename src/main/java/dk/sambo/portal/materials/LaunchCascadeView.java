@@ -24,7 +24,7 @@ import com.vaadin.flow.router.Route;
 
 import dk.sambo.portal.materials.LaunchCascade.OrganisationStatus;
 import dk.sambo.portal.materials.LaunchCascade.State;
-import dk.sambo.portal.organisation.Cluster;
+import dk.sambo.portal.organisation.ClusterSummary;
 import dk.sambo.portal.organisation.Role;
 import dk.sambo.portal.shared.ui.Feedback;
 import dk.sambo.portal.shared.ui.Formats;
@@ -42,7 +42,7 @@ import dk.sambo.portal.shared.ui.Formats;
 class LaunchCascadeView extends VerticalLayout implements HasDynamicTitle {
 
     private final LaunchCascade cascade;
-    private final Select<Cluster> cluster = new Select<>();
+    private final Select<ClusterSummary> cluster = new Select<>();
     private final Div toolbar = new Div();
     private final Paragraph summary = new Paragraph();
     private final Div list = new Div();
@@ -55,7 +55,7 @@ class LaunchCascadeView extends VerticalLayout implements HasDynamicTitle {
         var clusters = cascade.clustersICanSee();
         cluster.setLabel(getTranslation("materials.cascade.cluster"));
         cluster.setItems(clusters);
-        cluster.setItemLabelGenerator(Cluster::getName);
+        cluster.setItemLabelGenerator(ClusterSummary::name);
         cluster.addValueChangeListener(e -> refresh());
         toolbar.addClassName("roles-toolbar");
         summary.addClassName("cascade-summary");

@@ -8,6 +8,11 @@ import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import dk.sambo.portal.organisation.domain.Cluster;
+import dk.sambo.portal.organisation.domain.OrganisationRepository;
+import dk.sambo.portal.organisation.domain.RoleAssignment;
+import dk.sambo.portal.organisation.domain.RoleAssignmentRepository;
+import dk.sambo.portal.organisation.domain.UnitRepository;
 
 /**
  * Decides whether the logged-in person holds a role whose scope covers a unit, organisation or cluster. Grants

@@ -14,6 +14,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.sambo.portal.audit.AuditLog;
+import dk.sambo.portal.organisation.domain.OrgDataQueries;
+import dk.sambo.portal.organisation.domain.Person;
+import dk.sambo.portal.organisation.domain.PersonRepository;
+import dk.sambo.portal.organisation.domain.RoleAssignment;
+import dk.sambo.portal.organisation.domain.RoleAssignmentRepository;
 
 /**
  * The way in for the first administrator of an empty installation: {@code portal.bootstrap.admins} lists e-mail

@@ -21,6 +21,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import dk.sambo.portal.organisation.domain.Unit;
 
 /**
  * The contact directory: line managers, culture bearers, senior managers and the cluster levels, with work contact

@@ -14,6 +14,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.sambo.portal.audit.AuditLog;
+import dk.sambo.portal.organisation.domain.CultureBearerAppointment;
+import dk.sambo.portal.organisation.domain.CultureBearerAppointmentRepository;
+import dk.sambo.portal.organisation.domain.Person;
+import dk.sambo.portal.organisation.domain.PersonRepository;
+import dk.sambo.portal.organisation.domain.RoleAssignment;
+import dk.sambo.portal.organisation.domain.RoleAssignmentRepository;
+import dk.sambo.portal.organisation.domain.Unit;
+import dk.sambo.portal.organisation.domain.UnitRepository;
 
 /**
  * Appointing and ending culture bearers. A line manager appoints people from the units they lead, for units

@@ -10,6 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.sambo.portal.audit.AuditLog;
+import dk.sambo.portal.organisation.domain.PersonIdentity;
+import dk.sambo.portal.organisation.domain.PersonIdentityRepository;
+import dk.sambo.portal.organisation.domain.PersonRepository;
 
 /**
  * An administrator's links between identity-provider accounts (issuer, subject) and people who already exist: for

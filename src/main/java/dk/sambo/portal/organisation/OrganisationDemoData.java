@@ -19,12 +19,28 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import dk.sambo.portal.organisation.domain.Cluster;
+import dk.sambo.portal.organisation.domain.ClusterRepository;
+import dk.sambo.portal.organisation.domain.CultureBearerAppointment;
+import dk.sambo.portal.organisation.domain.CultureBearerAppointmentRepository;
+import dk.sambo.portal.organisation.domain.Organisation;
+import dk.sambo.portal.organisation.domain.OrganisationRepository;
+import dk.sambo.portal.organisation.domain.Person;
+import dk.sambo.portal.organisation.domain.PersonRepository;
+import dk.sambo.portal.organisation.domain.RoleAssignment;
+import dk.sambo.portal.organisation.domain.RoleAssignmentRepository;
+import dk.sambo.portal.organisation.domain.Unit;
+import dk.sambo.portal.organisation.domain.UnitRepository;
 
 /**
  * Demo people for the embedded run (profile {@code demo}): Lillebælt and Sønderjylland fully populated across
  * hospital, psychiatry, municipalities and general practice, with named demo accounts for every role (see
  * README). Deterministic: the same seed gives the same people. Runs once, on an empty database; later features'
  * demo data runs after it ({@code @Order} above 10).
+ *
+ * <p>Longer than the usual ~300 lines on purpose: it is one script of the demo world read top to bottom (the
+ * units, the named accounts the README lists, then the generated staff and culture bearers), and half of its
+ * length is the name lists and unit plans themselves; split, the story the README tells would be scattered.
  */
 @Component
 @Profile("demo")

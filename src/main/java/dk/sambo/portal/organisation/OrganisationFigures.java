@@ -17,6 +17,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import dk.sambo.portal.organisation.domain.Person;
+import dk.sambo.portal.organisation.domain.Unit;
 
 /**
  * Figures about units for the role pages and the plan's tools: people by knowledge target, culture-bearer

@@ -13,6 +13,17 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import dk.sambo.portal.organisation.domain.Cluster;
+import dk.sambo.portal.organisation.domain.ClusterRepository;
+import dk.sambo.portal.organisation.domain.CultureBearerAppointmentRepository;
+import dk.sambo.portal.organisation.domain.Organisation;
+import dk.sambo.portal.organisation.domain.OrganisationRepository;
+import dk.sambo.portal.organisation.domain.Person;
+import dk.sambo.portal.organisation.domain.PersonRepository;
+import dk.sambo.portal.organisation.domain.RoleAssignment;
+import dk.sambo.portal.organisation.domain.RoleAssignmentRepository;
+import dk.sambo.portal.organisation.domain.Unit;
+import dk.sambo.portal.organisation.domain.UnitRepository;
 
 /**
  * Read side of the organisation model for views and other features. Reference data (clusters, organisations,
@@ -45,24 +56,24 @@ public class OrganisationService {
         this.clock = clock;
     }
 
-    public List<Cluster> clusters() {
-        return clusters.findByActiveTrueOrderByName();
+    public List<ClusterSummary> clusters() {
+        return clusters.findByActiveTrueOrderByName().stream().map(ClusterSummary::of).toList();
     }
 
-    public Optional<Cluster> cluster(long id) {
-        return clusters.findById(id);
+    public Optional<ClusterSummary> cluster(long id) {
+        return clusters.findById(id).map(ClusterSummary::of);
     }
 
-    public List<Organisation> organisations() {
-        return organisations.findAllByOrderByName();
+    public List<OrganisationSummary> organisations() {
+        return organisations.findAllByOrderByName().stream().map(OrganisationSummary::of).toList();
     }
 
-    public List<Organisation> organisationsServing(long clusterId) {
-        return organisations.findServingCluster(clusterId);
+    public List<OrganisationSummary> organisationsServing(long clusterId) {
+        return organisations.findServingCluster(clusterId).stream().map(OrganisationSummary::of).toList();
     }
 
-    public Optional<Organisation> organisation(long id) {
-        return organisations.findById(id);
+    public Optional<OrganisationSummary> organisation(long id) {
+        return organisations.findById(id).map(OrganisationSummary::of);
     }
 
     public List<UnitSummary> unitsOf(long organisationId) {

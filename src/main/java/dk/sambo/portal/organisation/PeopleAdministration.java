@@ -12,6 +12,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.sambo.portal.audit.AuditLog;
+import dk.sambo.portal.organisation.domain.Person;
+import dk.sambo.portal.organisation.domain.PersonIdentity;
+import dk.sambo.portal.organisation.domain.PersonIdentityRepository;
+import dk.sambo.portal.organisation.domain.PersonRepository;
+import dk.sambo.portal.organisation.domain.RoleAssignment;
+import dk.sambo.portal.organisation.domain.RoleAssignmentRepository;
+import dk.sambo.portal.organisation.domain.Unit;
+import dk.sambo.portal.organisation.domain.UnitRepository;
 
 /** What administrators do to people: find them, create them, grant and revoke roles, deactivate. All audited. */
 @Service

@@ -15,6 +15,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dk.sambo.portal.audit.AuditLog;
 import dk.sambo.portal.shared.privacy.PatientDataGuard;
+import dk.sambo.portal.organisation.domain.OrgDataQueries;
+import dk.sambo.portal.organisation.domain.Person;
+import dk.sambo.portal.organisation.domain.PersonRepository;
+import dk.sambo.portal.organisation.domain.RoleAssignment;
+import dk.sambo.portal.organisation.domain.RoleAssignmentRepository;
+import dk.sambo.portal.organisation.domain.Unit;
+import dk.sambo.portal.organisation.domain.UnitRepository;
 
 /**
  * What an identity provider's provisioning (SCIM) may do to people of one organisation: create, update, move

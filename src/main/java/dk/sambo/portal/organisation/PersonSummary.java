@@ -1,6 +1,7 @@
 package dk.sambo.portal.organisation;
 
 import org.jspecify.annotations.Nullable;
+import dk.sambo.portal.organisation.domain.Person;
 
 /** A person as other features and views see them: no entity, no lazy loading. */
 public record PersonSummary(long id, String name, @Nullable String jobTitle, @Nullable String email,

@@ -3,42 +3,30 @@ package dk.sambo.portal.organisation;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import dk.sambo.portal.organisation.domain.TopicRepository;
 
-import dk.sambo.portal.audit.AuditLog;
-
-/** The agreement's sections as topics. Everyone reads them; administrators edit them. */
+/** The agreement's sections as topics. Everyone reads them (they are reference data loaded by migrations). */
 @Service
 @Transactional(readOnly = true)
 public class TopicService {
 
     private final TopicRepository topics;
-    private final AuditLog audit;
 
-    TopicService(TopicRepository topics, AuditLog audit) {
+    TopicService(TopicRepository topics) {
         this.topics = topics;
-        this.audit = audit;
     }
 
-    public List<Topic> active() {
-        return topics.findByActiveTrueOrderBySortOrder();
+    public List<TopicSummary> active() {
+        return topics.findByActiveTrueOrderBySortOrder().stream().map(TopicSummary::of).toList();
     }
 
-    public List<Topic> all() {
-        return topics.findAllByOrderBySortOrder();
+    public List<TopicSummary> all() {
+        return topics.findAllByOrderBySortOrder().stream().map(TopicSummary::of).toList();
     }
 
-    public Optional<Topic> byCode(String code) {
-        return topics.findByCode(code);
-    }
-
-    @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
-    public Topic save(Topic topic) {
-        var saved = topics.save(topic);
-        audit.record("TOPIC_SAVED", "Topic", saved.id(), saved.getCode());
-        return saved;
+    public Optional<TopicSummary> byCode(String code) {
+        return topics.findByCode(code).map(TopicSummary::of);
     }
 }

@@ -13,6 +13,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dk.sambo.portal.audit.AuditLog;
 import dk.sambo.portal.shared.privacy.PatientDataGuard;
+import dk.sambo.portal.organisation.domain.Cluster;
+import dk.sambo.portal.organisation.domain.ClusterRepository;
+import dk.sambo.portal.organisation.domain.OrgDataQueries;
+import dk.sambo.portal.organisation.domain.Organisation;
+import dk.sambo.portal.organisation.domain.OrganisationRepository;
+import dk.sambo.portal.organisation.domain.Unit;
+import dk.sambo.portal.organisation.domain.UnitRepository;
 
 /**
  * What administrators do to units: create, rename, move under another unit of the same organisation, set the

@@ -3,6 +3,8 @@ package dk.sambo.portal.organisation;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
+import dk.sambo.portal.organisation.domain.Organisation;
+import dk.sambo.portal.organisation.domain.Unit;
 
 /**
  * One row of the unit administration tree: an organisation at the top, its units below. {@code unitId} is null

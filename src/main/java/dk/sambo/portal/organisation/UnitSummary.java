@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import dk.sambo.portal.organisation.domain.Cluster;
+import dk.sambo.portal.organisation.domain.Unit;
 
 /** A unit for display and filtering: with its organisation, sector and the clusters it works in. */
 public record UnitSummary(long id, String name, String path, @Nullable Long parentId, long organisationId,

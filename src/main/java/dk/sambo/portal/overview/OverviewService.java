@@ -111,7 +111,7 @@ public class OverviewService {
         return organisation.clusters().stream()
                 .filter(c -> access.coversCluster(Role.IMPLEMENTING, c.id()) || access.coversCluster(Role.STRATEGIC,
                         c.id()))
-                .map(c -> new LocalTrainingNeeds(c.id(), c.getName(), phase, target, today,
+                .map(c -> new LocalTrainingNeeds(c.id(), c.name(), phase, target, today,
                         target.lowerPercent() == 0 ? List.of()
                                 : queries.unitsBelow(c.id(), target.lowerPercent(), today).stream()
                                         .sorted(furthestBehind).toList()))
@@ -148,8 +148,8 @@ public class OverviewService {
         }
         // The whole of a cross-cluster organisation: only region-wide strategic, or a cluster that is its only one.
         return access.grants().stream().anyMatch(g -> g.role() == Role.STRATEGIC && g.scopeType() == ScopeType.REGION)
-                || organisation.organisation(organisationId).map(o -> o.getClusters().size() == 1
-                        && access.coversCluster(Role.STRATEGIC, o.getClusters().iterator().next().id()))
+                || organisation.organisation(organisationId).map(o -> o.clusters().size() == 1
+                        && access.coversCluster(Role.STRATEGIC, o.clusters().iterator().next().id()))
                         .orElse(false);
     }
 
@@ -187,8 +187,8 @@ public class OverviewService {
                 if (area.clusterId() != null) {
                     yield Area.cluster(area.clusterId());
                 }
-                var clusters = organisation.organisation(area.organisationId()).map(o -> o.getClusters())
-                        .orElse(java.util.Set.of());
+                var clusters = organisation.organisation(area.organisationId()).map(o -> o.clusters())
+                        .orElse(java.util.List.of());
                 yield clusters.size() == 1 ? Area.cluster(clusters.iterator().next().id()) : Area.region();
             }
             case UNIT -> organisation.unit(area.unitId()).map(u -> {

@@ -14,7 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import dk.sambo.portal.organisation.Organisation;
+import dk.sambo.portal.organisation.OrganisationSummary;
 import dk.sambo.portal.organisation.OrganisationService;
 
 /**
@@ -166,11 +166,11 @@ class PlanDemoData implements ApplicationRunner {
         var today = LocalDate.now(clock);
         var tracked = activities.findAllOrdered().stream().filter(PlanActivity::tracked).toList();
         var orgs = organisation.clusters().stream().flatMap(c -> organisation.organisationsServing(c.id()).stream())
-                .filter(o -> !organisation.unitsOf(o.id()).isEmpty()).map(Organisation::id).distinct().toList();
+                .filter(o -> !organisation.unitsOf(o.id()).isEmpty()).map(OrganisationSummary::id).distinct().toList();
         for (var orgId : orgs) {
             var o = organisation.organisation(orgId).orElseThrow();
             // Kolding Kommune is the worked example: far along, procedures still missing.
-            boolean kolding = "KOLDING_KOMMUNE".equals(o.getCode());
+            boolean kolding = "KOLDING_KOMMUNE".equals(o.code());
             for (int i = 0; i < tracked.size(); i++) {
                 var activity = tracked.get(i);
                 boolean done = kolding ? i < tracked.size() - 2 : random.nextInt(100) < 85 - i * 9;

@@ -27,7 +27,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 
 import dk.sambo.portal.home.StartSection;
 import dk.sambo.portal.organisation.AccessControl;
-import dk.sambo.portal.organisation.Organisation;
+import dk.sambo.portal.organisation.OrganisationSummary;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.organisation.Role;
 import dk.sambo.portal.organisation.ScopeType;
@@ -47,7 +47,8 @@ class PlanSections {
                     .filter(g -> g.role() == Role.SENIOR_MANAGER && g.scopeType() == ScopeType.ORGANISATION)
                     .map(g -> g.scopeId()).distinct().toList();
             for (var progress : plan.progress(orgIds)) {
-                var name = organisation.organisation(progress.organisationId()).map(Organisation::getName).orElse("?");
+                var name = organisation.organisation(progress.organisationId()).map(OrganisationSummary::name)
+                        .orElse("?");
                 card.add(figures(figure(progress.done() + "/" + progress.total(), t("plan.start.progress", name))));
             }
             var task = new UnorderedList();
@@ -70,7 +71,7 @@ class PlanSections {
         return StartSection.of(EnumSet.of(Role.STRATEGIC, Role.IMPLEMENTING, Role.POLITICAL), 30, () -> {
             var card = card("plan", t("plan.start.cluster.heading"));
             card.add(phaseStrip(plan.phases(), LocalDate.now(clock)));
-            var orgs = new LinkedHashMap<Long, Organisation>();
+            var orgs = new LinkedHashMap<Long, OrganisationSummary>();
             for (var cluster : organisation.clusters()) {
                 boolean covered = access.coversCluster(Role.STRATEGIC, cluster.id())
                         || access.coversCluster(Role.IMPLEMENTING, cluster.id())
@@ -95,7 +96,7 @@ class PlanSections {
                 card.add(new Span(t("plan.start.cluster.behind")));
                 var list = new UnorderedList();
                 behind.forEach(p -> list.add(new ListItem(t("plan.start.cluster.row",
-                        orgs.get(p.organisationId()).getName(),
+                        orgs.get(p.organisationId()).name(),
                         p.done(), p.total()))));
                 card.add(list);
             }

@@ -23,7 +23,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
-import dk.sambo.portal.organisation.Organisation;
+import dk.sambo.portal.organisation.OrganisationSummary;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.plan.PlanService.Progress;
 import dk.sambo.portal.shared.ui.Formats;
@@ -40,8 +40,8 @@ class PlanStatusView extends VerticalLayout implements HasDynamicTitle {
 
     private final PlanService plan;
     private final Clock clock;
-    private final Map<Long, Organisation> organisations;
-    private final ComboBox<Organisation> chooser = new ComboBox<>();
+    private final Map<Long, OrganisationSummary> organisations;
+    private final ComboBox<OrganisationSummary> chooser = new ComboBox<>();
     private final Div checklist = new Div();
     private final Grid<Progress> summary = new Grid<>();
 
@@ -57,13 +57,13 @@ class PlanStatusView extends VerticalLayout implements HasDynamicTitle {
         }
         chooser.setLabel(getTranslation("plan.status.organisation"));
         chooser.setItems(organisations.values());
-        chooser.setItemLabelGenerator(Organisation::getName);
+        chooser.setItemLabelGenerator(OrganisationSummary::name);
         chooser.setWidth("24rem");
         chooser.addValueChangeListener(e -> renderChecklist());
         checklist.addClassName("plan-checklist");
         add(chooser, checklist);
         if (organisations.size() > 1) {
-            summary.addColumn(p -> organisations.get(p.organisationId()).getName())
+            summary.addColumn(p -> organisations.get(p.organisationId()).name())
                     .setHeader(getTranslation("plan.status.organisation")).setFlexGrow(3);
             summary.addColumn(p -> getTranslation("plan.status.done-of", p.done(), p.total()))
                     .setHeader(getTranslation("plan.status.done"));
@@ -76,10 +76,10 @@ class PlanStatusView extends VerticalLayout implements HasDynamicTitle {
         chooser.setValue(organisations.values().iterator().next());
     }
 
-    private Map<Long, Organisation> visibleOrganisations(OrganisationService organisation) {
-        var result = new LinkedHashMap<Long, Organisation>();
+    private Map<Long, OrganisationSummary> visibleOrganisations(OrganisationService organisation) {
+        var result = new LinkedHashMap<Long, OrganisationSummary>();
         for (var grant : organisation.myProfile().grants()) {
-            List<Organisation> found = switch (grant.scopeType()) {
+            List<OrganisationSummary> found = switch (grant.scopeType()) {
                 case REGION -> organisation.organisations();
                 case CLUSTER -> organisation.organisationsServing(grant.scopeId());
                 case ORGANISATION -> organisation.organisation(grant.scopeId()).stream().toList();

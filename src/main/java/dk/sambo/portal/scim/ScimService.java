@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -24,7 +23,6 @@ import com.unboundid.scim2.common.utils.FilterEvaluator;
 import com.unboundid.scim2.common.utils.JsonUtils;
 
 import dk.sambo.portal.organisation.PersonProvisioning;
-import dk.sambo.portal.organisation.PersonProvisioning.PersonData;
 import dk.sambo.portal.organisation.PersonProvisioning.ProvisionedPerson;
 import dk.sambo.portal.organisation.PersonProvisioning.ProvisioningRefused;
 
@@ -83,9 +81,9 @@ class ScimService {
     }
 
     ObjectNode createUser(ScimClient client, JsonNode body, String base) {
-        var data = personData(body, null);
+        var data = ScimRequests.personData(body, null);
         var person = provisioning.create(client.organisationId(), data);
-        accounts.save(new ScimAccount(client.organisationId(), person.id(), text(body, "externalId"),
+        accounts.save(new ScimAccount(client.organisationId(), person.id(), ScimRequests.text(body, "externalId"),
                 clock.instant()));
         return user(person, base);
     }
@@ -95,7 +93,7 @@ class ScimService {
         if (current.isEmpty()) {
             return Optional.empty();
         }
-        var updated = provisioning.update(id, client.organisationId(), personData(body, current.get()));
+        var updated = provisioning.update(id, client.organisationId(), ScimRequests.personData(body, current.get()));
         remember(client, id, body);
         return Optional.of(user(updated, base));
     }
@@ -106,9 +104,9 @@ class ScimService {
             return Optional.empty();
         }
         var resource = new GenericScimResource(user(current.get(), base));
-        patchRequest(body).apply(resource);
+        ScimRequests.patchRequest(body).apply(resource);
         var patched = resource.getObjectNode();
-        var updated = provisioning.update(id, client.organisationId(), personData(patched, current.get()));
+        var updated = provisioning.update(id, client.organisationId(), ScimRequests.personData(patched, current.get()));
         remember(client, id, patched);
         return Optional.of(user(updated, base));
     }
@@ -146,7 +144,7 @@ class ScimService {
         if (getGroup(client, id, base).isEmpty()) {
             return Optional.empty();
         }
-        for (var operation : patchRequest(body).getOperations()) {
+        for (var operation : ScimRequests.patchRequest(body).getOperations()) {
             var path = operation.getPath() == null ? "" : operation.getPath().toString();
             if (operation.getOpType().name().equalsIgnoreCase("ADD") && path.equalsIgnoreCase("members")) {
                 for (var member : operation.getJsonNode()) {
@@ -213,70 +211,11 @@ class ScimService {
         return node;
     }
 
-    /** The person data a User resource carries; what it leaves out stays as it was. */
-    private static PersonData personData(JsonNode user, @Nullable ProvisionedPerson current) {
-        var email = text(user, "userName");
-        if (email == null) {
-            var emails = user.path("emails");
-            for (var e : emails) {
-                if (e.path("primary").asBoolean(false) || email == null) {
-                    email = e.path("value").asText(null);
-                }
-            }
-        }
-        var name = text(user.path("name"), "formatted");
-        if (name == null) {
-            var given = text(user.path("name"), "givenName");
-            var family = text(user.path("name"), "familyName");
-            if (given != null || family != null) {
-                name = ((given == null ? "" : given) + " " + (family == null ? "" : family)).strip();
-            }
-        }
-        if (name == null) {
-            name = text(user, "displayName");
-        }
-        if (name == null && current != null) {
-            name = current.name();
-        }
-        if (name == null) {
-            name = email;
-        }
-        var active = user.has("active") ? bool(user.get("active")) : current == null || current.active();
-        var title = user.has("title") ? text(user, "title") : current == null ? null : current.jobTitle();
-        var department = text(user.path(ENTERPRISE), "department");
-        return new PersonData(email == null ? "" : email, name == null ? "" : name, title, active, department);
-    }
-
-    /** Parses a PatchOp, accepting the capitalised ops ("Replace") and "True"/"False" strings Entra ID sends. */
-    private static PatchRequest patchRequest(JsonNode body) throws ScimException {
-        var copy = body.deepCopy();
-        for (var operation : copy.path("Operations")) {
-            if (operation instanceof ObjectNode op) {
-                if (op.has("op")) {
-                    op.put("op", op.get("op").asText().toLowerCase(Locale.ROOT));
-                }
-                var value = op.get("value");
-                if ("active".equalsIgnoreCase(op.path("path").asText()) && value != null && value.isTextual()) {
-                    op.put("value", Boolean.parseBoolean(value.asText()));
-                }
-                if (value instanceof ObjectNode v && v.has("active") && v.get("active").isTextual()) {
-                    v.put("active", Boolean.parseBoolean(v.get("active").asText()));
-                }
-            }
-        }
-        try {
-            return JsonUtils.getObjectReader().forType(PatchRequest.class).readValue(copy);
-        } catch (java.io.IOException e) {
-            throw new com.unboundid.scim2.common.exceptions.BadRequestException("Invalid PatchOp: " + e.getMessage(),
-                    "invalidSyntax");
-        }
-    }
-
     private void remember(ScimClient client, long personId, JsonNode body) {
         var account = accounts.findByPersonId(personId)
                 .orElseGet(() -> accounts.save(new ScimAccount(client.organisationId(), personId, null,
                         clock.instant())));
-        var externalId = text(body, "externalId");
+        var externalId = ScimRequests.text(body, "externalId");
         if (externalId != null) {
             account.setExternalId(externalId);
         }
@@ -306,15 +245,6 @@ class ScimService {
         provisioning.peopleInOrganisation(client.organisationId()).stream().filter(id -> !others.contains(id))
                 .forEach(ids::add);
         return List.copyOf(ids);
-    }
-
-    private static @Nullable String text(JsonNode node, String field) {
-        var value = node.get(field);
-        return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText();
-    }
-
-    private static boolean bool(JsonNode node) {
-        return node.isBoolean() ? node.asBoolean() : Boolean.parseBoolean(node.asText());
     }
 
     static boolean refusedForUniqueness(ProvisioningRefused e) {

@@ -4,5 +4,7 @@
  * security filter chain accepts only a bearer token issued per organisation (of which only a hash is stored); a
  * browser session counts for nothing there. Users are people (userName = work e-mail); Groups are units.
  */
+@org.springframework.modulith.ApplicationModule(displayName = "SCIM provisioning",
+        allowedDependencies = { "organisation", "audit", "shared" })
 @org.springframework.lang.NonNullApi
 package dk.sambo.portal.scim;

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dk.sambo.portal.audit.AuditLog;
 import dk.sambo.portal.organisation.AccessControl;
-import dk.sambo.portal.organisation.Cluster;
+import dk.sambo.portal.organisation.ClusterSummary;
 import dk.sambo.portal.organisation.CurrentPerson;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.organisation.Role;
@@ -125,7 +125,7 @@ public class SpreadingDecisions {
 
     /** Clusters the current person may record decisions for; a region-wide strategist also gets null (region). */
     @Transactional(readOnly = true)
-    public List<Cluster> writableClusters() {
+    public List<ClusterSummary> writableClusters() {
         return organisation.clusters().stream().filter(c -> mayWrite(c.id())).toList();
     }
 
@@ -149,7 +149,7 @@ public class SpreadingDecisions {
         // A senior manager reads the decisions of the clusters their organisation serves.
         var v = access.visibility(Role.SENIOR_MANAGER);
         return v.organisationIds().stream().flatMap(o -> organisation.organisation(o).stream())
-                .anyMatch(o -> o.getClusters().stream().anyMatch(c -> c.id() == clusterId));
+                .anyMatch(o -> o.clusters().stream().anyMatch(c -> c.id() == clusterId));
     }
 
     private void requireWriter(@Nullable Long clusterId) {
@@ -168,7 +168,8 @@ public class SpreadingDecisions {
     }
 
     private View view(SpreadingDecision d) {
-        var name = d.clusterId() == null ? "" : organisation.cluster(d.clusterId()).map(Cluster::getName).orElse("?");
+        var name = d.clusterId() == null ? ""
+                : organisation.cluster(d.clusterId()).map(ClusterSummary::name).orElse("?");
         return d.toView(name);
     }
 }

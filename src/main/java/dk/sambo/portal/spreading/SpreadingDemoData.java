@@ -39,7 +39,7 @@ class SpreadingDemoData implements ApplicationRunner {
         context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
                 "demo-data", null, java.util.List.of()));
         try {
-            var lillebaelt = organisation.clusters().stream().filter(c -> c.getCode().equals("LILLEBAELT"))
+            var lillebaelt = organisation.clusters().stream().filter(c -> c.code().equals("LILLEBAELT"))
                     .findFirst().orElseThrow().id();
             var today = LocalDate.now(clock);
             var spread = new SpreadingDecision(null);

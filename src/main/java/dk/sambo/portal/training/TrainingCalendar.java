@@ -683,8 +683,8 @@ public class TrainingCalendar {
 
     String scopeName(TrainingSession s) {
         return switch (s.getScope()) {
-            case CLUSTER -> organisation.cluster(s.getClusterId()).map(c -> c.getName()).orElse("?");
-            case ORGANISATION -> organisation.organisation(s.getOrganisationId()).map(o -> o.getName()).orElse("?");
+            case CLUSTER -> organisation.cluster(s.getClusterId()).map(c -> c.name()).orElse("?");
+            case ORGANISATION -> organisation.organisation(s.getOrganisationId()).map(o -> o.name()).orElse("?");
             case UNIT -> organisation.unit(s.getUnitId()).map(u -> u.name() + ", " + u.organisationName())
                     .orElse("?");
         };
@@ -704,7 +704,7 @@ public class TrainingCalendar {
             return switch (s.getScope()) {
                 case CLUSTER -> Set.of(s.getClusterId());
                 case ORGANISATION -> organisationClusters.computeIfAbsent(s.getOrganisationId(),
-                        id -> organisation.organisation(id).map(o -> o.getClusters().stream().map(c -> c.id())
+                        id -> organisation.organisation(id).map(o -> o.clusters().stream().map(c -> c.id())
                                 .collect(java.util.stream.Collectors.toSet())).orElse(Set.of()));
                 case UNIT -> {
                     var unit = unit(s.getUnitId());

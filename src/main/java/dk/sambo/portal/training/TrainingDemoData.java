@@ -116,11 +116,11 @@ class TrainingDemoData implements ApplicationRunner {
         for (var c : clusters) {
             var day = step1Days.get(i++ % step1Days.size());
             var data = new SessionData(SessionType.CROSS_SECTOR_STEP1,
-                    "Den nye SAM:BO-aftale – tværsektoriel undervisning, trin 1 (" + c.getName() + ")",
+                    "Den nye SAM:BO-aftale – tværsektoriel undervisning, trin 1 (" + c.name() + ")",
                     "Revisionsgruppen gennemgår den nye SAM:BO-aftale: grundprincipperne, ansvarsfordelingen ved "
                             + "indlæggelse og udskrivning og de typiske tvivlsspørgsmål. For udvalgte medarbejdere "
                             + "og ledere fra sygehus, psykiatri, kommuner og almen praksis i klyngen.",
-                    at(day, 9, 0), at(day, 15, 0), step1Places.getOrDefault(c.getCode(), c.getName()), null,
+                    at(day, 9, 0), at(day, 15, 0), step1Places.getOrDefault(c.code(), c.name()), null,
                     SessionScope.CLUSTER, c.id(), EnumSet.of(Audience.STAFF_IN_DEPTH, Audience.LEADERS,
                             Audience.CULTURE_BEARERS), 60, at(day.minusDays(14), 12, 0), false, List.of(region));
             var id = calendar.importSession(data, region);
@@ -139,8 +139,8 @@ class TrainingDemoData implements ApplicationRunner {
             if (people.isEmpty()) {
                 continue;
             }
-            long organiser = "LILLEBAELT".equals(c.getCode()) ? implementing : adminId;
-            var places = step2Places.getOrDefault(c.getCode(), List.of(c.getName()));
+            long organiser = "LILLEBAELT".equals(c.code()) ? implementing : adminId;
+            var places = step2Places.getOrDefault(c.code(), List.of(c.name()));
             int n = 0;
             for (var day = LocalDate.of(2025, 5, 6).plusDays(c.id() % 3 * 2); day.isBefore(today.plusMonths(4));
                     day = day.plusWeeks(6)) {
@@ -149,7 +149,7 @@ class TrainingDemoData implements ApplicationRunner {
                 boolean past = start.isBefore(clock.instant());
                 boolean approval = !past && n % 3 == 0;
                 var data = new SessionData(SessionType.CROSS_SECTOR_STEP2,
-                        "SAM:BO i praksis – trin 2, hold " + n + " (" + c.getName() + ")",
+                        "SAM:BO i praksis – trin 2, hold " + n + " (" + c.name() + ")",
                         "Tværsektoriel undervisning for medarbejdere: udskrivelsesforløbet fra indlæggelsesrapport "
                                 + "til udskrivningsrapport, plejeforløbsplaner og korrespondancemeddelelser. Vi arbejder "
                                 + "med cases fra klyngens egne afdelinger og kommuner.",
@@ -175,7 +175,7 @@ class TrainingDemoData implements ApplicationRunner {
         // Step 2 with the leader's approval, in Lillebælt, with requests from Sygeplejen Kolding.
         var leader = accounts.byUsername("leder").orElse(null);
         var nurse = accounts.byUsername("sygeplejerske").orElse(null);
-        var lillebaelt = clusters.stream().filter(c -> "LILLEBAELT".equals(c.getCode())).findFirst().orElse(null);
+        var lillebaelt = clusters.stream().filter(c -> "LILLEBAELT".equals(c.code())).findFirst().orElse(null);
         if (leader != null && lillebaelt != null) {
             var leaderUnit = organisation.person(leader.personId()).map(PersonSummary::unitId).orElse(null);
             var day = today.plusDays(17).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
@@ -247,7 +247,7 @@ class TrainingDemoData implements ApplicationRunner {
 
     /** A year of the culture bearers' training log, weekly for the demo bearers and now and then for the rest. */
     private int trainingLog(LocalDate today) {
-        var topicCodes = topics.active().stream().map(t -> t.getCode()).toList();
+        var topicCodes = topics.active().stream().map(t -> t.code()).toList();
         var bearers = new LinkedHashMap<Long, PersonSummary>();
         for (var o : organisation.organisations()) {
             for (var u : organisation.unitsOf(o.id())) {

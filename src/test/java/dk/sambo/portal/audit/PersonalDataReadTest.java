@@ -70,7 +70,7 @@ class PersonalDataReadTest extends KaribuTest {
     @Test
     void the_organiser_opening_a_participant_list_records_one_event_naming_every_participant() {
         login("implementering");
-        long cluster = organisation.clusters().stream().filter(c -> "LILLEBAELT".equals(c.getCode())).findFirst()
+        long cluster = organisation.clusters().stream().filter(c -> "LILLEBAELT".equals(c.code())).findFirst()
                 .orElseThrow().id();
         var start = clock.instant().plus(Duration.ofDays(9));
         var session = calendar.create(new SessionData(SessionType.CROSS_SECTOR_STEP2, "Læsespor " + System.nanoTime(),

@@ -101,6 +101,6 @@ class BarrierLogTest extends KaribuTest {
     }
 
     private long clusterId(String code) {
-        return organisation.clusters().stream().filter(c -> c.getCode().equals(code)).findFirst().orElseThrow().id();
+        return organisation.clusters().stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow().id();
     }
 }

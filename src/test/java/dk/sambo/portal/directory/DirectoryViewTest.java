@@ -42,12 +42,12 @@ class DirectoryViewTest extends KaribuTest {
     @Test
     void the_directory_filters_by_organisation_unit_cluster_and_topic() {
         login("leder");
-        var kolding = organisation.organisations().stream().filter(o -> o.getCode().equals("KOLDING_KOMMUNE"))
+        var kolding = organisation.organisations().stream().filter(o -> o.code().equals("KOLDING_KOMMUNE"))
                 .findFirst().orElseThrow().id();
         var inKolding = directory.find(new DirectoryFilter(null, Role.LINE_MANAGER, null, kolding, null, null), PAGE);
         assertThat(inKolding).extracting(Contact::name).contains("Birgitte Holm");
         assertThat(inKolding).allMatch(c -> c.role() == Role.LINE_MANAGER);
-        var sonderjylland = organisation.clusters().stream().filter(c -> c.getCode().equals("SOENDERJYLLAND"))
+        var sonderjylland = organisation.clusters().stream().filter(c -> c.code().equals("SOENDERJYLLAND"))
                 .findFirst().orElseThrow().id();
         var bearersSj = directory.find(new DirectoryFilter(null, Role.CULTURE_BEARER, sonderjylland, null, null,
                 null), PAGE);

@@ -127,7 +127,7 @@ class DurabilityProbe {
 
     private long signUp(String key) {
         AuthenticatedAs.login(users, "implementering");
-        long cluster = organisation.clusters().stream().filter(c -> "LILLEBAELT".equals(c.getCode())).findFirst()
+        long cluster = organisation.clusters().stream().filter(c -> "LILLEBAELT".equals(c.code())).findFirst()
                 .orElseThrow().id();
         var start = clock.instant().plus(Duration.ofDays(20 + Math.floorMod(key.hashCode(), 30)));
         var session = calendar.create(new SessionData(SessionType.CROSS_SECTOR_STEP2, "Holdbarhed " + key, null,

@@ -67,7 +67,7 @@ class RoleStartPagesTest extends KaribuTest {
     @Test
     void director_sees_his_organisation_rolled_up_the_plan_phases_and_his_task() {
         login("direktoer");
-        var kolding = organisation.organisations().stream().filter(o -> o.getCode().equals("KOLDING_KOMMUNE"))
+        var kolding = organisation.organisations().stream().filter(o -> o.code().equals("KOLDING_KOMMUNE"))
                 .findFirst().orElseThrow();
         var totals = Totals.of(figures.forOrganisation(kolding.id()));
         var progress = plan.progress(java.util.List.of(kolding.id())).getFirst();
@@ -88,7 +88,7 @@ class RoleStartPagesTest extends KaribuTest {
     @Test
     void strategic_level_sees_the_cluster_summary_barriers_across_the_cluster_and_pending_spreading_decisions() {
         login("strategisk");
-        var lillebaelt = organisation.clusters().stream().filter(c -> c.getCode().equals("LILLEBAELT")).findFirst()
+        var lillebaelt = organisation.clusters().stream().filter(c -> c.code().equals("LILLEBAELT")).findFirst()
                 .orElseThrow();
         var totals = Totals.of(figures.forCluster(lillebaelt.id()));
         var unresolved = barriers.summaryOfCluster(lillebaelt.id()).unresolved();

@@ -35,12 +35,12 @@ class CascadeFixture {
     }
 
     long cluster(String code) {
-        return SystemTask.run(() -> organisation.clusters().stream().filter(c -> c.getCode().equals(code))
+        return SystemTask.run(() -> organisation.clusters().stream().filter(c -> c.code().equals(code))
                 .findFirst().orElseThrow().id());
     }
 
     long org(String code) {
-        return SystemTask.run(() -> organisation.organisations().stream().filter(o -> o.getCode().equals(code))
+        return SystemTask.run(() -> organisation.organisations().stream().filter(o -> o.code().equals(code))
                 .findFirst().orElseThrow().id());
     }
 

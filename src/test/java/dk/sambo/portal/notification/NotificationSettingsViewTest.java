@@ -17,7 +17,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 
 import dk.sambo.portal.KaribuTest;
 import dk.sambo.portal.organisation.CurrentPerson;
-import dk.sambo.portal.organisation.Topic;
+import dk.sambo.portal.organisation.TopicSummary;
 import dk.sambo.portal.qa.domain.FollowKind;
 import dk.sambo.portal.qa.service.Follows;
 import dk.sambo.portal.security.ui.LoginView;
@@ -54,8 +54,8 @@ class NotificationSettingsViewTest extends KaribuTest {
         assertThat(settings.myEmailMode()).isEqualTo(EmailMode.DAILY_DIGEST);
 
         @SuppressWarnings("unchecked")
-        CheckboxGroup<Topic> topics = _get(CheckboxGroup.class);
-        var emergency = topics.getListDataView().getItems().filter(t -> t.getCode().equals("EMERGENCY"))
+        CheckboxGroup<TopicSummary> topics = _get(CheckboxGroup.class);
+        var emergency = topics.getListDataView().getItems().filter(t -> t.code().equals("EMERGENCY"))
                 .findFirst().orElseThrow();
         topics.setValue(Set.of(emergency));
         assertThat(follows.mine(FollowKind.TOPIC)).containsExactly("EMERGENCY");

@@ -13,6 +13,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dk.sambo.portal.PortalTest;
 import dk.sambo.portal.audit.AuditLog;
+import dk.sambo.portal.organisation.domain.OrgDataQueries;
+import dk.sambo.portal.organisation.domain.PersonRepository;
+import dk.sambo.portal.organisation.domain.RoleAssignmentRepository;
 
 /**
  * {@code portal.bootstrap.admins} on its own (the whole first start is {@code FirstStartIT}): only a verified

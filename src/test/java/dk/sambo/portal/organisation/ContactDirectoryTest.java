@@ -21,6 +21,17 @@ import dk.sambo.portal.PortalTest;
 import dk.sambo.portal.TestClock;
 import dk.sambo.portal.organisation.ContactDirectory.Contact;
 import dk.sambo.portal.organisation.ContactDirectory.DirectoryFilter;
+import dk.sambo.portal.organisation.domain.ClusterRepository;
+import dk.sambo.portal.organisation.domain.CultureBearerAppointment;
+import dk.sambo.portal.organisation.domain.CultureBearerAppointmentRepository;
+import dk.sambo.portal.organisation.domain.Organisation;
+import dk.sambo.portal.organisation.domain.OrganisationRepository;
+import dk.sambo.portal.organisation.domain.Person;
+import dk.sambo.portal.organisation.domain.PersonRepository;
+import dk.sambo.portal.organisation.domain.RoleAssignment;
+import dk.sambo.portal.organisation.domain.RoleAssignmentRepository;
+import dk.sambo.portal.organisation.domain.Unit;
+import dk.sambo.portal.organisation.domain.UnitRepository;
 
 /**
  * The directory's query, on a small world of its own inside the demo organisations (rolled back after each test):

@@ -22,6 +22,14 @@ import dk.sambo.portal.audit.AuditLog;
 import dk.sambo.portal.shared.scheduling.SystemTask;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import dk.sambo.portal.organisation.domain.Organisation;
+import dk.sambo.portal.organisation.domain.OrganisationRepository;
+import dk.sambo.portal.organisation.domain.Person;
+import dk.sambo.portal.organisation.domain.PersonRepository;
+import dk.sambo.portal.organisation.domain.RoleAssignment;
+import dk.sambo.portal.organisation.domain.RoleAssignmentRepository;
+import dk.sambo.portal.organisation.domain.Unit;
+import dk.sambo.portal.organisation.domain.UnitRepository;
 
 /**
  * The CULTURE_BEARER role follows the register: ending an appointment takes away the role it gave unless another

@@ -20,6 +20,8 @@ import dk.sambo.portal.PortalTest;
 import dk.sambo.portal.audit.AuditLog;
 import dk.sambo.portal.organisation.ImportPreview.Kind;
 import dk.sambo.portal.organisation.OrganisationFile.ImportRow;
+import dk.sambo.portal.organisation.domain.OrgDataQueries;
+import dk.sambo.portal.organisation.domain.OrganisationRepository;
 
 /** The HR file import: preview, idempotence, moves, deactivation of the missing, and the errors per line. */
 @PortalTest

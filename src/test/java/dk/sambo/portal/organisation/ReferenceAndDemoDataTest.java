@@ -34,11 +34,11 @@ class ReferenceAndDemoDataTest {
     @Test
     void the_four_clusters_and_every_organisation_of_the_csv_are_reference_data() {
         AuthenticatedAs.login(users, "sygeplejerske");
-        assertThat(organisation.clusters()).extracting(Cluster::getName)
+        assertThat(organisation.clusters()).extracting(ClusterSummary::name)
                 .containsExactly("Fyn", "Lillebælt", "Sydvestjylland", "Sønderjylland");
         assertThat(organisation.organisations()).hasSize(28);
         var lillebaelt = organisation.clusters().get(1);
-        assertThat(organisation.organisationsServing(lillebaelt.id())).extracting(Organisation::getName)
+        assertThat(organisation.organisationsServing(lillebaelt.id())).extracting(OrganisationSummary::name)
                 .contains("Sygehus Lillebælt", "Kolding Kommune", "Vejle Kommune", "Fredericia Kommune",
                         "Middelfart Kommune", "Psykiatrien i Region Syddanmark", "Almen praksis (PLO Syddanmark)")
                 .doesNotContain("Aabenraa Kommune");
@@ -47,12 +47,12 @@ class ReferenceAndDemoDataTest {
     @Test
     void psychiatry_and_general_practice_serve_all_four_clusters() {
         AuthenticatedAs.login(users, "sygeplejerske");
-        var crossCluster = organisation.organisations().stream().filter(Organisation::isCrossCluster)
-                .map(Organisation::getName).toList();
+        var crossCluster = organisation.organisations().stream().filter(OrganisationSummary::isCrossCluster)
+                .map(OrganisationSummary::name).toList();
         assertThat(crossCluster).containsExactlyInAnyOrder("Psykiatrien i Region Syddanmark",
                 "Almen praksis (PLO Syddanmark)");
-        assertThat(organisation.organisations().stream().filter(Organisation::isCrossCluster))
-                .allMatch(o -> o.getClusters().size() == 4);
+        assertThat(organisation.organisations().stream().filter(OrganisationSummary::isCrossCluster))
+                .allMatch(o -> o.clusters().size() == 4);
     }
 
     @Test

@@ -95,7 +95,7 @@ class PlanServiceTest {
     @Test
     void director_cannot_tick_for_another_organisation_and_staff_cannot_tick_at_all() {
         AuthenticatedAs.login(users, "direktoer");
-        var vejle = organisation.organisations().stream().filter(o -> o.getCode().equals("VEJLE_KOMMUNE"))
+        var vejle = organisation.organisations().stream().filter(o -> o.code().equals("VEJLE_KOMMUNE"))
                 .findFirst().orElseThrow().id();
         var activity = plan.activities().stream().filter(PlanService.Activity::tracked).findFirst().orElseThrow();
         assertThatThrownBy(() -> plan.setStatus(vejle, activity.id(), true, null))
@@ -125,7 +125,7 @@ class PlanServiceTest {
     }
 
     private long kolding() {
-        return organisation.organisations().stream().filter(o -> o.getCode().equals("KOLDING_KOMMUNE")).findFirst()
+        return organisation.organisations().stream().filter(o -> o.code().equals("KOLDING_KOMMUNE")).findFirst()
                 .orElseThrow().id();
     }
 }

@@ -275,7 +275,7 @@ class ScimProvisioningTest {
     private long organisationId(String code) {
         AuthenticatedAs.login(users, "admin");
         try {
-            return organisations.organisations().stream().filter(o -> o.getCode().equals(code)).findFirst()
+            return organisations.organisations().stream().filter(o -> o.code().equals(code)).findFirst()
                     .orElseThrow().id();
         } finally {
             AuthenticatedAs.logout();

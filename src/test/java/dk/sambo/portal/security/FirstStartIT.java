@@ -102,7 +102,7 @@ class FirstStartIT {
         assertThat(preview.count(Kind.PERSON_ADD)).isEqualTo(3 * 5 * 4);
         imports.apply(rows, true);
         assertThat(imports.preview(rows, true).changes()).isEmpty();
-        var kolding = organisations.organisations().stream().filter(o -> o.getCode().equals("KOLDING_KOMMUNE"))
+        var kolding = organisations.organisations().stream().filter(o -> o.code().equals("KOLDING_KOMMUNE"))
                 .findFirst().orElseThrow();
         assertThat(organisations.unitsOf(kolding.id())).hasSize(6);
         SecurityContextHolder.clearContext();

@@ -14,7 +14,7 @@ final class TrainingFixtures {
     }
 
     static long lillebaelt(OrganisationService organisation) {
-        return organisation.clusters().stream().filter(c -> "LILLEBAELT".equals(c.getCode())).findFirst()
+        return organisation.clusters().stream().filter(c -> "LILLEBAELT".equals(c.code())).findFirst()
                 .orElseThrow().id();
     }
 

@@ -68,7 +68,7 @@ class BarrierSections {
                 if (summary.counts().isEmpty()) {
                     continue;
                 }
-                card.add(text(t("barrier.start.cluster.row", cluster.getName(), summary.unresolved())),
+                card.add(text(t("barrier.start.cluster.row", cluster.name(), summary.unresolved())),
                         kinds(summary));
             }
             card.add(link("barrierer", t("barrier.start.link")));

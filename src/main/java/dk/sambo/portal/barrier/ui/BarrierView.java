@@ -28,7 +28,7 @@ import dk.sambo.portal.barrier.BarrierKind;
 import dk.sambo.portal.barrier.BarrierLog;
 import dk.sambo.portal.barrier.BarrierStatus;
 import dk.sambo.portal.barrier.BarrierLog.Entry;
-import dk.sambo.portal.organisation.Cluster;
+import dk.sambo.portal.organisation.ClusterSummary;
 import dk.sambo.portal.organisation.OrganisationFigures;
 import dk.sambo.portal.organisation.UnitSummary;
 import dk.sambo.portal.shared.ui.Feedback;
@@ -65,8 +65,8 @@ class BarrierView extends VerticalLayout implements HasDynamicTitle {
         if (!mine.isEmpty()) {
             scopes.add(new Scope(getTranslation("barrier.scope.mine"), mine, null));
         }
-        for (Cluster c : log.readableClusters()) {
-            scopes.add(new Scope(getTranslation("barrier.scope.cluster", c.getName()), List.of(), c.id()));
+        for (ClusterSummary c : log.readableClusters()) {
+            scopes.add(new Scope(getTranslation("barrier.scope.cluster", c.name()), List.of(), c.id()));
         }
         if (scopes.isEmpty()) {
             add(new Paragraph(getTranslation("barrier.no-scope")));

@@ -37,7 +37,7 @@ import dk.sambo.portal.organisation.CultureBearerRegister.AppointmentView;
 import dk.sambo.portal.organisation.OrganisationFigures;
 import dk.sambo.portal.organisation.OrganisationFigures.UnitFigure;
 import dk.sambo.portal.organisation.PersonSummary;
-import dk.sambo.portal.organisation.Topic;
+import dk.sambo.portal.organisation.TopicSummary;
 import dk.sambo.portal.organisation.TopicService;
 import dk.sambo.portal.organisation.UnitSummary;
 import dk.sambo.portal.shared.ui.Formats;
@@ -114,7 +114,7 @@ class CultureBearerRegisterView extends VerticalLayout implements HasDynamicTitl
         if (a.topicCodes().isEmpty()) {
             return getTranslation("cbr.all-topics");
         }
-        return topics.active().stream().filter(t -> a.topicCodes().contains(t.getCode()))
+        return topics.active().stream().filter(t -> a.topicCodes().contains(t.code()))
                 .map(t -> t.name(getLocale())).collect(Collectors.joining(", "));
     }
 
@@ -166,7 +166,7 @@ class CultureBearerRegisterView extends VerticalLayout implements HasDynamicTitl
                         .ifPresent(u -> units.setValue(Set.of(u)));
             }
         });
-        var topicBox = new MultiSelectComboBox<Topic>(getTranslation("cbr.topics"));
+        var topicBox = new MultiSelectComboBox<TopicSummary>(getTranslation("cbr.topics"));
         topicBox.setItems(topics.active());
         topicBox.setItemLabelGenerator(t -> t.name(getLocale()));
         topicBox.setHelperText(getTranslation("cbr.topics.help"));
@@ -189,7 +189,8 @@ class CultureBearerRegisterView extends VerticalLayout implements HasDynamicTitl
             try {
                 register.appoint(person.getValue().id(),
                         units.getValue().stream().map(UnitSummary::id).collect(Collectors.toSet()),
-                        topicBox.getValue().stream().map(Topic::getCode).collect(Collectors.toCollection(HashSet::new)),
+                        topicBox.getValue().stream().map(TopicSummary::code)
+                                .collect(Collectors.toCollection(HashSet::new)),
                         from.getValue(), to.getValue());
             } catch (IllegalStateException | IllegalArgumentException ex) {
                 var key = ex.getMessage() != null && ex.getMessage().startsWith("culture-bearer.")

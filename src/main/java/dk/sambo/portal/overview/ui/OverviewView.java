@@ -85,7 +85,7 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         this.service = service;
         addClassName("overview-view");
         boolean danish = !"en".equals(getLocale().getLanguage());
-        topics.all().forEach(t -> topicNames.put(t.getCode(), danish ? t.getNameDa() : t.getNameEn()));
+        topics.all().forEach(t -> topicNames.put(t.code(), danish ? t.nameDa() : t.nameEn()));
 
         var today = LocalDate.now(clock.withZone(dk.sambo.portal.shared.ui.Formats.zone()));
         var period = Period.lastTwelveMonths(today);

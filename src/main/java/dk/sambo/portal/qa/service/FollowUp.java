@@ -39,7 +39,7 @@ public class FollowUp {
         var scope = access.followUpScope();
         return organisations.clusters().stream()
                 .filter(c -> scope.region() || scope.clusterIds().contains(c.id()))
-                .map(c -> new ClusterChoice(c.id(), c.getName())).toList();
+                .map(c -> new ClusterChoice(c.id(), c.name())).toList();
     }
 
     /** Overdue open questions of one cluster (or, with null, of every cluster the person covers). */

@@ -90,7 +90,7 @@ public class Follows {
                 yield Long.toString(visibleQuestions.visible(id, me, access.roles()).id());
             }
             case TOPIC -> topics.byCode(target.strip()).orElseThrow(() -> new RuleViolation("qa.error.not-found"))
-                    .getCode();
+                    .code();
             case TAG -> {
                 var tag = QaText.normaliseTag(target);
                 if (tag.isEmpty()) {

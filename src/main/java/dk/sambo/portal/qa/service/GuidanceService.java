@@ -165,7 +165,7 @@ public class GuidanceService {
             organisations.organisation(id).orElseThrow(() -> new RuleViolation("qa.error.unknown-organisation"));
             organisationIds.add(id);
         }
-        return new GuidanceDraft(title, body, topic.getCode(), draft.reviewDate(), organisationIds);
+        return new GuidanceDraft(title, body, topic.code(), draft.reviewDate(), organisationIds);
     }
 
     // --- reading ---------------------------------------------------------------------------------------------

@@ -37,7 +37,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dk.sambo.portal.organisation.Cluster;
+import dk.sambo.portal.organisation.ClusterSummary;
 import dk.sambo.portal.organisation.OrganisationKind;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.organisation.PeopleAdministration;
@@ -145,7 +145,7 @@ class QaDemoData implements ApplicationRunner {
             var byKind = new HashMap<Character, List<UnitSummary>>();
             var bearers = new LinkedHashMap<Long, PersonSummary>();
             for (var organisation : organisations.organisationsServing(cluster.id())) {
-                char kind = kindOf(organisation.getKind());
+                char kind = kindOf(organisation.kind());
                 for (var unit : organisations.unitsOf(organisation.id())) {
                     if (!unit.clusterIds().contains(cluster.id())) {
                         continue;
@@ -181,7 +181,7 @@ class QaDemoData implements ApplicationRunner {
     }
 
     private long cluster(String code) {
-        return organisations.clusters().stream().filter(c -> c.getCode().equals(code)).map(Cluster::id)
+        return organisations.clusters().stream().filter(c -> c.code().equals(code)).map(ClusterSummary::id)
                 .findFirst().orElseThrow();
     }
 
@@ -415,8 +415,8 @@ class QaDemoData implements ApplicationRunner {
                 var proposal = guidance.proposal(id);
                 var agreedWith = new HashSet<Long>(proposal.organisationIds());
                 organisations.organisationsServing(item.clusterId).stream()
-                        .filter(o -> o.getKind() == OrganisationKind.HOSPITAL
-                                || o.getKind() == OrganisationKind.MUNICIPALITY)
+                        .filter(o -> o.kind() == OrganisationKind.HOSPITAL
+                                || o.kind() == OrganisationKind.MUNICIPALITY)
                         .forEach(o -> agreedWith.add(o.id()));
                 var reviewDate = shortReview ? java.time.LocalDate.now(clock).minusDays(10)
                         : qaClock.today().plusMonths(12);

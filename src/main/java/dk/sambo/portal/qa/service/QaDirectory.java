@@ -69,12 +69,12 @@ class QaDirectory {
 
         @Nullable String organisationName(@Nullable Long id) {
             return id == null ? null : organisationNames.computeIfAbsent(id,
-                    key -> organisations.organisation(key).map(o -> o.getName())).orElse(null);
+                    key -> organisations.organisation(key).map(o -> o.name())).orElse(null);
         }
 
         @Nullable String clusterName(@Nullable Long id) {
             return id == null ? null : clusterNames.computeIfAbsent(id,
-                    key -> organisations.cluster(key).map(c -> c.getName())).orElse(null);
+                    key -> organisations.cluster(key).map(c -> c.name())).orElse(null);
         }
     }
 }

@@ -23,7 +23,7 @@ class QuestionDrafts {
         var title = QaText.require("qa.field.title", draft.title(), QuestionDraft.TITLE_MAX, true);
         var body = QaText.require("qa.field.body", draft.body(), QuestionDraft.BODY_MAX, false);
         var topic = topics.byCode(draft.topicCode() == null ? "" : draft.topicCode())
-                .filter(t -> t.isActive())
+                .filter(t -> t.active())
                 .orElseThrow(() -> new RuleViolation("qa.error.required.topic"));
         var tags = QaText.tags(draft.tags());
         Sector concernsSector = draft.concernsSector();
@@ -31,9 +31,9 @@ class QuestionDrafts {
             var organisation = organisations.organisation(draft.concernsOrganisationId())
                     .orElseThrow(() -> new RuleViolation("qa.error.unknown-organisation"));
             if (concernsSector == null) {
-                concernsSector = organisation.getSector();
+                concernsSector = organisation.sector();
             }
         }
-        return new QuestionDraft(title, body, topic.getCode(), tags, concernsSector, draft.concernsOrganisationId());
+        return new QuestionDraft(title, body, topic.code(), tags, concernsSector, draft.concernsOrganisationId());
     }
 }

@@ -17,7 +17,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 
 import dk.sambo.portal.notification.NotificationSettingsSection;
-import dk.sambo.portal.organisation.Topic;
+import dk.sambo.portal.organisation.TopicSummary;
 import dk.sambo.portal.organisation.TopicService;
 import dk.sambo.portal.qa.domain.FollowKind;
 import dk.sambo.portal.qa.service.Follows;
@@ -54,18 +54,18 @@ class FollowSettingsSection implements NotificationSettingsSection {
             addClassName("settings-card");
             add(new H2(getTranslation("qa.follows.title")), new Paragraph(getTranslation("qa.follows.intro")));
 
-            var topicBox = new CheckboxGroup<Topic>(getTranslation("qa.follows.topics"));
+            var topicBox = new CheckboxGroup<TopicSummary>(getTranslation("qa.follows.topics"));
             topicBox.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
             var active = topics.active();
             topicBox.setItems(active);
             topicBox.setItemLabelGenerator(t -> t.name(getLocale() == null ? Locale.of("da") : getLocale()));
             var followedTopics = new HashSet<>(follows.mine(FollowKind.TOPIC));
-            topicBox.setValue(new HashSet<>(active.stream().filter(t -> followedTopics.contains(t.getCode())).toList()));
+            topicBox.setValue(new HashSet<>(active.stream().filter(t -> followedTopics.contains(t.code())).toList()));
             topicBox.addValueChangeListener(e -> {
                 e.getValue().stream().filter(t -> !e.getOldValue().contains(t))
-                        .forEach(t -> follows.follow(FollowKind.TOPIC, t.getCode()));
+                        .forEach(t -> follows.follow(FollowKind.TOPIC, t.code()));
                 e.getOldValue().stream().filter(t -> !e.getValue().contains(t))
-                        .forEach(t -> follows.unfollow(FollowKind.TOPIC, t.getCode()));
+                        .forEach(t -> follows.unfollow(FollowKind.TOPIC, t.code()));
             });
             add(topicBox);
 

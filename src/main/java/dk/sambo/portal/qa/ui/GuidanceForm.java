@@ -11,8 +11,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
-import dk.sambo.portal.organisation.Organisation;
-import dk.sambo.portal.organisation.Topic;
+import dk.sambo.portal.organisation.OrganisationSummary;
+import dk.sambo.portal.organisation.TopicSummary;
 import dk.sambo.portal.qa.service.GuidanceDraft;
 import dk.sambo.portal.qa.service.QuestionDraft;
 
@@ -23,10 +23,11 @@ class GuidanceForm extends FormLayout {
     final TextArea body = new TextArea();
     final Select<String> topic = new Select<>();
     final DatePicker reviewDate = new DatePicker();
-    final MultiSelectComboBox<Organisation> organisations = new MultiSelectComboBox<>();
-    private final List<Organisation> allOrganisations;
+    final MultiSelectComboBox<OrganisationSummary> organisations = new MultiSelectComboBox<>();
+    private final List<OrganisationSummary> allOrganisations;
 
-    GuidanceForm(List<Topic> topics, Map<String, Topic> topicMap, List<Organisation> allOrganisations) {
+    GuidanceForm(List<TopicSummary> topics, Map<String, TopicSummary> topicMap,
+            List<OrganisationSummary> allOrganisations) {
         this.allOrganisations = allOrganisations;
         title.setLabel(getTranslation("qa.field.guidance-title"));
         title.setMaxLength(QuestionDraft.TITLE_MAX);
@@ -36,13 +37,13 @@ class GuidanceForm extends FormLayout {
         body.setMinHeight("12rem");
         body.setRequired(true);
         topic.setLabel(getTranslation("qa.field.topic"));
-        topic.setItems(topics.stream().map(Topic::getCode).toList());
+        topic.setItems(topics.stream().map(TopicSummary::code).toList());
         topic.setItemLabelGenerator(code -> QaUi.topicName(this, topicMap, code));
         reviewDate.setLabel(getTranslation("qa.field.review-date"));
         reviewDate.setLocale(QaUi.locale(this));
         organisations.setLabel(getTranslation("qa.field.agreed-with"));
         organisations.setItems(allOrganisations);
-        organisations.setItemLabelGenerator(Organisation::getName);
+        organisations.setItemLabelGenerator(OrganisationSummary::name);
         add(title, 2);
         add(body, 2);
         add(topic, reviewDate);
@@ -61,6 +62,6 @@ class GuidanceForm extends FormLayout {
 
     GuidanceDraft draft() {
         return new GuidanceDraft(title.getValue(), body.getValue(), topic.getValue(), reviewDate.getValue(),
-                new HashSet<>(organisations.getValue().stream().map(Organisation::id).toList()));
+                new HashSet<>(organisations.getValue().stream().map(OrganisationSummary::id).toList()));
     }
 }

@@ -23,7 +23,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
-import dk.sambo.portal.organisation.Topic;
+import dk.sambo.portal.organisation.TopicSummary;
 import dk.sambo.portal.organisation.TopicService;
 import dk.sambo.portal.qa.service.GuidanceService;
 import dk.sambo.portal.qa.service.GuidanceView;
@@ -54,10 +54,10 @@ class GuidanceListView extends VerticalLayout implements HasDynamicTitle {
         tabs.add(all);
         tabTopics.put(all, null);
         var topicTabs = new ArrayList<Tab>();
-        for (Topic topic : topics.active()) {
+        for (TopicSummary topic : topics.active()) {
             var tab = new Tab(getTranslation("qa.guidance.topic", topic.name(QaUi.locale(this)),
-                    counts.getOrDefault(topic.getCode(), 0L)));
-            tabTopics.put(tab, topic.getCode());
+                    counts.getOrDefault(topic.code(), 0L)));
+            tabTopics.put(tab, topic.code());
             topicTabs.add(tab);
         }
         topicTabs.forEach(tabs::add);
@@ -90,7 +90,7 @@ class GuidanceListView extends VerticalLayout implements HasDynamicTitle {
         setFlexGrow(1, grid);
     }
 
-    private Component card(GuidanceView g, Map<String, Topic> topicMap, boolean reviewer) {
+    private Component card(GuidanceView g, Map<String, TopicSummary> topicMap, boolean reviewer) {
         var card = new Div();
         card.addClassName("qa-card");
         var title = new Anchor(GuidancePage.link(g.id()), g.title().isEmpty() ? getTranslation("qa.redacted.text")

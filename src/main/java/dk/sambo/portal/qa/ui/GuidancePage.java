@@ -25,7 +25,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 
 import dk.sambo.portal.organisation.OrganisationService;
-import dk.sambo.portal.organisation.Topic;
+import dk.sambo.portal.organisation.TopicSummary;
 import dk.sambo.portal.organisation.TopicService;
 import dk.sambo.portal.qa.domain.PostType;
 import dk.sambo.portal.qa.service.EditConflictException;
@@ -46,7 +46,7 @@ class GuidancePage extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     private final PostHistory postHistory;
     private final TopicService topicService;
     private final OrganisationService organisations;
-    private final Map<String, Topic> topics;
+    private final Map<String, TopicSummary> topics;
     private long id;
     private GuidanceView view;
 

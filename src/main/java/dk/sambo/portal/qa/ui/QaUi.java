@@ -16,7 +16,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
-import dk.sambo.portal.organisation.Topic;
+import dk.sambo.portal.organisation.TopicSummary;
 import dk.sambo.portal.organisation.TopicService;
 import dk.sambo.portal.qa.domain.QuestionStatus;
 import dk.sambo.portal.shared.ui.Formats;
@@ -56,11 +56,11 @@ final class QaUi {
         return ui != null ? ui.getLocale() : java.util.Locale.of("da");
     }
 
-    static Map<String, Topic> topics(TopicService topics) {
-        return topics.all().stream().collect(Collectors.toMap(Topic::getCode, Function.identity()));
+    static Map<String, TopicSummary> topics(TopicService topics) {
+        return topics.all().stream().collect(Collectors.toMap(TopicSummary::code, Function.identity()));
     }
 
-    static String topicName(Component context, Map<String, Topic> topics, String code) {
+    static String topicName(Component context, Map<String, TopicSummary> topics, String code) {
         var topic = topics.get(code);
         return topic == null ? code : topic.name(locale(context));
     }

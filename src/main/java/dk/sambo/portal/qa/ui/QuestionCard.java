@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
-import dk.sambo.portal.organisation.Topic;
+import dk.sambo.portal.organisation.TopicSummary;
 import dk.sambo.portal.qa.domain.QuestionStatus;
 import dk.sambo.portal.qa.service.QuestionRow;
 
@@ -18,7 +18,7 @@ final class QuestionCard {
     private QuestionCard() {
     }
 
-    static Component of(Component context, QuestionRow row, Map<String, Topic> topics) {
+    static Component of(Component context, QuestionRow row, Map<String, TopicSummary> topics) {
         var card = new Div();
         card.addClassName("qa-card");
         if (row.overdue()) {

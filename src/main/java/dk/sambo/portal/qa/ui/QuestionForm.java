@@ -12,9 +12,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
-import dk.sambo.portal.organisation.Organisation;
+import dk.sambo.portal.organisation.OrganisationSummary;
 import dk.sambo.portal.organisation.Sector;
-import dk.sambo.portal.organisation.Topic;
+import dk.sambo.portal.organisation.TopicSummary;
 import dk.sambo.portal.qa.service.QuestionDraft;
 
 /**
@@ -28,11 +28,11 @@ class QuestionForm extends FormLayout {
     final Select<String> topic = new Select<>();
     final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>();
     final Select<Sector> concernsSector = new Select<>();
-    final ComboBox<Organisation> concernsOrganisation = new ComboBox<>();
+    final ComboBox<OrganisationSummary> concernsOrganisation = new ComboBox<>();
     private final List<String> tagItems = new ArrayList<>();
-    private final List<Organisation> organisations;
+    private final List<OrganisationSummary> organisations;
 
-    QuestionForm(List<Topic> topics, Map<String, Topic> topicMap, List<Organisation> organisations,
+    QuestionForm(List<TopicSummary> topics, Map<String, TopicSummary> topicMap, List<OrganisationSummary> organisations,
             List<String> suggestedTags) {
         this.organisations = organisations;
         addClassName("qa-question-form");
@@ -50,7 +50,7 @@ class QuestionForm extends FormLayout {
 
         topic.setLabel(getTranslation("qa.field.topic"));
         topic.setRequiredIndicatorVisible(true);
-        topic.setItems(topics.stream().map(Topic::getCode).toList());
+        topic.setItems(topics.stream().map(TopicSummary::code).toList());
         topic.setItemLabelGenerator(code -> QaUi.topicName(this, topicMap, code));
         topic.setPlaceholder(getTranslation("qa.form.topic.choose"));
 
@@ -81,7 +81,7 @@ class QuestionForm extends FormLayout {
 
         concernsOrganisation.setLabel(getTranslation("qa.field.concerns-organisation"));
         concernsOrganisation.setItems(organisations);
-        concernsOrganisation.setItemLabelGenerator(Organisation::getName);
+        concernsOrganisation.setItemLabelGenerator(OrganisationSummary::name);
         concernsOrganisation.setClearButtonVisible(true);
         concernsOrganisation.setPlaceholder(getTranslation("qa.form.concerns.none"));
 

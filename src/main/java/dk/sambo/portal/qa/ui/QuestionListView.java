@@ -25,7 +25,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
-import dk.sambo.portal.organisation.Organisation;
+import dk.sambo.portal.organisation.OrganisationSummary;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.organisation.Sector;
 import dk.sambo.portal.organisation.TopicService;
@@ -59,7 +59,7 @@ class QuestionListView extends VerticalLayout implements HasDynamicTitle, Before
     private final Select<String> topic = new Select<>();
     private final Select<StatusFilter> status = new Select<>();
     private final Select<Sector> sector = new Select<>();
-    private final ComboBox<Organisation> organisation = new ComboBox<>();
+    private final ComboBox<OrganisationSummary> organisation = new ComboBox<>();
     private final Checkbox mine = new Checkbox();
     private final Checkbox followed = new Checkbox();
     private final Select<SearchCriteria.Order> order = new Select<>();
@@ -94,7 +94,7 @@ class QuestionListView extends VerticalLayout implements HasDynamicTitle, Before
         topic.setLabel(getTranslation("qa.field.topic"));
         var topicCodes = new java.util.ArrayList<String>();
         topicCodes.add("");
-        topics.active().forEach(t -> topicCodes.add(t.getCode()));
+        topics.active().forEach(t -> topicCodes.add(t.code()));
         topic.setItems(topicCodes);
         topic.setItemLabelGenerator(code -> code.isEmpty() ? getTranslation("qa.filter.all-topics")
                 : QaUi.topicName(this, topicMap, code));
@@ -114,7 +114,7 @@ class QuestionListView extends VerticalLayout implements HasDynamicTitle, Before
 
         organisation.setLabel(getTranslation("qa.filter.organisation"));
         organisation.setItems(organisations.organisations());
-        organisation.setItemLabelGenerator(Organisation::getName);
+        organisation.setItemLabelGenerator(OrganisationSummary::name);
         organisation.setClearButtonVisible(true);
         organisation.setPlaceholder(getTranslation("qa.filter.all-organisations"));
 

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
-import dk.sambo.portal.organisation.Topic;
+import dk.sambo.portal.organisation.TopicSummary;
 import dk.sambo.portal.qa.domain.FollowKind;
 import dk.sambo.portal.qa.domain.PostType;
 import dk.sambo.portal.qa.domain.QuestionStatus;
@@ -29,11 +29,11 @@ import dk.sambo.portal.shared.ui.Feedback;
 final class QuestionPost extends Div {
 
     private final QuestionDetails details;
-    private final Map<String, Topic> topics;
+    private final Map<String, TopicSummary> topics;
     private final QuestionPageServices services;
     private final QuestionPageActions page;
 
-    QuestionPost(QuestionDetails details, Map<String, Topic> topics, QuestionPageServices services,
+    QuestionPost(QuestionDetails details, Map<String, TopicSummary> topics, QuestionPageServices services,
             QuestionPageActions page) {
         this.details = details;
         this.topics = topics;

@@ -22,7 +22,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 
-import dk.sambo.portal.organisation.Topic;
+import dk.sambo.portal.organisation.TopicSummary;
 import dk.sambo.portal.qa.service.QuestionDetails;
 import dk.sambo.portal.qa.service.QuestionDraft;
 import dk.sambo.portal.shared.ui.Feedback;
@@ -40,7 +40,7 @@ import dk.sambo.portal.shared.ui.Feedback;
 class QuestionView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver, QuestionPageActions {
 
     private final QuestionPageServices services;
-    private final Map<String, Topic> topics;
+    private final Map<String, TopicSummary> topics;
     private final Div questionPart = new Div();
     private final Div generalPart = new Div();
     private final Div commentsPart = new Div();

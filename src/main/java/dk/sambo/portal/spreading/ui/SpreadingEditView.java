@@ -33,7 +33,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 
-import dk.sambo.portal.organisation.Cluster;
+import dk.sambo.portal.organisation.ClusterSummary;
 import dk.sambo.portal.shared.ui.Feedback;
 import dk.sambo.portal.shared.ui.Forms;
 import dk.sambo.portal.shared.ui.PatientDataFields;
@@ -54,7 +54,7 @@ class SpreadingEditView extends VerticalLayout implements BeforeEnterObserver, H
     private final SpreadingDecisions decisions;
     private final Clock clock;
     private final H1 heading = new H1();
-    private final ComboBox<Cluster> cluster = new ComboBox<>();
+    private final ComboBox<ClusterSummary> cluster = new ComboBox<>();
     private final TextField title = new TextField();
     private final TextArea summary = area("spreading.summary", "spreading.summary.help");
     private final TextArea gains = area("spreading.gains", "spreading.gains.help");
@@ -82,7 +82,7 @@ class SpreadingEditView extends VerticalLayout implements BeforeEnterObserver, H
         this.clock = clock;
         addClassNames("roles-page", "spreading-form");
         cluster.setLabel(getTranslation("spreading.cluster"));
-        cluster.setItemLabelGenerator(Cluster::getName);
+        cluster.setItemLabelGenerator(ClusterSummary::name);
         cluster.setHelperText(getTranslation("spreading.cluster.help"));
         cluster.setClearButtonVisible(true);
         title.setLabel(getTranslation("spreading.title"));
@@ -226,7 +226,7 @@ class SpreadingEditView extends VerticalLayout implements BeforeEnterObserver, H
         binder.forField(decidedOn).bind("decidedOn");
     }
 
-    private @Nullable Cluster writableCluster(@Nullable Long id) {
+    private @Nullable ClusterSummary writableCluster(@Nullable Long id) {
         return id == null ? null : decisions.writableClusters().stream().filter(c -> c.id() == id).findFirst()
                 .orElse(null);
     }

@@ -26,8 +26,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
-import dk.sambo.portal.organisation.Cluster;
-import dk.sambo.portal.organisation.Organisation;
+import dk.sambo.portal.organisation.ClusterSummary;
+import dk.sambo.portal.organisation.OrganisationSummary;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.training.Audience;
 import dk.sambo.portal.training.CalendarEntry;
@@ -47,8 +47,8 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
 
     private final TrainingCalendar calendar;
     private final FullCalendar fullCalendar;
-    private final ComboBox<Cluster> cluster = new ComboBox<>();
-    private final ComboBox<Organisation> organisation = new ComboBox<>();
+    private final ComboBox<ClusterSummary> cluster = new ComboBox<>();
+    private final ComboBox<OrganisationSummary> organisation = new ComboBox<>();
     private final MultiSelectComboBox<SessionType> types = new MultiSelectComboBox<>();
     private final Select<Audience> audience = new Select<>();
     private final Checkbox mine = new Checkbox();
@@ -78,11 +78,11 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
 
         cluster.setLabel(getTranslation("training.filter.cluster"));
         cluster.setItems(organisations.clusters());
-        cluster.setItemLabelGenerator(Cluster::getName);
+        cluster.setItemLabelGenerator(ClusterSummary::name);
         cluster.setClearButtonVisible(true);
         cluster.setPlaceholder(getTranslation("training.filter.all"));
         organisation.setLabel(getTranslation("training.filter.organisation"));
-        organisation.setItemLabelGenerator(Organisation::getName);
+        organisation.setItemLabelGenerator(OrganisationSummary::name);
         organisation.setClearButtonVisible(true);
         organisation.setPlaceholder(getTranslation("training.filter.all"));
         organisation.setItems(organisations.organisations());

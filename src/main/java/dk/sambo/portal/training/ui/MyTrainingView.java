@@ -30,7 +30,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 
-import dk.sambo.portal.organisation.Topic;
+import dk.sambo.portal.organisation.TopicSummary;
 import dk.sambo.portal.organisation.TopicService;
 import dk.sambo.portal.shared.ui.Formats;
 import dk.sambo.portal.training.CalendarFiles;
@@ -49,11 +49,11 @@ class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
 
     private final CalendarFiles files;
     private final Div subscription = new Div();
-    private final Map<String, Topic> topicsByCode;
+    private final Map<String, TopicSummary> topicsByCode;
 
     MyTrainingView(TrainingLog log, CalendarFiles files, TopicService topics, Clock clock) {
         this.files = files;
-        this.topicsByCode = topics.all().stream().collect(Collectors.toMap(Topic::getCode, t -> t));
+        this.topicsByCode = topics.all().stream().collect(Collectors.toMap(TopicSummary::code, t -> t));
         addClassName("training-record-view");
         add(new H1(getTranslation("training.record.heading")));
 

@@ -311,9 +311,9 @@ class SessionFormView extends VerticalLayout implements HasUrlParameter<Long>, H
         optionsByType.clear();
         var candidates = new ArrayList<ScopeOption>();
         organisation.clusters().forEach(c -> candidates.add(new ScopeOption(SessionScope.CLUSTER, c.id(),
-                getTranslation("training.scope.CLUSTER") + ": " + c.getName())));
+                getTranslation("training.scope.CLUSTER") + ": " + c.name())));
         organisation.organisations().forEach(o -> candidates.add(new ScopeOption(SessionScope.ORGANISATION, o.id(),
-                getTranslation("training.scope.ORGANISATION") + ": " + o.getName())));
+                getTranslation("training.scope.ORGANISATION") + ": " + o.name())));
         log.myLogUnits().forEach(u -> candidates.add(new ScopeOption(SessionScope.UNIT, u.id(),
                 getTranslation("training.scope.UNIT") + ": " + u.name() + ", " + u.organisationName())));
         if (existing != null && candidates.stream().noneMatch(o -> o.scope() == existing.scope()

@@ -40,7 +40,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import dk.sambo.portal.organisation.PersonSummary;
-import dk.sambo.portal.organisation.Topic;
+import dk.sambo.portal.organisation.TopicSummary;
 import dk.sambo.portal.organisation.TopicService;
 import dk.sambo.portal.organisation.UnitSummary;
 import dk.sambo.portal.shared.privacy.PatientDataException;
@@ -75,7 +75,7 @@ class TrainingLogView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<UnitSummary> unit = new ComboBox<>();
     final MultiSelectComboBox<PersonSummary> participants = new MultiSelectComboBox<>();
     final IntegerField headCount = new IntegerField();
-    final MultiSelectComboBox<Topic> topics = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<TopicSummary> topics = new MultiSelectComboBox<>();
     final TextField note = new TextField();
     final Button save = new Button();
     private final Button cancelEdit = new Button();
@@ -215,7 +215,7 @@ class TrainingLogView extends VerticalLayout implements HasDynamicTitle {
                 .filter(p -> entry.participants().stream().anyMatch(x -> x.id() == p.id())).collect(Collectors.toSet());
         participants.setValue(chosen);
         headCount.setValue(entry.participants().isEmpty() ? entry.headCount() : null);
-        topics.setValue(topics.getListDataView().getItems().filter(t -> entry.topicCodes().contains(t.getCode()))
+        topics.setValue(topics.getListDataView().getItems().filter(t -> entry.topicCodes().contains(t.code()))
                 .collect(Collectors.toSet()));
         note.setValue(entry.note() == null ? "" : entry.note());
         save.setText(getTranslation("training.log.update"));
@@ -237,7 +237,7 @@ class TrainingLogView extends VerticalLayout implements HasDynamicTitle {
         }
         var data = new LogEntryData(type.getValue(), day.getValue(), minutes.getValue() == null ? 0
                 : minutes.getValue(), unit.getValue().id(),
-                topics.getValue().stream().map(Topic::getCode).collect(Collectors.toSet()),
+                topics.getValue().stream().map(TopicSummary::code).collect(Collectors.toSet()),
                 participants.getValue().stream().map(PersonSummary::id).toList(),
                 headCount.getValue() == null ? 0 : headCount.getValue(), note.getValue());
         try {

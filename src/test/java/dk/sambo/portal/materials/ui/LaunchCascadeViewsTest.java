@@ -92,9 +92,9 @@ class LaunchCascadeViewsTest extends KaribuTest {
         login("admin");
         navigate("materialer/lancering");
         @SuppressWarnings("unchecked")
-        Select<dk.sambo.portal.organisation.Cluster> cluster = _get(Select.class);
+        Select<dk.sambo.portal.organisation.ClusterSummary> cluster = _get(Select.class);
         assertThat(cluster.isVisible()).isTrue();
-        var fyn = cluster.getListDataView().getItems().filter(c -> c.getCode().equals("FYN")).findFirst()
+        var fyn = cluster.getListDataView().getItems().filter(c -> c.code().equals("FYN")).findFirst()
                 .orElseThrow();
         cluster.setValue(fyn);
         assertThat(rows()).allMatch(d -> "NOT_FORWARDED".equals(d.getElement().getAttribute("data-state")));

@@ -71,7 +71,7 @@ class CultureBearerRegisterTest extends KaribuTest {
         login("leder");
         var mine = sygeplejenKolding();
         var person = candidate(mine, 2);
-        var vejle = organisation.organisations().stream().filter(o -> o.getCode().equals("VEJLE_KOMMUNE"))
+        var vejle = organisation.organisations().stream().filter(o -> o.code().equals("VEJLE_KOMMUNE"))
                 .findFirst().orElseThrow();
         var vejleUnit = organisation.unitsOf(vejle.id()).getFirst();
         // A unit she does not lead:

@@ -68,7 +68,7 @@ class QaAuthorizationTest {
     }
 
     private long lillebaelt() {
-        return organisations.clusters().stream().filter(c -> c.getCode().equals("LILLEBAELT")).findFirst()
+        return organisations.clusters().stream().filter(c -> c.code().equals("LILLEBAELT")).findFirst()
                 .orElseThrow().id();
     }
 
@@ -98,7 +98,7 @@ class QaAuthorizationTest {
         as(users, "implementering");
         followUp.overdue(lillebaelt(), 0, 50);
         assertThat(followUp.myClusters()).extracting(FollowUp.ClusterChoice::name).containsExactly("Lillebælt");
-        var other = organisations.clusters().stream().filter(c -> c.getCode().equals("SOENDERJYLLAND"))
+        var other = organisations.clusters().stream().filter(c -> c.code().equals("SOENDERJYLLAND"))
                 .findFirst().orElseThrow().id();
         assertThatThrownBy(() -> followUp.overdue(other, 0, 50)).isInstanceOf(AccessDeniedException.class);
     }

@@ -125,7 +125,7 @@ class UnitQuestionsTest {
 
         // The leader of Hjemmeplejen Kolding Syd, given a local login for this test.
         as(users, "admin");
-        var kolding = organisation.organisations().stream().filter(o -> o.getCode().equals("KOLDING_KOMMUNE"))
+        var kolding = organisation.organisations().stream().filter(o -> o.code().equals("KOLDING_KOMMUNE"))
                 .findFirst().orElseThrow();
         var syd = organisation.unitsOf(kolding.id()).stream().filter(u -> u.name().equals("Hjemmeplejen Kolding Syd"))
                 .findFirst().orElseThrow();

@@ -67,7 +67,7 @@ class StoredTextEverywhereTest {
     @Test
     void control_and_bidi_characters_never_reach_the_database_or_the_ical_feed() throws Exception {
         AuthenticatedAs.login(users, "implementering");
-        long cluster = organisation.clusters().stream().filter(c -> "LILLEBAELT".equals(c.getCode())).findFirst()
+        long cluster = organisation.clusters().stream().filter(c -> "LILLEBAELT".equals(c.code())).findFirst()
                 .orElseThrow().id();
         var start = clock.instant().plus(Duration.ofDays(4));
         var session = calendar.create(new SessionData(SessionType.CROSS_SECTOR_STEP2, DIRTY, "Linje 1\r\nLinje 2\u0000",

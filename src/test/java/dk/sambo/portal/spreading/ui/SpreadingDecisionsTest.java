@@ -100,6 +100,6 @@ class SpreadingDecisionsTest extends KaribuTest {
     }
 
     private long cluster(String code) {
-        return organisation.clusters().stream().filter(c -> c.getCode().equals(code)).findFirst().orElseThrow().id();
+        return organisation.clusters().stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow().id();
     }
 }

@@ -45,7 +45,7 @@ class TrainingCalendarUtcBrowserIT extends BrowserTest {
         String title = "Tidszonekursus " + System.nanoTime();
         AuthenticatedAs.login(users, "implementering");
         try {
-            long cluster = organisation.clusters().stream().filter(c -> "LILLEBAELT".equals(c.getCode()))
+            long cluster = organisation.clusters().stream().filter(c -> "LILLEBAELT".equals(c.code()))
                     .findFirst().orElseThrow().id();
             var start = LocalDateTime.of(2026, 11, 26, 10, 0).atZone(ZoneId.of("Europe/Copenhagen")).toInstant();
             calendar.create(new SessionData(SessionType.CROSS_SECTOR_STEP2, title, null, start,

@@ -346,7 +346,7 @@ class TrainingViewsTest extends KaribuTest {
 
     private SessionInfo session(String organiser, int capacity, boolean approval) {
         login(organiser);
-        long cluster = organisation.clusters().stream().filter(c -> "LILLEBAELT".equals(c.getCode())).findFirst()
+        long cluster = organisation.clusters().stream().filter(c -> "LILLEBAELT".equals(c.code())).findFirst()
                 .orElseThrow().id();
         // Each test session at its own time, so only the overlap test meets the overlap warning.
         var start = clock.instant().plus(Duration.ofDays(4)).plus(Duration.ofHours(3L * SLOT.getAndIncrement()));

@@ -1,4 +1,4 @@
-package dk.sambo.portal.organisation;
+package dk.sambo.portal.organisation.domain;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,9 +6,11 @@ import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
+import dk.sambo.portal.organisation.KnowledgeTarget;
+import dk.sambo.portal.organisation.Role;
 
 /** The queries of unit administration, the organisation import and provisioning (kept apart from the shared repositories). */
-interface OrgDataQueries extends Repository<Unit, Long> {
+public interface OrgDataQueries extends Repository<Unit, Long> {
 
     @Query("select u from Unit u join fetch u.organisation where u.organisation.id = :organisationId and u.parent is null order by u.name, u.id")
     List<Unit> topUnits(long organisationId, Pageable page);
@@ -37,13 +39,13 @@ interface OrgDataQueries extends Repository<Unit, Long> {
 
     /** Every person as the import compares them: one row each, no entities. */
     @Query("""
-            select new dk.sambo.portal.organisation.OrgDataQueries$PersonRow(p.id, p.email, p.name, p.jobTitle,
+            select new dk.sambo.portal.organisation.domain.OrgDataQueries$PersonRow(p.id, p.email, p.name, p.jobTitle,
                    p.knowledgeTarget, p.active, u.id, o.id)
             from Person p left join p.unit u left join u.organisation o""")
     List<PersonRow> allPeople();
 
     @Query("""
-            select new dk.sambo.portal.organisation.OrgDataQueries$RoleRow(ra.person.id, ra.role, ra.scopeId)
+            select new dk.sambo.portal.organisation.domain.OrgDataQueries$RoleRow(ra.person.id, ra.role, ra.scopeId)
             from RoleAssignment ra where ra.scopeType = dk.sambo.portal.organisation.ScopeType.UNIT
               and ra.role in (dk.sambo.portal.organisation.Role.STAFF, dk.sambo.portal.organisation.Role.LINE_MANAGER)""")
     List<RoleRow> unitRoles();

@@ -1,4 +1,4 @@
-package dk.sambo.portal.organisation;
+package dk.sambo.portal.organisation.domain;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface OrganisationRepository extends JpaRepository<Organisation, Long> {
+public interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
     @Query("select distinct o from Organisation o join o.clusters c where c.id = :clusterId order by o.name")
     List<Organisation> findServingCluster(long clusterId);

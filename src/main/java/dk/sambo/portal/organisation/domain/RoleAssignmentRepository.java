@@ -1,4 +1,4 @@
-package dk.sambo.portal.organisation;
+package dk.sambo.portal.organisation.domain;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -8,8 +8,10 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import dk.sambo.portal.organisation.Role;
+import dk.sambo.portal.organisation.ScopeType;
 
-interface RoleAssignmentRepository extends JpaRepository<RoleAssignment, Long> {
+public interface RoleAssignmentRepository extends JpaRepository<RoleAssignment, Long> {
 
     @Query("select ra from RoleAssignment ra where ra.person.id = :personId and ra.person.active = true order by ra.role, ra.id")
     List<RoleAssignment> findActiveByPersonId(long personId);

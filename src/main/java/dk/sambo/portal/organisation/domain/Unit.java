@@ -1,4 +1,4 @@
-package dk.sambo.portal.organisation;
+package dk.sambo.portal.organisation.domain;
 
 import java.time.LocalDate;
 import java.util.Set;
@@ -63,7 +63,7 @@ public class Unit extends AbstractEntity {
     }
 
     /** Called once the id is known. */
-    void assignPath() {
+    public void assignPath() {
         this.path = (parent == null ? "/" : parent.getPath()) + id() + "/";
     }
 
@@ -91,7 +91,7 @@ public class Unit extends AbstractEntity {
         return code;
     }
 
-    void setCode(@Nullable String code) {
+    public void setCode(@Nullable String code) {
         this.code = code;
     }
 
@@ -103,29 +103,29 @@ public class Unit extends AbstractEntity {
         return closedOn != null;
     }
 
-    void rename(String name) {
+    public void rename(String name) {
         this.name = name;
     }
 
-    void setCluster(@Nullable Cluster cluster) {
+    public void setCluster(@Nullable Cluster cluster) {
         this.cluster = cluster;
     }
 
-    void close(LocalDate on) {
+    public void close(LocalDate on) {
         this.closedOn = on;
     }
 
-    void reopen() {
+    public void reopen() {
         this.closedOn = null;
     }
 
     /** Moves the unit under another parent (null: to the top); the caller re-paths the subtree. */
-    void moveUnder(@Nullable Unit newParent) {
+    public void moveUnder(@Nullable Unit newParent) {
         this.parent = newParent;
     }
 
     /** After a move: this unit's path from its parent's, for a subtree walked top down. */
-    void repath() {
+    public void repath() {
         assignPath();
     }
 

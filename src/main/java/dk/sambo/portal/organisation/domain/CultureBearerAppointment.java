@@ -1,4 +1,4 @@
-package dk.sambo.portal.organisation;
+package dk.sambo.portal.organisation.domain;
 
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -55,7 +55,7 @@ public class CultureBearerAppointment extends AbstractEntity {
         this.validFrom = LocalDate.EPOCH;
     }
 
-    CultureBearerAppointment(Person person, Set<Unit> units, Set<String> topicCodes, LocalDate validFrom,
+    public CultureBearerAppointment(Person person, Set<Unit> units, Set<String> topicCodes, LocalDate validFrom,
             @Nullable LocalDate validTo, @Nullable Long appointedBy) {
         if (units.isEmpty()) {
             throw new IllegalArgumentException("An appointment covers at least one unit");
@@ -102,7 +102,7 @@ public class CultureBearerAppointment extends AbstractEntity {
         return !validFrom.isAfter(otherEnd) && !from.isAfter(thisEnd);
     }
 
-    void endOn(LocalDate day) {
+    public void endOn(LocalDate day) {
         this.validTo = day.isBefore(validFrom) ? validFrom : day;
     }
 }

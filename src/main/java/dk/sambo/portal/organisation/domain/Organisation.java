@@ -1,4 +1,4 @@
-package dk.sambo.portal.organisation;
+package dk.sambo.portal.organisation.domain;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -15,6 +15,8 @@ import jakarta.persistence.Table;
 
 import dk.sambo.portal.shared.AbstractEntity;
 import dk.sambo.portal.shared.privacy.NoPatientData;
+import dk.sambo.portal.organisation.OrganisationKind;
+import dk.sambo.portal.organisation.Sector;
 
 /**
  * A hospital, the psychiatry, a municipality or general practice. Most serve one cluster; psychiatry and general

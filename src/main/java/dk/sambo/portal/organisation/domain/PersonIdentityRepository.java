@@ -1,10 +1,10 @@
-package dk.sambo.portal.organisation;
+package dk.sambo.portal.organisation.domain;
 
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface PersonIdentityRepository extends JpaRepository<PersonIdentity, Long> {
+public interface PersonIdentityRepository extends JpaRepository<PersonIdentity, Long> {
 
     Optional<PersonIdentity> findByIssuerAndSubject(String issuer, String subject);
 }

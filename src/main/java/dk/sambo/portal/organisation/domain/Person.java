@@ -1,4 +1,4 @@
-package dk.sambo.portal.organisation;
+package dk.sambo.portal.organisation.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 import dk.sambo.portal.shared.AbstractEntity;
 import dk.sambo.portal.shared.privacy.NoPatientData;
+import dk.sambo.portal.organisation.KnowledgeTarget;
 
 /**
  * A member of staff. Name, job title and work e-mail are personal data under the GDPR: the portal keeps no more
@@ -92,7 +93,7 @@ public class Person extends AbstractEntity {
         return email;
     }
 
-    void setEmail(@Nullable String email) {
+    public void setEmail(@Nullable String email) {
         this.email = email == null ? null : email.toLowerCase(java.util.Locale.ROOT);
     }
 
@@ -116,7 +117,7 @@ public class Person extends AbstractEntity {
         return active;
     }
 
-    void setActive(boolean active) {
+    public void setActive(boolean active) {
         this.active = active;
     }
 
@@ -137,7 +138,7 @@ public class Person extends AbstractEntity {
         return preferredLanguage;
     }
 
-    void setPreferredLanguage(String preferredLanguage) {
+    public void setPreferredLanguage(String preferredLanguage) {
         this.preferredLanguage = preferredLanguage;
     }
 }

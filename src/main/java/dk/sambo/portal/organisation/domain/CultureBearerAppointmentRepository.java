@@ -1,4 +1,4 @@
-package dk.sambo.portal.organisation;
+package dk.sambo.portal.organisation.domain;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface CultureBearerAppointmentRepository extends JpaRepository<CultureBearerAppointment, Long> {
+public interface CultureBearerAppointmentRepository extends JpaRepository<CultureBearerAppointment, Long> {
 
     /** Appointments active on {@code day} that cover a unit on the path from the root to {@code path}. */
     @Query("""

@@ -1,4 +1,4 @@
-package dk.sambo.portal.organisation;
+package dk.sambo.portal.organisation.domain;
 
 import java.time.Instant;
 
@@ -14,6 +14,9 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 import dk.sambo.portal.shared.AbstractEntity;
+import dk.sambo.portal.organisation.Grant;
+import dk.sambo.portal.organisation.Role;
+import dk.sambo.portal.organisation.ScopeType;
 
 /** A role held by a person within a scope. The scope id points at a unit, organisation or cluster; null for REGION. */
 @Entity
@@ -55,7 +58,7 @@ public class RoleAssignment extends AbstractEntity {
         this.grantedAt = Instant.EPOCH;
     }
 
-    RoleAssignment(Person person, Role role, ScopeType scopeType, @Nullable Long scopeId, @Nullable Long grantedBy,
+    public RoleAssignment(Person person, Role role, ScopeType scopeType, @Nullable Long scopeId, @Nullable Long grantedBy,
             Instant grantedAt) {
         if (!role.allowedScopes().contains(scopeType)) {
             throw new IllegalArgumentException(role + " cannot have scope " + scopeType);
@@ -91,11 +94,11 @@ public class RoleAssignment extends AbstractEntity {
         return grantedAt;
     }
 
-    boolean isFromAppointment() {
+    public boolean isFromAppointment() {
         return fromAppointment;
     }
 
-    void markFromAppointment() {
+    public void markFromAppointment() {
         this.fromAppointment = true;
     }
 

@@ -1,4 +1,4 @@
-package dk.sambo.portal.organisation;
+package dk.sambo.portal.organisation.domain;
 
 import java.time.Instant;
 
@@ -36,7 +36,7 @@ public class PersonIdentity extends AbstractEntity {
         this.linkedAt = Instant.EPOCH;
     }
 
-    PersonIdentity(Person person, String issuer, String subject, Instant linkedAt) {
+    public PersonIdentity(Person person, String issuer, String subject, Instant linkedAt) {
         this.person = person;
         this.issuer = issuer;
         this.subject = subject;
