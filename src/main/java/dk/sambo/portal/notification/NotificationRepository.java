@@ -1,6 +1,7 @@
 package dk.sambo.portal.notification;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.domain.Pageable;
@@ -60,4 +61,11 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
             update Notification n set n.emailedAt = :at
             where n.personId = :personId and n.emailedAt is null and n.createdAt < :before""")
     int markMailed(long personId, Instant before, Instant at);
+
+    /** For each of {@code people}, the newest notification created at or after {@code since}: {personId, id}. */
+    @Query("""
+            select n.personId, max(n.id) from Notification n
+            where n.personId in :people and n.createdAt >= :since
+            group by n.personId""")
+    List<Object[]> findNewestSince(Collection<Long> people, Instant since);
 }

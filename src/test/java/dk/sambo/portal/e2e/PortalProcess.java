@@ -21,44 +21,65 @@ import java.util.regex.Pattern;
 import dk.sambo.portal.Application;
 
 /**
- * The portal as a separate JVM, for tests that must kill it as a crash would ({@code kill -9}): the test JVM's own
- * classpath and the main class, the working folder {@code dir} (so the default {@code ./data} database and index
- * land there), a free port, the demo profile and the {@link DurabilityProbe} on standard input. Everything the
- * process prints goes to {@code dir/portal-<n>.log}; the probe's answers are handed to {@link #await}.
+ * The portal as a separate JVM: the one way the tests start one, for those that must kill it as a crash would
+ * ({@code kill -9}), stop it as a service manager does (SIGTERM) or run several nodes. The test JVM's own
+ * classpath and the main class, a working folder (so the default {@code ./data} database and index land there), a
+ * free port, the demo profile and a probe on standard input (the {@link DurabilityProbe} by default, or the one
+ * given by {@link #launch}). Everything the process prints goes to its log file; the probe's answers are handed to
+ * {@link #await}.
  */
-final class PortalProcess implements AutoCloseable {
+public final class PortalProcess implements AutoCloseable {
 
-    private static final Pattern ANSWER = Pattern.compile("^(PROBE READY|DONE |CHECK |FAILED ).*");
+    private static final Pattern ANSWER = Pattern.compile("^(PROBE READY|DONE |CHECK |FAILED |SLOW STARTED).*");
 
     private final Process process;
     private final Path log;
+    private final int port;
     private final LinkedBlockingQueue<String> answers = new LinkedBlockingQueue<>();
     private final Thread reader;
 
-    private PortalProcess(Process process, Path log) {
+    private PortalProcess(Process process, Path log, int port, String name) {
         this.process = process;
         this.log = log;
-        this.reader = Thread.ofPlatform().name("portal-output").daemon().start(this::drain);
+        this.port = port;
+        this.reader = Thread.ofPlatform().name("portal-output-" + name).daemon().start(this::drain);
     }
 
-    /** Starts the portal in {@code dir} and waits until the probe is ready. */
+    /**
+     * What differs between the tests' portal JVMs: the working folder, the log file, the heap ({@code -Xmx}) and the
+     * probe's settings (which probe, a node name).
+     */
+    public record Launch(Path workDir, Path log, String heap, List<String> probeArguments) {
+    }
+
+    /** Starts the portal in {@code dir} with the durability probe and waits until the probe is ready. */
     static PortalProcess start(Path dir, int run, List<String> arguments) throws IOException, InterruptedException {
+        return launch(new Launch(dir, dir.resolve("portal-" + run + ".log"), "768m", List.of(
+                "--portal.test.durability-probe=true",
+                "--context.initializer.classes=" + DurabilityProbe.OnlyProbe.class.getName())), arguments);
+    }
+
+    /** Starts the portal as {@code launch} says, with {@code arguments} last, and waits until the probe is ready. */
+    public static PortalProcess launch(Launch launch, List<String> arguments) throws IOException,
+            InterruptedException {
         int port;
         try (var socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
         var command = new ArrayList<String>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-Xmx768m", "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
-                Application.class.getName(), "--server.port=" + port, "--spring.profiles.active=demo",
-                "--portal.test.durability-probe=true",
-                "--context.initializer.classes=" + DurabilityProbe.OnlyProbe.class.getName(),
-                "--vaadin.launch-browser=false", "--spring.jmx.enabled=false"));
+        command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-Xmx" + launch.heap(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8", "-cp",
+                System.getProperty("java.class.path"), Application.class.getName(), "--server.port=" + port,
+                "--spring.profiles.active=demo"));
+        command.addAll(launch.probeArguments());
+        command.addAll(List.of("--vaadin.launch-browser=false", "--spring.jmx.enabled=false"));
         command.addAll(arguments);
-        var log = dir.resolve("portal-" + run + ".log");
-        var process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        var portal = new PortalProcess(process, log);
+        Files.createDirectories(launch.workDir());
+        var process = new ProcessBuilder(command).directory(launch.workDir().toFile()).redirectErrorStream(true)
+                .start();
+        var portal = new PortalProcess(process, launch.log(), port,
+                launch.log().getFileName().toString().replace(".log", ""));
         // A killed test JVM must not leave the portal running.
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
         // About 30 s on an idle 2-core machine (demo data on the first start); far more on a loaded one.
@@ -66,7 +87,15 @@ final class PortalProcess implements AutoCloseable {
         return portal;
     }
 
-    void send(String command) {
+    public int port() {
+        return port;
+    }
+
+    public boolean alive() {
+        return process.isAlive();
+    }
+
+    public void send(String command) {
         try {
             var in = process.getOutputStream();
             in.write((command + "\n").getBytes(StandardCharsets.UTF_8));
@@ -77,7 +106,7 @@ final class PortalProcess implements AutoCloseable {
     }
 
     /** The next answer of the probe, which must start with {@code prefix}. */
-    String await(String prefix, Duration timeout) throws InterruptedException {
+    public String await(String prefix, Duration timeout) throws InterruptedException {
         var answer = answers.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
         if (answer == null) {
             fail("No answer from the portal within " + timeout + " (alive: " + process.isAlive() + "); log: " + log
@@ -96,9 +125,36 @@ final class PortalProcess implements AutoCloseable {
     }
 
     /** SIGKILL, as {@code kill -9}: no shutdown hook, no flush, no orderly close of database or index. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /**
+     * SIGTERM: Spring Boot's shutdown hook closes the context (graceful shutdown). Through the process handle:
+     * {@code Process.destroy()} also closes the streams, and what the portal logs while stopping would be lost.
+     */
+    public void terminate() {
+        process.toHandle().destroy();
+    }
+
+    public boolean waitForExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** What the portal printed so far; all of it once it has exited. */
+    public String logText() {
+        try {
+            if (!process.isAlive()) {
+                reader.join(Duration.ofSeconds(30));
+            }
+            return Files.readString(log);
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
     }
 
     /** The answers printed before the process died, once its output is read to the end. */
@@ -107,6 +163,10 @@ final class PortalProcess implements AutoCloseable {
         var rest = new ArrayList<String>();
         answers.drainTo(rest);
         return rest;
+    }
+
+    public Path log() {
+        return log;
     }
 
     @Override
@@ -132,7 +192,7 @@ final class PortalProcess implements AutoCloseable {
         }
     }
 
-    private String tail() {
+    public String tail() {
         try {
             var lines = Files.readAllLines(log);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));

@@ -1,6 +1,7 @@
 package dk.sambo.portal.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
@@ -12,6 +13,8 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -24,6 +27,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.mock.MockedUI;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
 
 import dk.sambo.portal.AuthenticatedAs;
 import dk.sambo.portal.e2e.cluster.SearchOpenSearchNode;
@@ -36,12 +49,16 @@ import dk.sambo.portal.qa.service.Moderation;
 import dk.sambo.portal.qa.service.QuestionDraft;
 import dk.sambo.portal.qa.service.QuestionRow;
 
+import kotlin.jvm.functions.Function0;
+
 /**
  * The search shared by every node (issue 12): two whole portals A and B (each its own Spring application) on one
  * PostgreSQL and one OpenSearch 2.19 node, both in this JVM, coordinated by Hibernate Search's outbox-polling. A
  * question asked on A is found on B within 2 s; a redaction on B removes the text from A's results; and a third
- * node in a JVM of its own, killed with {@code kill -9} while it commits a stream of questions, leaves no committed
- * question unindexed once the surviving nodes have processed the outbox. And an index change that OpenSearch
+ * node in a JVM of its own, killed with {@code kill -9} while it commits a stream of questions and while OpenSearch
+ * refuses writes (so every committed question is still an unprocessed change in the outbox at the kill), leaves no
+ * committed question unindexed once OpenSearch takes writes again and the surviving nodes have processed the
+ * outbox. And an index change that OpenSearch
  * refused until Hibernate Search gave up on it is indexed once OpenSearch takes writes again. The kill comes last:
  * until the killed node's heartbeat has expired (3 s here) and the others have shared out its part of the outbox,
  * the changes that fall in that part wait, so a 2 s limit right after it would measure the take-over.
@@ -145,29 +162,47 @@ class SearchClusterIT {
         var dir = Files.createTempDirectory("sambo-search-cluster");
         int asked = 40;
         int done = 0;
+        var indexedBefore = indexedIds(b);
+        var storedBefore = storedIds();
+        Set<Long> pendingAtKill;
+        long outboxAtKill;
         try (var c = PortalProcess.start(dir, 1, SearchClusterNodes.processArguments())) {
-            for (int i = 0; i < asked; i++) {
-                c.send("ask kill" + i);
+            // Hold the indexing back: while OpenSearch refuses writes, every question committed stays a change in
+            // the outbox that no node has processed. The kill then surely falls on pending work, C's share too.
+            blockWrites(true);
+            try {
+                for (int i = 0; i < asked; i++) {
+                    c.send("ask kill" + i);
+                }
+                // Kill it while the rest of the stream is still being written.
+                for (; done < 20; done++) {
+                    c.await("DONE ", Duration.ofMinutes(2));
+                }
+                c.kill();
+                outboxAtKill = pendingOutboxEvents();
+                pendingAtKill = new HashSet<>(storedIds());
+                pendingAtKill.removeAll(storedBefore);
+                done += (int) c.remainingAnswers().stream().filter(line -> line.startsWith("DONE ")).count();
+                assertThat(indexedIds(b)).as("none of the questions committed before the kill was indexed yet")
+                        .doesNotContainAnyElementsOf(pendingAtKill);
+            } finally {
+                blockWrites(false);
             }
-            // Kill it while the rest of the stream is still being written.
-            for (; done < 5; done++) {
-                c.await("DONE ", Duration.ofMinutes(2));
-            }
-            c.kill();
-            done += c.remainingAnswers().stream().filter(line -> line.startsWith("DONE ")).count();
         }
-        assertThat(done).as("questions committed before the kill").isGreaterThanOrEqualTo(5);
+        assertThat(done).as("questions committed before the kill").isGreaterThanOrEqualTo(20);
+        assertThat(pendingAtKill).as("committed, unindexed questions at the kill").hasSizeGreaterThanOrEqualTo(20);
+        assertThat(outboxAtKill).as("outbox rows at the kill").isGreaterThanOrEqualTo(pendingAtKill.size());
+        assertThat(indexedBefore).doesNotContainAnyElementsOf(pendingAtKill);
 
-        var searchOnB = b.getBean(QuestionSearch.class);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).pollInSameThread()
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).pollInSameThread()
                 .untilAsserted(() -> {
-                    SearchClusterNodes.login(b, "admin");
-                    assertThat(indexedIds(searchOnB)).isEqualTo(storedIds());
+                    assertThat(indexedIds(b)).isEqualTo(storedIds());
                     assertThat(pendingOutboxEvents()).isZero();
                 });
         var stored = storedIds();
-        System.out.printf("SearchClusterIT: %d of %d questions answered DONE before kill -9; %d questions in the "
-                + "database, all %d in the index%n", done, asked, stored.size(), stored.size());
+        System.out.printf("SearchClusterIT: %d of %d questions answered DONE before kill -9; %d committed and "
+                + "unindexed (%d outbox rows) at the kill; %d questions in the database, all %d in the index, "
+                + "outbox empty%n", done, asked, pendingAtKill.size(), outboxAtKill, stored.size(), stored.size());
     }
 
     @Test
@@ -193,6 +228,73 @@ class SearchClusterIT {
         } finally {
             blockWrites(false);
         }
+    }
+
+    @Test
+    @Order(5)
+    void a_node_started_while_opensearch_does_not_answer_refuses_to_start() throws Exception {
+        String nobody;
+        try (var closed = new TcpRelay("127.0.0.1", 9)) {
+            nobody = closed.address();
+        }
+        var started = System.nanoTime();
+        assertThatThrownBy(() -> cluster.start(Map.of("portal.search.opensearch.hosts", nobody)))
+                .as("start against %s, where nothing listens", nobody).isInstanceOf(Exception.class)
+                // Hibernate Search's bootstrap asks the cluster for its version and is refused.
+                .hasStackTraceContaining("HSEARCH000520").hasStackTraceContaining("Connection refused");
+        System.out.printf("SearchClusterIT: a node without OpenSearch refused to start after %d ms%n",
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    @Test
+    @Order(6)
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void while_opensearch_does_not_answer_searching_fails_and_the_question_list_shows_the_error_page()
+            throws Exception {
+        var openSearch = SearchOpenSearchNode.get().host().split(":");
+        var relay = new TcpRelay(openSearch[0], Integer.parseInt(openSearch[1]));
+        var d = cluster.start(Map.of("portal.search.opensearch.hosts", relay.address()));
+        try {
+            SearchClusterNodes.login(d, "sygeplejerske");
+            var search = d.getBean(QuestionSearch.class);
+            assertThat(search.count(SearchCriteria.all())).as("searching through the relay").isPositive();
+
+            relay.close();
+
+            assertThatThrownBy(() -> search.search(SearchCriteria.text("udskrivning"), 0, 10))
+                    .isInstanceOf(RuntimeException.class);
+            // The views are package-private: Karibu's discovery does not find them, as KaribuTest explains.
+            var routes = new Routes();
+            routes.getRoutes().add((Class) Class.forName("dk.sambo.portal.qa.ui.QuestionListView"));
+            routes.getErrorRoutes().add((Class) Class.forName("dk.sambo.portal.home.ErrorView"));
+            Function0<UI> uiFactory = MockedUI::new;
+            MockVaadin.setup(uiFactory, new MockSpringServlet(routes, d, uiFactory));
+            try {
+                VaadinSession.getCurrent().setLocale(Locale.of("da"));
+                UI.getCurrent().setLocale(Locale.of("da"));
+                karibuLogin(d, "sygeplejerske");
+                UI.getCurrent().navigate("spoergsmaal");
+                MockVaadin.clientRoundtrip(false);
+                var view = UI.getCurrent().getCurrentView();
+                assertThat(view.getClass().getSimpleName()).isEqualTo("ErrorView");
+                assertThat(view.getElement().getTextRecursively()).contains("Der skete en fejl");
+            } finally {
+                MockVaadin.tearDown();
+            }
+        } finally {
+            relay.close();
+            d.close();
+        }
+    }
+
+    /** Logs the Karibu request in as {@code username} on {@code node}, as {@code KaribuTest.login} does. */
+    private static void karibuLogin(ConfigurableApplicationContext node, String username) {
+        SearchClusterNodes.login(node, username);
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        var roles = authentication.getAuthorities().stream().map(a -> a.getAuthority().substring(5)).toList();
+        var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> roles.contains(role));
     }
 
     /** Makes the question index refuse writes (OpenSearch's write block), or take them again. */
@@ -229,8 +331,10 @@ class SearchClusterIT {
         return rows.stream().map(QuestionRow::id).toList();
     }
 
-    private static Set<Long> indexedIds(QuestionSearch search) {
-        return new HashSet<>(ids(search.search(SearchCriteria.all(), 0, 10_000)));
+    /** Every question node {@code node}'s search finds, read as the administrator (who may see them all). */
+    private static Set<Long> indexedIds(ConfigurableApplicationContext node) {
+        SearchClusterNodes.login(node, "admin");
+        return new HashSet<>(ids(node.getBean(QuestionSearch.class).search(SearchCriteria.all(), 0, 10_000)));
     }
 
     private static Set<Long> storedIds() throws Exception {

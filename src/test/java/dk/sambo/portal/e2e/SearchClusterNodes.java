@@ -69,6 +69,11 @@ final class SearchClusterNodes implements AutoCloseable {
 
     /** Starts one more node in this JVM, on a random port, with the test profile (scheduled jobs off). */
     ConfigurableApplicationContext start() {
+        return start(java.util.Map.of());
+    }
+
+    /** Like {@link #start()}, with some of the settings replaced ({@code key} without the leading dashes). */
+    ConfigurableApplicationContext start(java.util.Map<String, String> replaced) {
         var app = new SpringApplication(Application.class);
         if (!nodes.isEmpty()) {
             // Several portals in one JVM: the second must not reset the logging of the first.
@@ -77,7 +82,10 @@ final class SearchClusterNodes implements AutoCloseable {
         }
         app.addInitializers(new DurabilityProbe.OnlyProbe());
         var arguments = new ArrayList<String>(inJvmArguments());
-        arguments.addAll(arguments());
+        for (var argument : arguments()) {
+            var key = argument.substring(2, argument.indexOf('='));
+            arguments.add(replaced.containsKey(key) ? "--" + key + "=" + replaced.get(key) : argument);
+        }
         var node = app.run(arguments.toArray(String[]::new));
         nodes.add(node);
         return node;

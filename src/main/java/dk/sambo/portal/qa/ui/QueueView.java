@@ -28,7 +28,7 @@ import dk.sambo.portal.qa.service.QuestionRow;
 @StyleSheet(QaUi.STYLESHEET)
 class QueueView extends VerticalLayout implements HasDynamicTitle {
 
-    QueueView(QuestionLists questions, TopicService topics) {
+    QueueView(QuestionLists questions, TopicService topics, QueueLiveUpdate live) {
         addClassName("qa-view");
         setSizeFull();
         var topicMap = QaUi.topics(topics);
@@ -52,6 +52,11 @@ class QueueView extends VerticalLayout implements HasDynamicTitle {
         add(new H1(getTranslation("qa.queue.title")), new Paragraph(getTranslation("qa.queue.intro")), summary, which,
                 grid);
         setFlexGrow(1, grid);
+        live.keepCurrent(this, () -> {
+            summary.setText(getTranslation("qa.queue.summary", questions.countQueue(QuestionStatus.OPEN),
+                    questions.countQueueOverdue()));
+            grid.getDataProvider().refreshAll();
+        });
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dk.sambo.portal.shared.cluster;
 
+import java.time.Instant;
 import java.util.function.Consumer;
 
 /**
@@ -19,6 +20,12 @@ public interface ClusterChannel {
 
     /** Runs {@code action} every time this node may have missed messages and listens again. */
     void onResync(Runnable action);
+
+    /**
+     * Like {@link #onResync(Runnable)}, and tells {@code action} since when this node may have missed messages (the
+     * moment its listening connection was found lost), so it can re-read what was stored from then on.
+     */
+    void onResyncSince(Consumer<Instant> action);
 
     /** "in-process" or "postgresql". */
     String kind();

@@ -1,5 +1,6 @@
 package dk.sambo.portal.shared.cluster;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -25,7 +26,7 @@ class ClusterConfiguration {
             @Value("${spring.datasource.url:}") String url, @Value("${spring.datasource.username:}") String user,
             @Value("${spring.datasource.password:}") String password,
             @Value("${portal.cluster.reconnect-delay:1s}") Duration reconnectDelay, DataSource dataSource,
-            NodeIdentity node) {
+            NodeIdentity node, Clock clock) {
         var kind = choice.strip().toLowerCase(Locale.ROOT);
         boolean postgres = switch (kind) {
             case "auto" -> url.startsWith("jdbc:postgresql:");
@@ -38,7 +39,7 @@ class ClusterConfiguration {
             throw new IllegalStateException(
                     "portal.cluster.channel=postgresql needs a PostgreSQL spring.datasource.url, not " + url);
         }
-        return postgres ? new PostgresClusterChannel(dataSource, url, user, password, node, reconnectDelay)
+        return postgres ? new PostgresClusterChannel(dataSource, url, user, password, node, reconnectDelay, clock)
                 : new InProcessClusterChannel();
     }
 

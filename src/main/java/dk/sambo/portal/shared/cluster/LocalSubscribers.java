@@ -1,5 +1,6 @@
 package dk.sambo.portal.shared.cluster;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +19,7 @@ abstract class LocalSubscribers implements ClusterChannel {
     private static final Logger LOG = LoggerFactory.getLogger(LocalSubscribers.class);
 
     private final Map<String, Set<Consumer<String>>> receivers = new ConcurrentHashMap<>();
-    private final List<Runnable> resyncs = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Instant>> resyncs = new CopyOnWriteArrayList<>();
 
     @Override
     public AutoCloseable subscribe(String topic, Consumer<String> receiver) {
@@ -28,6 +29,11 @@ abstract class LocalSubscribers implements ClusterChannel {
 
     @Override
     public void onResync(Runnable action) {
+        resyncs.add(since -> action.run());
+    }
+
+    @Override
+    public void onResyncSince(Consumer<Instant> action) {
         resyncs.add(action);
     }
 
@@ -65,10 +71,11 @@ abstract class LocalSubscribers implements ClusterChannel {
         }
     }
 
-    void resync() {
+    /** Runs the re-checks; {@code lostAt}: when this node stopped hearing the others. */
+    void resync(Instant lostAt) {
         for (var action : resyncs) {
             try {
-                action.run();
+                action.accept(lostAt);
             } catch (RuntimeException e) {
                 LOG.warn("Re-check after reconnecting the cluster channel failed: {}", e.toString());
             }

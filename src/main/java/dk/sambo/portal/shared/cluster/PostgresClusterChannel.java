@@ -3,7 +3,9 @@ package dk.sambo.portal.shared.cluster;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,15 +36,18 @@ final class PostgresClusterChannel extends LocalSubscribers implements SmartLife
     private final Properties connectionProperties = new Properties();
     private final NodeIdentity node;
     private final Duration reconnectDelay;
+    private final Clock clock;
     private final ExecutorService dispatch = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("cluster-channel-dispatch").daemon().factory());
     private volatile boolean running;
     private volatile boolean listening;
     private volatile Connection connection;
+    private volatile Instant lostAt = Instant.EPOCH;
     private Thread listener;
 
     PostgresClusterChannel(DataSource dataSource, String url, String user, String password, NodeIdentity node,
-            Duration reconnectDelay) {
+            Duration reconnectDelay, Clock clock) {
+        this.clock = clock;
         this.jdbc = new JdbcTemplate(dataSource);
         this.url = url;
         this.node = node;
@@ -114,7 +119,8 @@ final class PostgresClusterChannel extends LocalSubscribers implements SmartLife
                 } else {
                     LOG.info("Cluster channel: node {} listens again; re-checking what it may have missed",
                             node.name());
-                    dispatch.execute(this::resync);
+                    var since = lostAt;
+                    dispatch.execute(() -> resync(since));
                 }
                 first = false;
                 var pg = c.unwrap(PGConnection.class);
@@ -128,6 +134,9 @@ final class PostgresClusterChannel extends LocalSubscribers implements SmartLife
                     }
                 }
             } catch (SQLException | RuntimeException e) {
+                if (listening || first) {
+                    lostAt = clock.instant(); // the first failure of this outage: messages may be missed from here
+                }
                 listening = false;
                 if (!running) {
                     return;

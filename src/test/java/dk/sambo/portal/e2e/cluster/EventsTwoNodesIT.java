@@ -42,7 +42,8 @@ import dk.sambo.portal.persistence.PostgresAvailable;
  * Two portal nodes, each its own JVM ({@link ClusterNode}), on one PostgreSQL database (the test database of
  * {@link PostgresAvailable}, wiped first), as behind a balancer (issue 12). What one node does reaches the
  * people on the other through the cluster channel (PostgreSQL {@code LISTEN/NOTIFY}); a node that lost the channel
- * re-checks its sessions; a killed node's people are told on the other node that their session moved; a node
+ * re-checks its sessions and rings the bells it missed; the culture bearer's open queue follows questions asked on
+ * the other node; a killed node's people are told on the other node that their session moved; a node
  * being stopped reports not-ready and finishes its running request. The methods run in order: the last two stop
  * the nodes.
  */
@@ -137,6 +138,57 @@ class EventsTwoNodesIT {
 
     @Test
     @Order(3)
+    void a_question_asked_on_node_a_appears_in_the_culture_bearers_open_queue_on_node_b_within_two_seconds() {
+        try (var context = newBrowserContext()) {
+            var page = context.newPage();
+            login(page, b, "kulturbaerer", "demo");
+            page.navigate(b.url("/til-besvarelse"));
+            var summary = page.locator(".qa-queue-summary");
+            summary.waitFor();
+            int before = leadingNumber(summary.textContent());
+            page.evaluate("() => { window.__sameDocument = true; }");
+
+            var answer = askOn(a, "queue1");
+
+            await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> leadingNumber(summary.textContent()) == before + 1);
+            assertThat(page.locator("vaadin-grid").getByText("Klyngetest queue1 om udskrivning").first())
+                    .isVisible();
+            assertThat(page.evaluate("() => window.__sameDocument === true")).as("no reload").isEqualTo(true);
+            assertThat(answer).isNotBlank();
+        }
+    }
+
+    @Test
+    @Order(4)
+    void a_node_that_lost_the_channel_rings_the_bells_it_missed_when_it_listens_again() throws Exception {
+        try (var context = newBrowserContext()) {
+            var page = context.newPage();
+            login(page, b, "kulturbaerer", "demo");
+            var badge = page.locator(".notification-bell .notification-badge");
+            page.locator(".notification-bell > vaadin-button").waitFor();
+            int before = count(badge.textContent());
+            page.evaluate("() => { window.__sameDocument = true; }");
+
+            cutListeningConnection("node-b");
+            var http = HttpClient.newHttpClient();
+            await().atMost(Duration.ofSeconds(4)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> status(http, b.url("/actuator/health/readiness")) == 503);
+            // Stored and sent while node B does not listen (it reconnects after 4 s): B misses the message.
+            askOn(a, "missedbell1");
+
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> count(badge.textContent()) > before);
+            assertThat(page.evaluate("() => window.__sameDocument === true")).as("no reload").isEqualTo(true);
+            assertThat(b.logText()).contains("node node-b listens again")
+                    .containsPattern("Bell: re-read notifications since .* after the channel was lost: [1-9]");
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> status(http, b.url("/actuator/health/readiness")) == 200);
+        }
+    }
+
+    @Test
+    @Order(5)
     void a_node_that_lost_the_channel_rechecks_its_open_sessions_against_the_database_when_it_listens_again()
             throws Exception {
         var person = a.call("newperson missed1");
@@ -151,12 +203,7 @@ class EventsTwoNodesIT {
         }
         assertThat(onB.reachesStartPage(browserOnB)).as("no message was sent, the session lives").isTrue();
 
-        try (var connection = DriverManager.getConnection(PostgresAvailable.URL, PostgresAvailable.USER,
-                PostgresAvailable.PASSWORD); var statement = connection.createStatement();
-                var rows = statement.executeQuery("select pg_terminate_backend(pid) from pg_stat_activity"
-                        + " where application_name = 'sambo-events node-b'")) {
-            assertThat(rows.next()).as("node B's listening connection").isTrue();
-        }
+        cutListeningConnection("node-b");
 
         // While it does not listen, node B tells the balancer it is not ready (reconnect delay 4 s).
         var http = HttpClient.newHttpClient();
@@ -170,7 +217,7 @@ class EventsTwoNodesIT {
     }
 
     @Test
-    @Order(4)
+    @Order(6)
     void the_balancer_reads_readiness_and_liveness_without_login_and_nothing_more() throws Exception {
         var http = HttpClient.newHttpClient();
         for (var node : List.of(a, b)) {
@@ -188,7 +235,7 @@ class EventsTwoNodesIT {
     }
 
     @Test
-    @Order(5)
+    @Order(7)
     void a_person_whose_node_was_killed_is_told_on_the_other_node_that_the_session_moved() throws Exception {
         try (var context = newBrowserContext()) {
             var page = context.newPage();
@@ -213,7 +260,7 @@ class EventsTwoNodesIT {
     }
 
     @Test
-    @Order(6)
+    @Order(8)
     void a_node_being_stopped_reports_not_ready_and_finishes_its_running_request() throws Exception {
         var http = HttpClient.newHttpClient();
         var running = http.sendAsync(HttpRequest.newBuilder(URI.create(b.url("/cluster-probe/slow?ms=5000")))
@@ -237,6 +284,31 @@ class EventsTwoNodesIT {
         assertThat(answer.redirectTarget()).as("login of %s", username).isEqualTo(portal.uri("/"));
         assertThat(portal.reachesStartPage(browser)).isTrue();
         return browser;
+    }
+
+    /** Ends a node's listening connection from the database's side, as a database restart would. */
+    private static void cutListeningConnection(String node) throws Exception {
+        try (var connection = DriverManager.getConnection(PostgresAvailable.URL, PostgresAvailable.USER,
+                PostgresAvailable.PASSWORD); var statement = connection.createStatement();
+                var rows = statement.executeQuery("select pg_terminate_backend(pid) from pg_stat_activity"
+                        + " where application_name = 'sambo-events " + node + "'")) {
+            assertThat(rows.next()).as("%s's listening connection", node).isTrue();
+        }
+    }
+
+    /** Asks a question on {@code node} as the nurse of Sygeplejen Kolding (the culture bearer's unit). */
+    private static String askOn(ClusterNode node, String word) {
+        try {
+            return String.join(" ", node.call("ask " + word));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int leadingNumber(String text) {
+        var digits = text == null ? "" : text.strip().replaceFirst("^(\\d+).*$", "$1");
+        return digits.matches("\\d+") ? Integer.parseInt(digits) : 0;
     }
 
     private static void call(ClusterNode node, String command) {

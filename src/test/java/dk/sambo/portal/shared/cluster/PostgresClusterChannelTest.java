@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.sql.DriverManager;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,7 +53,7 @@ class PostgresClusterChannelTest {
 
     private PostgresClusterChannel channel(String name) {
         var channel = new PostgresClusterChannel(dataSource, PostgresAvailable.URL, PostgresAvailable.USER,
-                PostgresAvailable.PASSWORD, new NodeIdentity(name, "0"), Duration.ofMillis(300));
+                PostgresAvailable.PASSWORD, new NodeIdentity(name, "0"), Duration.ofMillis(300), Clock.systemUTC());
         channel.start();
         return channel;
     }
@@ -95,6 +98,9 @@ class PostgresClusterChannelTest {
     void a_node_whose_listening_connection_is_cut_reconnects_and_runs_its_rechecks() throws Exception {
         var rechecks = new AtomicInteger();
         b.onResync(rechecks::incrementAndGet);
+        var missedSince = new AtomicReference<Instant>();
+        b.onResyncSince(missedSince::set);
+        var cut = Clock.systemUTC().instant();
 
         try (var connection = DriverManager.getConnection(PostgresAvailable.URL, PostgresAvailable.USER,
                 PostgresAvailable.PASSWORD); var statement = connection.createStatement();
@@ -109,5 +115,7 @@ class PostgresClusterChannelTest {
         a.publish("t", "again");
         await().atMost(Duration.ofSeconds(2)).until(() -> onB.contains("again"));
         assertThat(rechecks.get()).isEqualTo(1);
+        // What may have been missed is dated from the moment the cut was noticed: the bell re-reads from there.
+        assertThat(missedSince.get()).isBetween(cut, Clock.systemUTC().instant());
     }
 }
