@@ -117,7 +117,7 @@ public class AuditLog {
         }
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         var actorId = actorIdOf(authentication);
-        var name = truncate(cleaned(actorNameOf(authentication)), 200);
+        var actor = actorNameOf(authentication);
         // Hibernate may hold unflushed audit events of this transaction: write them first, so the order holds.
         entityManager.flush();
         int n = entries.size();
@@ -131,14 +131,11 @@ public class AuditLog {
         var rows = new ArrayList<Object[]>(n);
         for (int i = 0; i < n; i++) {
             var entry = entries.get(i);
-            var id = entry.objectId() == null ? null : truncate(cleaned(entry.objectId().toString()), 60);
-            var text = entry.details() == null ? null : truncate(cleaned(entry.details()), 2000);
-            var action = cleaned(entry.action());
-            var type = cleaned(entry.objectType());
+            var line = Line.of(actor, entry.action(), entry.objectType(), entry.objectId(), entry.details());
             long seq = first + i;
-            var hash = AuditChain.hash(seq, occurredAt, actorId, name, action, type, id, text, List.of(), previous);
+            var hash = line.hash(seq, occurredAt, actorId, List.of(), previous);
             rows.add(new Object[] {java.time.OffsetDateTime.ofInstant(occurredAt, java.time.ZoneOffset.UTC), actorId,
-                name, action, type, id, text, seq, hash});
+                line.actor(), line.action(), line.objectType(), line.objectId(), line.details(), seq, hash});
             previous = hash;
         }
         jdbc.batchUpdate("insert into audit_event (occurred_at, actor_id, actor, action, object_type, object_id,"
@@ -149,9 +146,30 @@ public class AuditLog {
         jdbc.update("update audit_chain_head set last_hash = ? where id = 1", previous);
     }
 
-    /** What the central text cleaning would store (the JPA path cleans on insert); the hash covers the stored text. */
-    private static String cleaned(String text) {
-        return java.util.Objects.requireNonNull(dk.sambo.portal.shared.text.StoredText.clean(text));
+    /**
+     * An event's text fields as they are stored: cleaned the way the central text cleaning stores them (the JPA
+     * path cleans again on insert, which then changes nothing) and cut to the columns' lengths. Both ways of
+     * appending build their fields here, so the hash always covers exactly the stored text.
+     */
+    private record Line(String actor, String action, String objectType, @Nullable String objectId,
+            @Nullable String details) {
+
+        static Line of(String actor, String action, String objectType, @Nullable Object objectId,
+                @Nullable String details) {
+            return new Line(truncate(cleaned(actor), 200), cleaned(action), cleaned(objectType),
+                    objectId == null ? null : truncate(cleaned(objectId.toString()), 60),
+                    details == null ? null : truncate(cleaned(details), 2000));
+        }
+
+        String hash(long seq, Instant occurredAt, @Nullable Long actorId, Collection<Long> subjects,
+                String previous) {
+            return AuditChain.hash(seq, occurredAt, actorId, actor, action, objectType, objectId, details, subjects,
+                    previous);
+        }
+
+        private static String cleaned(String text) {
+            return java.util.Objects.requireNonNull(dk.sambo.portal.shared.text.StoredText.clean(text));
+        }
     }
 
     private void append(@Nullable Long actorId, String actor, String action, String objectType,
@@ -164,11 +182,10 @@ public class AuditLog {
         long seq = ((Number) head.get("last_seq")).longValue();
         var previous = (String) head.get("last_hash");
         var occurredAt = AuditChain.precision(clock.instant());
-        var name = truncate(actor, 200);
-        var id = objectId == null ? null : truncate(objectId.toString(), 60);
-        var text = details == null ? null : truncate(details, 2000);
-        var hash = AuditChain.hash(seq, occurredAt, actorId, name, action, objectType, id, text, subjects, previous);
-        events.save(new AuditEvent(occurredAt, actorId, name, action, objectType, id, text, subjects, seq, hash));
+        var line = Line.of(actor, action, objectType, objectId, details);
+        var hash = line.hash(seq, occurredAt, actorId, subjects, previous);
+        events.save(new AuditEvent(occurredAt, actorId, line.actor(), line.action(), line.objectType(),
+                line.objectId(), line.details(), subjects, seq, hash));
         jdbc.update("update audit_chain_head set last_hash = ? where id = 1", hash);
     }
 
