@@ -63,6 +63,7 @@ import dk.sambo.portal.spreading.Decision;
 import dk.sambo.portal.spreading.ImplementationKey;
 import dk.sambo.portal.spreading.SpreadingDecisions;
 import dk.sambo.portal.training.LogEntryData;
+import dk.sambo.portal.training.AttendanceStatus;
 import dk.sambo.portal.training.RegistrationStatus;
 import dk.sambo.portal.training.SessionData;
 import dk.sambo.portal.training.SessionScope;
@@ -118,7 +119,9 @@ class RoleScopeMatrixTest {
         ANSWER_UNACCEPT, BARRIER_UPDATE, TRAINING_LOG_UPDATE, TRAINING_LOG_REMOVE, TRAINING_SESSION_UPDATE,
         TRAINING_SESSION_CANCEL, CULTURE_BEARER_END, GUIDANCE_EDIT, SPREADING_UPDATE,
         // Deciding a sign-up that needs the leader's approval: the participant's own line manager only.
-        TRAINING_APPROVE, TRAINING_REJECT
+        TRAINING_APPROVE, TRAINING_REJECT,
+        // Marking attendance: it opens at the session's start, so the test moves the clock there and back.
+        TRAINING_ATTENDANCE
     }
 
     /** The rows; docs/security.md lists the same callers in the same order. */
@@ -393,6 +396,16 @@ class RoleScopeMatrixTest {
                 row(Action.TRAINING_SESSION_CANCEL, "admin", OUT, ALLOW),
                 row(Action.TRAINING_SESSION_CANCEL, "kulturbaerer", OUT, DENY),
 
+                // Marking attendance at a session (created by an administrator here): as changing it.
+                row(Action.TRAINING_ATTENDANCE, "kulturbaerer", OWN, ALLOW),
+                row(Action.TRAINING_ATTENDANCE, "hjemmehjaelper", OWN, DENY),
+                row(Action.TRAINING_ATTENDANCE, "lm@ORG", ORG, ALLOW),
+                row(Action.TRAINING_ATTENDANCE, "kulturbaerer", ORG, DENY),
+                row(Action.TRAINING_ATTENDANCE, "implementering", CLU, ALLOW),
+                row(Action.TRAINING_ATTENDANCE, "leder", CLU, DENY),
+                row(Action.TRAINING_ATTENDANCE, "admin", OUT, ALLOW),
+                row(Action.TRAINING_ATTENDANCE, "lm@CLU", OUT, DENY),
+
                 // The participant's own line manager decides; another unit's leader, the organisers and the
                 // participant do not.
                 row(Action.TRAINING_APPROVE, "leder", OWN, ALLOW),
@@ -573,7 +586,8 @@ class RoleScopeMatrixTest {
             Map.entry(Action.GUIDANCE_EDIT, List.of("(`GuidanceService.edit`)", "")),
             Map.entry(Action.SPREADING_UPDATE, List.of("(`SpreadingDecisions.update`)", "")),
             Map.entry(Action.TRAINING_APPROVE, List.of("(`TrainingCalendar.approve`", "approve: ")),
-            Map.entry(Action.TRAINING_REJECT, List.of("(`TrainingCalendar.approve`", "reject: ")));
+            Map.entry(Action.TRAINING_REJECT, List.of("(`TrainingCalendar.approve`", "reject: ")),
+            Map.entry(Action.TRAINING_ATTENDANCE, List.of("(`TrainingCalendar.markAttendance`)", "")));
 
     private static final Map<String, String> DOC_NAMES = Map.of("cb@ORG", "cb@Kolding Syd", "cb@CLU", "cb@M1",
             "lm@ORG", "lm@Kolding Syd", "lm@CLU", "lm@M1", "lm@OUT", "lm@Aabenraa");
@@ -829,6 +843,25 @@ class RoleScopeMatrixTest {
             case TRAINING_REJECT -> {
                 long registration = pendingSignUp(b);
                 yield () -> calendar.reject(registration);
+            }
+            case TRAINING_ATTENDANCE -> {
+                long unit = unit(b).id();
+                long participant = person("staff", b);
+                login("admin");
+                var data = practice(unit);
+                long session = calendar.create(data).id();
+                loginPerson(participant);
+                calendar.signUp(session);
+                yield () -> {
+                    // Attendance opens at the session's start: move the clock there for the call, then back.
+                    var before = clock.instant();
+                    ((TestClock) clock).set(data.start().plus(Duration.ofMinutes(5)));
+                    try {
+                        calendar.markAttendance(session, participant, AttendanceStatus.ATTENDED);
+                    } finally {
+                        ((TestClock) clock).set(before);
+                    }
+                };
             }
             case TRAINING_SESSION_CANCEL -> {
                 long unit = unit(b).id();

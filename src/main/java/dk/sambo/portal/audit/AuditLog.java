@@ -1,10 +1,6 @@
 package dk.sambo.portal.audit;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -12,15 +8,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,6 +32,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@code update audit_chain_head ...}) until the caller's transaction ends, so appends from all threads and
  * nodes are serialised and each event's hash covers the one before it. {@link #verifyChain()} walks the chain and
  * finds changed, removed and smuggled-in rows.
+ *
+ * <p>Split by use case (issue 16): this class writes the trail and is the one entry point with the access checks;
+ * the chain walk is {@link AuditChainWalk}, the CSV export {@link AuditCsvExport}, the filter's query parts
+ * {@link AuditQueries}.
  */
 @Service
 public class AuditLog {
@@ -51,9 +46,6 @@ public class AuditLog {
     private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final int BATCH = 500;
-    /** The export's columns: machine-readable names, the same in every language. */
-    private static final String[] CSV_COLUMNS = {"chain_seq", "id", "occurred_utc", "occurred_copenhagen",
-        "actor_id", "actor", "action", "object_type", "object_id", "details", "subject_person_ids", "hash"};
 
     private final AuditEventRepository events;
     private final Clock clock;
@@ -117,7 +109,7 @@ public class AuditLog {
         }
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         var actorId = actorIdOf(authentication);
-        var name = truncate(cleaned(actorNameOf(authentication)), 200);
+        var actor = actorNameOf(authentication);
         // Hibernate may hold unflushed audit events of this transaction: write them first, so the order holds.
         entityManager.flush();
         int n = entries.size();
@@ -131,14 +123,11 @@ public class AuditLog {
         var rows = new ArrayList<Object[]>(n);
         for (int i = 0; i < n; i++) {
             var entry = entries.get(i);
-            var id = entry.objectId() == null ? null : truncate(cleaned(entry.objectId().toString()), 60);
-            var text = entry.details() == null ? null : truncate(cleaned(entry.details()), 2000);
-            var action = cleaned(entry.action());
-            var type = cleaned(entry.objectType());
+            var line = Line.of(actor, entry.action(), entry.objectType(), entry.objectId(), entry.details());
             long seq = first + i;
-            var hash = AuditChain.hash(seq, occurredAt, actorId, name, action, type, id, text, List.of(), previous);
+            var hash = line.hash(seq, occurredAt, actorId, List.of(), previous);
             rows.add(new Object[] {java.time.OffsetDateTime.ofInstant(occurredAt, java.time.ZoneOffset.UTC), actorId,
-                name, action, type, id, text, seq, hash});
+                line.actor(), line.action(), line.objectType(), line.objectId(), line.details(), seq, hash});
             previous = hash;
         }
         jdbc.batchUpdate("insert into audit_event (occurred_at, actor_id, actor, action, object_type, object_id,"
@@ -149,9 +138,30 @@ public class AuditLog {
         jdbc.update("update audit_chain_head set last_hash = ? where id = 1", previous);
     }
 
-    /** What the central text cleaning would store (the JPA path cleans on insert); the hash covers the stored text. */
-    private static String cleaned(String text) {
-        return java.util.Objects.requireNonNull(dk.sambo.portal.shared.text.StoredText.clean(text));
+    /**
+     * An event's text fields as they are stored: cleaned the way the central text cleaning stores them (the JPA
+     * path cleans again on insert, which then changes nothing) and cut to the columns' lengths. Both ways of
+     * appending build their fields here, so the hash always covers exactly the stored text.
+     */
+    private record Line(String actor, String action, String objectType, @Nullable String objectId,
+            @Nullable String details) {
+
+        static Line of(String actor, String action, String objectType, @Nullable Object objectId,
+                @Nullable String details) {
+            return new Line(truncate(cleaned(actor), 200), cleaned(action), cleaned(objectType),
+                    objectId == null ? null : truncate(cleaned(objectId.toString()), 60),
+                    details == null ? null : truncate(cleaned(details), 2000));
+        }
+
+        String hash(long seq, Instant occurredAt, @Nullable Long actorId, Collection<Long> subjects,
+                String previous) {
+            return AuditChain.hash(seq, occurredAt, actorId, actor, action, objectType, objectId, details, subjects,
+                    previous);
+        }
+
+        private static String cleaned(String text) {
+            return java.util.Objects.requireNonNull(dk.sambo.portal.shared.text.StoredText.clean(text));
+        }
     }
 
     private void append(@Nullable Long actorId, String actor, String action, String objectType,
@@ -164,11 +174,10 @@ public class AuditLog {
         long seq = ((Number) head.get("last_seq")).longValue();
         var previous = (String) head.get("last_hash");
         var occurredAt = AuditChain.precision(clock.instant());
-        var name = truncate(actor, 200);
-        var id = objectId == null ? null : truncate(objectId.toString(), 60);
-        var text = details == null ? null : truncate(details, 2000);
-        var hash = AuditChain.hash(seq, occurredAt, actorId, name, action, objectType, id, text, subjects, previous);
-        events.save(new AuditEvent(occurredAt, actorId, name, action, objectType, id, text, subjects, seq, hash));
+        var line = Line.of(actor, action, objectType, objectId, details);
+        var hash = line.hash(seq, occurredAt, actorId, subjects, previous);
+        events.save(new AuditEvent(occurredAt, actorId, line.actor(), line.action(), line.objectType(),
+                line.objectId(), line.details(), subjects, seq, hash));
         jdbc.update("update audit_chain_head set last_hash = ? where id = 1", hash);
     }
 
@@ -189,9 +198,9 @@ public class AuditLog {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<AuditEvent> search(AuditFilter filter, int offset, int limit) {
-        var query = entityManager.createQuery("select e from AuditEvent e" + where(filter) + " order by e.id desc",
-                AuditEvent.class);
-        parameters(filter).forEach(query::setParameter);
+        var query = entityManager.createQuery("select e from AuditEvent e" + AuditQueries.where(filter)
+                + " order by e.id desc", AuditEvent.class);
+        AuditQueries.parameters(filter).forEach(query::setParameter);
         var page = query.setFirstResult(offset).setMaxResults(limit).getResultList();
         page.forEach(e -> e.getSubjectIds().size());
         return page;
@@ -200,8 +209,9 @@ public class AuditLog {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public long count(AuditFilter filter) {
-        var query = entityManager.createQuery("select count(e) from AuditEvent e" + where(filter), Long.class);
-        parameters(filter).forEach(query::setParameter);
+        var query = entityManager.createQuery("select count(e) from AuditEvent e" + AuditQueries.where(filter),
+                Long.class);
+        AuditQueries.parameters(filter).forEach(query::setParameter);
         return query.getSingleResult();
     }
 
@@ -223,48 +233,7 @@ public class AuditLog {
         long rows = readOnly.execute(status -> count(filter));
         writing.executeWithoutResult(status -> record("AUDIT_EXPORTED", "AuditTrail", null,
                 filter.describe() + " rows=" + rows));
-        try {
-            var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write('\uFEFF');
-            var csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader(CSV_COLUMNS)
-                    .get());
-            long written = 0;
-            Long before = null;
-            while (true) {
-                var batch = batchBefore(filter, before);
-                for (var e : batch) {
-                    csv.printRecord(e.getChainSeq(), e.getId(), utc(e.getOccurredAt()),
-                            copenhagen(e.getOccurredAt()), e.getActorId(), e.getActor(), e.getAction(),
-                            e.getObjectType(), e.getObjectId(), e.getDetails(), e.getSubjectIds().stream()
-                                    .sorted().map(String::valueOf).collect(Collectors.joining(" ")), e.getHash());
-                    written++;
-                }
-                csv.flush();
-                if (batch.size() < BATCH) {
-                    return written;
-                }
-                before = batch.getLast().getId();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private List<AuditEvent> batchBefore(AuditFilter filter, @Nullable Long before) {
-        return readOnly.execute(status -> {
-            var where = where(filter);
-            var query = entityManager.createQuery("select e from AuditEvent e" + where
-                    + (before == null ? "" : (where.isEmpty() ? " where" : " and") + " e.id < :before")
-                    + " order by e.id desc", AuditEvent.class);
-            parameters(filter).forEach(query::setParameter);
-            if (before != null) {
-                query.setParameter("before", before);
-            }
-            var batch = query.setMaxResults(BATCH).getResultList();
-            batch.forEach(e -> e.getSubjectIds().size());
-            entityManager.clear();
-            return batch;
-        });
+        return new AuditCsvExport(entityManager, readOnly, BATCH).write(filter, out);
     }
 
     /** The moment in UTC with seconds, e.g. "2026-11-23 08:15:30 UTC". */
@@ -284,102 +253,11 @@ public class AuditLog {
      */
     @PreAuthorize("hasRole('ADMIN')")
     public AuditVerification verifyChain() {
-        var result = walkChain();
+        var result = readOnly.execute(status -> new AuditChainWalk(jdbc, entityManager, BATCH).walk());
         writing.executeWithoutResult(status -> record("AUDIT_CHAIN_VERIFIED", "AuditTrail", null, "checked="
                 + result.checked() + " problems=" + result.problems().size() + " head=" + result.headSeq() + ":"
                 + result.headHash()));
         return result;
-    }
-
-    private AuditVerification walkChain() {
-        return readOnly.execute(status -> {
-            var head = jdbc.queryForMap("select last_seq, last_hash from audit_chain_head where id = 1");
-            long headSeq = ((Number) head.get("last_seq")).longValue();
-            var headHash = (String) head.get("last_hash");
-            var problems = new ArrayList<AuditVerification.Problem>();
-            var unchained = jdbc.queryForList("select id from audit_event where chain_seq is null or hash is null"
-                    + " order by id", Long.class);
-            unchained.forEach(id -> problems.add(new AuditVerification.Problem(AuditVerification.Kind.UNCHAINED,
-                    0, 0, id)));
-            long expected = 1;
-            long checked = 0;
-            String previous = AuditChain.GENESIS;
-            AuditEvent last = null;
-            while (expected <= headSeq) {
-                var batch = entityManager.createQuery("select e from AuditEvent e where e.chainSeq >= :from"
-                        + " and e.chainSeq <= :to order by e.chainSeq", AuditEvent.class)
-                        .setParameter("from", expected).setParameter("to", headSeq).setMaxResults(BATCH)
-                        .getResultList();
-                if (batch.isEmpty()) {
-                    break;
-                }
-                for (var e : batch) {
-                    long seq = e.getChainSeq();
-                    if (seq > expected) {
-                        // Rows are gone: the hash of the row after the gap cannot be checked against them.
-                        problems.add(new AuditVerification.Problem(AuditVerification.Kind.MISSING, expected,
-                                seq - 1, null));
-                    } else if (!AuditChain.hash(e, previous).equals(e.getHash())) {
-                        problems.add(new AuditVerification.Problem(AuditVerification.Kind.CHANGED, seq, seq,
-                                e.getId()));
-                    }
-                    previous = e.getHash() == null ? "" : e.getHash();
-                    expected = seq + 1;
-                    checked++;
-                    last = e;
-                }
-                entityManager.clear();
-            }
-            if (expected <= headSeq) {
-                problems.add(new AuditVerification.Problem(AuditVerification.Kind.MISSING, expected, headSeq, null));
-            } else if (!previous.equals(headHash) && headSeq > 0) {
-                problems.add(new AuditVerification.Problem(AuditVerification.Kind.HEAD_MISMATCH, headSeq, headSeq,
-                        last == null ? null : last.getId()));
-            }
-            return new AuditVerification(checked, headSeq, headHash, List.copyOf(problems));
-        });
-    }
-
-    private static String where(@Nullable AuditFilter filter) {
-        if (filter == null) {
-            return "";
-        }
-        var conditions = new ArrayList<String>();
-        if (filter.personId() != null) {
-            conditions.add("(e.actorId = :person or (e.objectType = 'Person' and e.objectId = :personText)"
-                    + " or :person member of e.subjectIds)");
-        }
-        if (filter.action() != null) {
-            conditions.add("e.action = :action");
-        }
-        if (filter.from() != null) {
-            conditions.add("e.occurredAt >= :from");
-        }
-        if (filter.to() != null) {
-            conditions.add("e.occurredAt < :to");
-        }
-        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-    }
-
-    private static Map<String, Object> parameters(@Nullable AuditFilter filter) {
-        var parameters = new HashMap<String, Object>();
-        if (filter == null) {
-            return parameters;
-        }
-        if (filter.personId() != null) {
-            parameters.put("person", filter.personId());
-            parameters.put("personText", filter.personId().toString());
-        }
-        if (filter.action() != null) {
-            parameters.put("action", filter.action());
-        }
-        if (filter.from() != null) {
-            parameters.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            parameters.put("to", filter.to());
-        }
-        return parameters;
     }
 
     private static @Nullable Long actorIdOf(@Nullable Authentication authentication) {

@@ -49,10 +49,14 @@ public class MaterialLibrary {
     private final OrganisationService organisation;
     private final AuditLog audit;
     private final Clock clock;
+    /** The antivirus step (issue 10, ASVS 5.4.3), off unless {@code portal.security.antivirus.mode=clamd}. */
+    private final dk.sambo.portal.security.MalwareScan malware;
 
     MaterialLibrary(MaterialRepository materials, MaterialVersionRepository versions,
             MaterialChunks chunks, CurrentPerson currentPerson, OrganisationService organisation,
-            AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
+            AuditLog audit, Clock clock, PlatformTransactionManager transactions,
+            dk.sambo.portal.security.MalwareScan malware) {
+        this.malware = malware;
         this.materials = materials;
         this.versions = versions;
         this.chunks = chunks;
@@ -115,6 +119,7 @@ public class MaterialLibrary {
         }
         PatientDataGuard.check("materials.file-name", fileName);
         var kind = FileInspection.inspect(fileName, file);
+        scanForMalware(fileName, file);
         var material = materials.save(new Material(title.strip(),
                 description == null || description.isBlank() ? null : description.strip(), audience, launchPackage,
                 clock.instant()));
@@ -136,6 +141,7 @@ public class MaterialLibrary {
         materials.findById(materialId).orElseThrow();
         PatientDataGuard.check("materials.file-name", fileName);
         var kind = FileInspection.inspect(fileName, file);
+        scanForMalware(fileName, file);
         int next = versions.maxVersion(materialId) + 1;
         var versionId = versions.save(newVersion(materialId, next, fileName, kind, file)).id();
         versions.flush();
@@ -191,6 +197,14 @@ public class MaterialLibrary {
             chunks.write(versionId, in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private void scanForMalware(String fileName, Path file) {
+        try {
+            malware.check(fileName, file);
+        } catch (dk.sambo.portal.security.MalwareScan.Refused refused) {
+            throw new MaterialRejectedException(refused.getMessage());
         }
     }
 

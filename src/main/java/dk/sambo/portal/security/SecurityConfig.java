@@ -48,7 +48,9 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http,
             ObjectProvider<ClientRegistrationRepository> clientRegistrations, PortalOidcUserService oidcUserService,
             RequestUtil requestUtil, LoginThrottle loginThrottle, LoginAudit loginAudit,
-            SessionTerminator sessionTerminator) throws Exception {
+            SessionTerminator sessionTerminator, OpenSessions openSessions, java.time.Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${portal.session.absolute-lifetime:12h}")
+            java.time.Duration absoluteLifetime) throws Exception {
         // Calendar subscriptions are opened by calendar programs with a secret token in the URL, not a session.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/ical/**").permitAll());
         // Feature stylesheets (META-INF/resources/assets/*.css, loaded by view-level @StyleSheet): Vaadin's
@@ -82,6 +84,10 @@ class SecurityConfig {
                 LoginView.PATH + "?" + LoginView.ENDED));
         http.formLogin(form -> form.failureHandler(failures));
         SecurityHeaders.apply(http);
+        // The absolute session lifetime (ASVS 7.3.2): an active session ends too, and the login page says why.
+        http.addFilterAfter(new SessionLifetimeFilter(clock, absoluteLifetime, requestUtil::isFrameworkInternalRequest,
+                openSessions),
+                org.springframework.security.web.header.HeaderWriterFilter.class);
         // A session id this node does not know: the person's node died or stopped (issue 12); tell them on the
         // login page that their session moved and what they typed is not saved.
         http.addFilterAfter(new SessionMovedFilter(sessionTerminator, requestUtil::isFrameworkInternalRequest),

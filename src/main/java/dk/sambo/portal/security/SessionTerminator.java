@@ -53,10 +53,15 @@ class SessionTerminator {
     private final ClusterChannel channel;
     private final PersonAccounts accounts;
 
-    SessionTerminator(ClusterChannel channel, PersonAccounts accounts) {
+    private final OpenSessions openSessions;
+
+    SessionTerminator(ClusterChannel channel, PersonAccounts accounts, OpenSessions openSessions) {
         this.channel = channel;
         this.accounts = accounts;
+        this.openSessions = openSessions;
         channel.subscribe(TOPIC, payload -> endSessionsOf(Long.parseLong(payload)));
+        // A person ended one of their own sessions (OpenSessions): the node that holds it invalidates it.
+        channel.subscribe(OpenSessions.TOPIC, this::endSessionWithHandle);
         channel.onResync(this::recheckAll);
     }
 
@@ -69,8 +74,28 @@ class SessionTerminator {
 
     @EventListener
     void destroyed(SessionDestroyedEvent event) {
-        sessions.remove(event.getId());
+        var session = sessions.remove(event.getId());
         ended.add(event.getId());
+        var handle = OpenSessions.handleOf(session != null ? session
+                : event instanceof org.springframework.security.web.session.HttpSessionDestroyedEvent destroyed
+                        ? destroyed.getSession() : null);
+        openSessions.ended(handle);
+    }
+
+    /** The open session of this node with the handle, if this node holds it. */
+    java.util.Optional<HttpSession> session(String id) {
+        return java.util.Optional.ofNullable(sessions.get(id));
+    }
+
+    /** Invalidates the session with this {@link OpenSessions} handle if it lives on this node; returns how many. */
+    int endSessionWithHandle(String handle) {
+        int count = 0;
+        for (var session : sessions.values()) {
+            if (handle.equals(OpenSessions.handleOf(session))) {
+                count += end(session);
+            }
+        }
+        return count;
     }
 
     /** Inside the deactivating transaction: the message goes out, on every node, only if it commits. */

@@ -2,6 +2,7 @@ package dk.sambo.portal.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -95,70 +98,68 @@ abstract class AuditTrailChecks {
         assertThat(result.checked()).isGreaterThanOrEqualTo(before + 120);
     }
 
-    @Test
-    void verify_finds_an_event_whose_fields_were_changed() {
+    /** A way a forger with the triggers out of the way can tamper with the trail, and what verifying reports. */
+    enum Tampering {
+        FIELDS_CHANGED, HASH_RECOMPUTED_BY_A_FORGER, AN_EVENT_REMOVED, THE_NEWEST_EVENT_REMOVED;
+
+        /** The newest event has no successor: the tampered one is then the last of the chain. */
+        boolean withSuccessor() {
+            return this != THE_NEWEST_EVENT_REMOVED;
+        }
+    }
+
+    @ParameterizedTest(name = "verify finds {0}")
+    @EnumSource(Tampering.class)
+    void verify_finds_every_kind_of_tampering_with_an_event(Tampering tampering) {
         var marker = UUID.randomUUID().toString();
-        audit.record("TAMPER_CHECK", "AuditCheck", marker, "original");
-        audit.record("TAMPER_CHECK", "AuditCheck", marker, "after");
-        long id = idOf(marker, "original");
+        audit.record("TAMPER_CHECK", "AuditCheck", marker, "target");
+        if (tampering.withSuccessor()) {
+            audit.record("TAMPER_CHECK", "AuditCheck", marker, "after");
+        }
+        long id = idOf(marker, "target");
+        long seq = jdbc.queryForObject("select chain_seq from audit_event where id = ?", Long.class, id);
         assertThat(asAdmin(audit::verifyChain).intact()).isTrue();
 
-        var found = tampered(() -> jdbc.update("update audit_event set details = 'rewritten' where id = ?", id));
+        var found = tampered(() -> {
+            switch (tampering) {
+                case FIELDS_CHANGED -> jdbc.update("update audit_event set details = 'rewritten' where id = ?", id);
+                case HASH_RECOMPUTED_BY_A_FORGER -> jdbc.update("update audit_event set details = 'rewritten',"
+                        + " hash = ? where id = ?", forgedHash(id, seq, marker), id);
+                case AN_EVENT_REMOVED, THE_NEWEST_EVENT_REMOVED ->
+                        jdbc.update("delete from audit_event where id = ?", id);
+            }
+        });
 
-        assertThat(found.problems()).extracting(AuditVerification.Problem::kind, AuditVerification.Problem::eventId)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Kind.CHANGED, id));
+        var expected = switch (tampering) {
+            case FIELDS_CHANGED -> tuple(Kind.CHANGED, seq, seq, id);
+            // The forged row checks out; its successor still points at the old hash.
+            case HASH_RECOMPUTED_BY_A_FORGER -> tuple(Kind.CHANGED, seq + 1, seq + 1, idOf(marker, "after"));
+            case AN_EVENT_REMOVED, THE_NEWEST_EVENT_REMOVED -> tuple(Kind.MISSING, seq, seq, null);
+        };
+        assertThat(found.problems()).extracting(AuditVerification.Problem::kind, AuditVerification.Problem::fromSeq,
+                AuditVerification.Problem::toSeq, AuditVerification.Problem::eventId).containsExactly(expected);
     }
 
-    @Test
-    void verify_finds_an_event_whose_hash_was_recomputed_by_its_successor() {
-        var marker = UUID.randomUUID().toString();
-        audit.record("TAMPER_CHECK", "AuditCheck", marker, "original");
-        audit.record("TAMPER_CHECK", "AuditCheck", marker, "after");
-        long id = idOf(marker, "original");
-        long next = idOf(marker, "after");
+    /** The hash a forger who knows the algorithm gives the event after rewriting its details. */
+    private String forgedHash(long id, long seq, String marker) {
         var row = jdbc.queryForMap("select * from audit_event where id = ?", id);
         String previous = jdbc.queryForObject("select hash from audit_event where chain_seq = ?", String.class,
-                ((Number) row.get("chain_seq")).longValue() - 1);
-        // A forger who knows the algorithm rewrites the row and its own hash: the next row still points at the old.
-        var forgedHash = AuditChain.hash(((Number) row.get("chain_seq")).longValue(),
-                ((java.time.OffsetDateTime) jdbc.queryForObject("select occurred_at from audit_event where id = ?",
-                        java.time.OffsetDateTime.class, id)).toInstant(), null, (String) row.get("actor"),
-                (String) row.get("action"), "AuditCheck", marker, "rewritten", List.of(), previous);
-
-        var found = tampered(() -> jdbc.update("update audit_event set details = 'rewritten', hash = ? where id = ?",
-                forgedHash, id));
-
-        assertThat(found.problems()).extracting(AuditVerification.Problem::kind, AuditVerification.Problem::eventId)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Kind.CHANGED, next));
+                seq - 1);
+        var occurredAt = jdbc.queryForObject("select occurred_at from audit_event where id = ?",
+                java.time.OffsetDateTime.class, id).toInstant();
+        return AuditChain.hash(seq, occurredAt, null, (String) row.get("actor"), (String) row.get("action"),
+                "AuditCheck", marker, "rewritten", List.of(), previous);
     }
 
     @Test
-    void verify_finds_a_removed_event() {
+    void an_event_recorded_one_by_one_with_characters_the_storage_cleans_away_still_verifies() {
         var marker = UUID.randomUUID().toString();
-        audit.record("TAMPER_CHECK", "AuditCheck", marker, "removed");
-        audit.record("TAMPER_CHECK", "AuditCheck", marker, "after");
-        long id = idOf(marker, "removed");
-        long seq = jdbc.queryForObject("select chain_seq from audit_event where id = ?", Long.class, id);
+        // A carriage return and a right-to-left override: stored as "line\nbreak" and "fdp.exe".
+        audit.record("CLEAN_CHECK", "AuditCheck", marker, "line\r\nbreak \u202Efdp.exe");
 
-        var found = tampered(() -> jdbc.update("delete from audit_event where id = ?", id));
-
-        assertThat(found.problems()).extracting(AuditVerification.Problem::kind, AuditVerification.Problem::fromSeq,
-                AuditVerification.Problem::toSeq).containsExactly(org.assertj.core.groups.Tuple.tuple(Kind.MISSING,
-                        seq, seq));
-    }
-
-    @Test
-    void verify_finds_the_newest_event_removed_from_the_end_of_the_trail() {
-        var marker = UUID.randomUUID().toString();
-        audit.record("TAMPER_CHECK", "AuditCheck", marker, "newest");
-        long id = idOf(marker, "newest");
-        long seq = jdbc.queryForObject("select chain_seq from audit_event where id = ?", Long.class, id);
-
-        var found = tampered(() -> jdbc.update("delete from audit_event where id = ?", id));
-
-        assertThat(found.problems()).extracting(AuditVerification.Problem::kind, AuditVerification.Problem::fromSeq,
-                AuditVerification.Problem::toSeq).containsExactly(org.assertj.core.groups.Tuple.tuple(Kind.MISSING,
-                        seq, seq));
+        assertThat(jdbc.queryForObject("select details from audit_event where object_id = ?", String.class, marker))
+                .isEqualTo("line\nbreak fdp.exe");
+        assertThat(asAdmin(audit::verifyChain).problems()).isEmpty();
     }
 
     @Test

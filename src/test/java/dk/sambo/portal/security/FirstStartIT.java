@@ -1,6 +1,7 @@
 package dk.sambo.portal.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -67,6 +68,10 @@ class FirstStartIT {
     OrganisationService organisations;
     @Autowired
     AuditLog audit;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
 
     @AfterEach
     void tearDown() {
@@ -152,6 +157,28 @@ class FirstStartIT {
     private static void asSystemAdmin() {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "first-start-test", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+    }
+
+    /**
+     * ASVS 5.0 6.3.2: without the demo profile there is no default account. No person has a local password, the
+     * demo accounts' login names find nobody, and a login post with the demo's {@code admin}/{@code demo} is
+     * refused like any wrong password.
+     */
+    @Test
+    void the_production_profile_has_no_local_account_with_a_password_and_the_demo_login_is_refused() {
+        assertThat(jdbc.queryForObject("select count(*) from person where password_hash is not null", Long.class))
+                .isZero();
+        for (var demo : List.of("admin", "sygeplejerske", "leder", "region")) {
+            assertThatThrownBy(() -> users.loadUserByUsername(demo))
+                    .isInstanceOf(org.springframework.security.core.userdetails.UsernameNotFoundException.class);
+        }
+        var portal = new PortalHttp(port);
+        var browser = new WebClient();
+        var answer = portal.loginLocally(browser, "admin", "demo");
+        assertThat(answer.isRedirect()).isTrue();
+        assertThat(answer.redirectTarget().getPath()).isEqualTo("/login");
+        assertThat(answer.redirectTarget().getQuery()).isEqualTo("error");
+        assertThat(portal.reachesStartPage(browser)).isFalse();
     }
 
     private static WebClient.Response loginThroughProvider(PortalHttp portal, WebClient browser, String login) {

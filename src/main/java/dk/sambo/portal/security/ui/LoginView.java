@@ -37,12 +37,20 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     public static final String UNAVAILABLE = "unavailable";
     /** Query parameter: the session lived on another server, which stopped (issue 12, several nodes). */
     public static final String MOVED = "moved";
+    /** Query parameter: the session reached its absolute lifetime ({@code portal.session.absolute-lifetime}). */
+    public static final String LIFETIME = "lifetime";
 
     private final LoginForm form = new LoginForm();
     private final Paragraph unavailableNotice = new Paragraph();
     private final Paragraph movedNotice = new Paragraph();
 
-    LoginView(PortalSecurityProperties properties, LoginProviders loginProviders) {
+    /** The absolute session lifetime in whole hours, for the notice (at least 1). */
+    private final long lifetimeHours;
+
+    LoginView(PortalSecurityProperties properties, LoginProviders loginProviders,
+            @org.springframework.beans.factory.annotation.Value("${portal.session.absolute-lifetime:12h}")
+            java.time.Duration absoluteLifetime) {
+        this.lifetimeHours = Math.max(1, absoluteLifetime.toHours());
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -125,8 +133,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setError(parameters.containsKey("error") || wait.isPresent() || parameters.containsKey(ENDED));
         unavailableNotice.setText(getTranslation("login.unavailable"));
         unavailableNotice.setVisible(parameters.containsKey(UNAVAILABLE));
-        movedNotice.setText(getTranslation("login.session-moved"));
-        movedNotice.setVisible(parameters.containsKey(MOVED));
+        // One notice about the session: it moved to another server, or it reached its absolute lifetime.
+        movedNotice.setText(parameters.containsKey(MOVED) ? getTranslation("login.session-moved")
+                : getTranslation("login.session-lifetime", lifetimeHours));
+        movedNotice.setVisible(parameters.containsKey(MOVED) || parameters.containsKey(LIFETIME));
     }
 
     @Override

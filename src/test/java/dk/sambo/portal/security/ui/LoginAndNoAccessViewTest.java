@@ -30,7 +30,7 @@ class LoginAndNoAccessViewTest extends KaribuTest {
         when(providers.all()).thenReturn(List.of(new LoginProviders.Provider("kolding", "Kolding Kommune", true),
                 new LoginProviders.Provider("vejle", "Vejle Kommune", false)));
 
-        UI.getCurrent().add(new LoginView(new PortalSecurityProperties(false, List.of()), providers));
+        UI.getCurrent().add(new LoginView(new PortalSecurityProperties(false, List.of()), providers, java.time.Duration.ofHours(12)));
 
         assertThat(_find(Anchor.class)).extracting(Anchor::getHref).containsExactly("/oauth2/authorization/kolding");
         assertThat(_get(Anchor.class).getText()).isEqualTo("Log ind med Kolding Kommune");
@@ -46,6 +46,18 @@ class LoginAndNoAccessViewTest extends KaribuTest {
         assertThat(_find(Paragraph.class, spec -> spec.withText(
                 "Den valgte login-udbyder kan ikke nås lige nu. Prøv igen om lidt, eller brug en anden.")))
                 .hasSize(1);
+    }
+
+    @Test
+    void the_login_page_says_in_danish_that_a_login_lasts_at_most_twelve_hours_after_the_absolute_lifetime() {
+        UI.getCurrent().navigate("login", QueryParameters.of(LoginView.LIFETIME, ""));
+
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("login-session-moved"))).singleElement()
+                .satisfies(notice -> {
+                    assertThat(notice.isVisible()).isTrue();
+                    assertThat(notice.getText()).isEqualTo("Du er logget ud, fordi et login højst varer 12 timer,"
+                            + " også når du er aktiv. Log ind igen. Det, du havde skrevet uden at gemme, er ikke gemt.");
+                });
     }
 
     @Test
