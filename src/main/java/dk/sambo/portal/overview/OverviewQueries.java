@@ -346,12 +346,16 @@ class OverviewQueries {
      * 1 if the person's organisation has confirmed that it passed the launch package on locally (seed 000: "Den
      * enkelte organisation formidler materialet lokalt") by the end of the period's last day, in the cluster the
      * node is seen in; where the node is not within one cluster (the region, a whole organisation, a unit), in the
-     * unit's own cluster where it has one, else in any cluster the organisation serves.
+     * cluster the unit works in ({@link #EFFECTIVE_CLUSTER}: its own, else its nearest ancestor's, else its
+     * organisation's only one), and only for a unit with none of those in any cluster the organisation serves. So
+     * the region's row of a cluster counts the launch as that cluster's own overview does (a unit without a cluster
+     * of its own under a unit of the cluster matched any of its organisation's clusters at region level before).
      */
     static final String LAUNCHED = """
             case when exists (select 1 from launch_package_cascade lc where lc.organisation_id = u.organisation_id
                 and lc.passed_on_at < :toEnd
-                and lc.cluster_id = coalesce(cast(:c as bigint), u.cluster_id, lc.cluster_id)) then 1 else 0 end""";
+                and lc.cluster_id = coalesce(cast(:c as bigint),""" + " " + EFFECTIVE_CLUSTER + """
+            , lc.cluster_id)) then 1 else 0 end""";
 
     /** The session types of the leaders' frames for using the new knowledge (seed 000, forandringsledelse). */
     static final String LOCAL_TYPES = "('PRACTICE_TRAINING', 'PEER_COACHING', 'KNOWLEDGE_SHARING')";
