@@ -48,11 +48,16 @@ class OverviewQueries {
     private static final long TOTAL = -1;
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final boolean postgres;
+    private final QuestionQueries questions;
 
     OverviewQueries(DataSource dataSource) {
         this.jdbc = new NamedParameterJdbcTemplate(dataSource);
-        this.postgres = isPostgres(dataSource);
+        this.questions = new QuestionQueries(jdbc);
+    }
+
+    /** The question figures (three passes: {@link QuestionQueries}). */
+    QuestionQueries questions() {
+        return questions;
     }
 
     static boolean isPostgres(DataSource dataSource) {
@@ -66,17 +71,12 @@ class OverviewQueries {
     }
 
     /**
-     * The median of a numeric expression as an aggregate (nulls ignored): PostgreSQL has the standard
-     * PERCENTILE_CONT, HSQLDB (2.7) has MEDIAN but neither PERCENTILE_CONT nor partitioned window functions.
-     * Both interpolate between the two middle values of an even count.
+     * The median of a numeric expression as an aggregate (nulls ignored; the two middle values of an even count
+     * interpolated). HSQLDB has MEDIAN built in; on PostgreSQL migration {@code V23_2} defines an aggregate of the
+     * same name (over PERCENTILE_CONT), so one statement serves both.
      */
-    static String median(boolean postgres, String expression) {
-        return postgres ? "percentile_cont(0.5) within group (order by " + expression + ")"
-                : "median(cast(" + expression + " as double))";
-    }
-
-    private String median(String expression) {
-        return median(postgres, expression);
+    static String median(String expression) {
+        return "median(cast(" + expression + " as double precision))";
     }
 
     // --- scope --------------------------------------------------------------------------------------------------
@@ -149,7 +149,7 @@ class OverviewQueries {
         return rs.wasNull() ? TOTAL : key;
     }
 
-    private static MapSqlParameterSource params(Area area, Period period, LocalDate referenceDay, Instant now) {
+    static MapSqlParameterSource params(Area area, Period period, LocalDate referenceDay, Instant now) {
         var chartFrom = YearMonth.from(period.to()).minusMonths(CHART_MONTHS - 1L);
         return new MapSqlParameterSource()
                 .addValue("c", area.clusterId())
@@ -216,7 +216,7 @@ class OverviewQueries {
     /** Every figure of the node (key -1) and of each breakdown row, in a fixed number of statements. */
     Map<Long, Figures> figures(Area area, Period period, LocalDate referenceDay, Instant now) {
         return merge(people(area, period, referenceDay, now), units(area, period, referenceDay, now),
-                questions(area, period, referenceDay, now), plans(area, period, referenceDay, now));
+                questions.all(area, period, now).byKey(), plans(area, period, referenceDay, now));
     }
 
     /** People by knowledge target, participation and steps, by breakdown key ({@value #COUNTS} counts each). */
@@ -270,37 +270,6 @@ class OverviewQueries {
         return units;
     }
 
-    /** Question counts and the median time to a first answer, by breakdown key. */
-    Map<Long, QuestionCounts> questions(Area area, Period period, LocalDate referenceDay, Instant now) {
-        var p = params(area, period, referenceDay, now);
-        var lap = new Lap(area);
-        var questions = new HashMap<Long, QuestionCounts>();
-        for (var scope : scopes(area)) {
-
-            var questionFacts = " from (select " + scope.key() + " child_key, " + QUESTION_FIELDS + " from "
-                    + scope.from() + " join overview_question_fact q on q.unit_id = u.id "
-                    + "where q.asked_day between :from and :to and q.hidden = false and " + scope.where() + ") q";
-            if (scope.rollup() && !postgres) {
-                // HSQLDB 2.7.3 fails with "General error" on MEDIAN under GROUP BY ROLLUP when one group holds
-                // only nulls (a unit whose questions are all unanswered), so the total is its own statement.
-                jdbc.query("select q.child_key" + questionColumns() + questionFacts + " group by q.child_key", p,
-                        rs -> {
-                            questions.put(key(rs), QuestionCounts.of(rs));
-                        });
-                jdbc.query("select cast(null as bigint)" + questionColumns() + questionFacts, p, rs -> {
-                    questions.put(key(rs), QuestionCounts.of(rs));
-                });
-            } else {
-                jdbc.query("select q.child_key" + questionColumns() + questionFacts + scope.groupBy("q.child_key"),
-                        p, rs -> {
-                            questions.put(key(rs), QuestionCounts.of(rs));
-                        });
-            }
-            lap.mark("questions");
-        }
-        return questions;
-    }
-
     /** Plan activities done, the plan's size and the organisations with a plan, by breakdown key. */
     Map<Long, long[]> plans(Area area, Period period, LocalDate referenceDay, Instant now) {
         var p = params(area, period, referenceDay, now);
@@ -317,7 +286,7 @@ class OverviewQueries {
 
     /** The parts above as one {@link Figures} per breakdown key and for the node (key -1). */
     static Map<Long, Figures> merge(Map<Long, long[]> people, Map<Long, long[]> units,
-            Map<Long, QuestionCounts> questions, Map<Long, long[]> plans) {
+            Map<Long, QuestionQueries.QuestionCounts> questions, Map<Long, long[]> plans) {
         var keys = new java.util.HashSet<Long>();
         keys.addAll(people.keySet());
         keys.addAll(units.keySet());
@@ -328,12 +297,12 @@ class OverviewQueries {
         for (var key : keys) {
             var v = people.getOrDefault(key, new long[COUNTS]);
             var u = units.getOrDefault(key, new long[3]);
-            var q = questions.getOrDefault(key, QuestionCounts.NONE);
+            var q = questions.getOrDefault(key, QuestionQueries.QuestionCounts.NONE);
             var plan = plans.get(key);
             boolean hasPlan = plan != null && plan[2] > 0;
             result.put(key, new Figures(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11],
-                    v[12], v[13], v[14], u[0], u[1], u[2], q.asked, q.answered, q.byBearer, q.overdue,
-                    q.escalated, q.medianHours, hasPlan ? plan[0] : null, hasPlan ? plan[1] : null,
+                    v[12], v[13], v[14], u[0], u[1], u[2], q.asked(), q.answered(), q.byBearer(), q.overdue(),
+                    q.escalated(), q.medianHours(), hasPlan ? plan[0] : null, hasPlan ? plan[1] : null,
                     new Figures.Steps(v[15], v[16], v[17], v[18], v[19], v[20], v[21])));
         }
         return result;
@@ -346,12 +315,16 @@ class OverviewQueries {
      * 1 if the person's organisation has confirmed that it passed the launch package on locally (seed 000: "Den
      * enkelte organisation formidler materialet lokalt") by the end of the period's last day, in the cluster the
      * node is seen in; where the node is not within one cluster (the region, a whole organisation, a unit), in the
-     * unit's own cluster where it has one, else in any cluster the organisation serves.
+     * cluster the unit works in ({@link #EFFECTIVE_CLUSTER}: its own, else its nearest ancestor's, else its
+     * organisation's only one), and only for a unit with none of those in any cluster the organisation serves. So
+     * the region's row of a cluster counts the launch as that cluster's own overview does (a unit without a cluster
+     * of its own under a unit of the cluster matched any of its organisation's clusters at region level before).
      */
     static final String LAUNCHED = """
             case when exists (select 1 from launch_package_cascade lc where lc.organisation_id = u.organisation_id
                 and lc.passed_on_at < :toEnd
-                and lc.cluster_id = coalesce(cast(:c as bigint), u.cluster_id, lc.cluster_id)) then 1 else 0 end""";
+                and lc.cluster_id = coalesce(cast(:c as bigint),""" + " " + EFFECTIVE_CLUSTER + """
+            , lc.cluster_id)) then 1 else 0 end""";
 
     /** The session types of the leaders' frames for using the new knowledge (seed 000, forandringsledelse). */
     static final String LOCAL_TYPES = "('PRACTICE_TRAINING', 'PEER_COACHING', 'KNOWLEDGE_SHARING')";
@@ -528,54 +501,6 @@ class OverviewQueries {
                 + from + " and :to) then 1 else 0 end";
     }
 
-    private static final String QUESTION_FIELDS = "q.first_answer_at, q.first_answer_by_bearer, q.status, "
-            + "q.due_at, q.escalated_at, q.first_answer_seconds, q.topic_code, q.sector";
-
-    private String questionColumns() {
-        return """
-                , count(*),
-                  sum(case when q.first_answer_at is not null then 1 else 0 end),
-                  sum(case when q.first_answer_by_bearer = true then 1 else 0 end),
-                  sum(case when q.first_answer_at is null and q.status <> 'RESOLVED' and q.due_at < :now
-                      then 1 else 0 end),
-                  sum(case when q.escalated_at is not null then 1 else 0 end),
-                  """ + median("q.first_answer_seconds") + " ";
-    }
-
-    record QuestionCounts(long asked, long answered, long byBearer, long overdue, long escalated,
-            @Nullable Double medianHours) {
-        static final QuestionCounts NONE = new QuestionCounts(0, 0, 0, 0, 0, null);
-
-        static QuestionCounts of(ResultSet rs) throws SQLException {
-            double median = rs.getDouble(7);
-            Double hours = rs.wasNull() ? null : median / 3600.0;
-            return new QuestionCounts(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
-                    hours);
-        }
-    }
-
-    /** Questions of the node in the period, grouped by topic or by sector ("topic_code" / "sector"). */
-    List<Overview.QuestionGroup> questionsBy(String column, Area area, Period period, Instant now) {
-        if (!column.equals("topic_code") && !column.equals("sector")) {
-            throw new IllegalArgumentException(column);
-        }
-        var p = params(area, period, period.to(), now);
-        var groups = new ArrayList<Overview.QuestionGroup>();
-        var lap = new Lap(area);
-        var scope = total(area);
-        jdbc.query("select coalesce(q." + column + ", '-')" + questionColumns() + " from " + scope.from()
-                + " join overview_question_fact q on q.unit_id = u.id and " + scope.where() + " "
-                + "where q.asked_day between :from and :to and q.hidden = false group by coalesce(q." + column
-                + ", '-') "
-                + "order by count(*) desc, coalesce(q." + column + ", '-')", p, rs -> {
-                    var c = QuestionCounts.of(rs);
-                    groups.add(new Overview.QuestionGroup(rs.getString(1), c.asked, c.answered, c.overdue,
-                            c.escalated, c.medianHours));
-                });
-        lap.mark("questions by " + column);
-        return groups;
-    }
-
     /** Calendar sessions held in the period that are for the node (by their narrowest scope id). */
     Overview.Training training(Area area, Period period, Instant now) {
         var p = params(area, period, period.to(), now);
@@ -639,8 +564,9 @@ class OverviewQueries {
 
     /** Monthly series for the run charts: the CHART_MONTHS months ending with the period's last month. */
     Monthly monthly(Area area, Period period, Instant now) {
-        var questions = monthlyQuestions(area, period, now);
-        return new Monthly(monthlyParticipants(area, period, now), questions.asked(), questions.medianHours());
+        var questions = this.questions.all(area, period, now);
+        return new Monthly(monthlyParticipants(area, period, now), questions.askedByMonth(),
+                questions.medianHoursByMonth());
     }
 
     /** Participants per month, counted in the unit they belonged to when they took part (kept by the listeners). */
@@ -659,27 +585,5 @@ class OverviewQueries {
                 });
         lap.mark("monthly participation");
         return participants;
-    }
-
-    /** Questions asked per month and the median hours to a first answer. */
-    Monthly monthlyQuestions(Area area, Period period, Instant now) {
-        var p = params(area, period, period.to(), now);
-        var scope = total(area);
-        var lap = new Lap(area);
-        var asked = new HashMap<YearMonth, Long>();
-        var medians = new HashMap<YearMonth, Double>();
-        jdbc.query("select q.asked_month, count(*), " + median("q.first_answer_seconds") + " from " + scope.from()
-                + " join overview_question_fact q on q.unit_id = u.id and " + scope.where() + " "
-                + "where q.asked_day between :chartFrom and :to and q.hidden = false group by q.asked_month", p,
-                rs -> {
-                    var m = month(rs.getInt(1));
-                    asked.put(m, rs.getLong(2));
-                    double median = rs.getDouble(3);
-                    if (!rs.wasNull()) {
-                        medians.put(m, median / 3600.0);
-                    }
-                });
-        lap.mark("monthly questions");
-        return new Monthly(Map.of(), asked, medians);
     }
 }

@@ -232,18 +232,18 @@ public class OverviewService {
         var today = LocalDate.now(clock.withZone(OverviewQueries.zone()));
         var referenceDay = period.to().isBefore(today) ? period.to() : today;
         // Every statement is started before any result is awaited; the slowest ones first.
-        var questions = statements.start(() -> queries.questions(area, period, referenceDay, now));
-        var monthlyQuestions = statements.start(() -> queries.monthlyQuestions(area, period, now));
+        var questionCounts = statements.start(() -> queries.questions().counts(area, period, now));
         var people = statements.start(() -> queries.people(area, period, referenceDay, now));
-        var byTopic = statements.start(() -> queries.questionsBy("topic_code", area, period, now));
-        var bySector = statements.start(() -> queries.questionsBy("sector", area, period, now));
+        var questionMedians = statements.start(() -> queries.questions().medians(area, period, now));
+        var monthlyMedians = statements.start(() -> queries.questions().monthlyMedians(area, period, now));
         var training = statements.start(() -> queries.training(area, period, now));
         var units = statements.start(() -> queries.units(area, period, referenceDay, now));
         var participants = statements.start(() -> queries.monthlyParticipants(area, period, now));
         var plans = statements.start(() -> queries.plans(area, period, referenceDay, now));
         var names = statements.start(() -> queries.names(area));
 
-        var figures = OverviewQueries.merge(get(people), get(units), get(questions), get(plans));
+        var questions = QuestionQueries.combine(get(questionCounts), get(questionMedians), get(monthlyMedians));
+        var figures = OverviewQueries.merge(get(people), get(units), questions.byKey(), get(plans));
         var rows = new ArrayList<Overview.Row>();
         if (drillDown) {
             for (var child : get(names).children().entrySet()) {
@@ -253,11 +253,11 @@ public class OverviewService {
             }
         }
         var total = figures.get(-1L);
-        var asked = get(monthlyQuestions);
-        var monthly = new OverviewQueries.Monthly(get(participants), asked.asked(), asked.medianHours());
+        var monthly = new OverviewQueries.Monthly(get(participants), questions.askedByMonth(),
+                questions.medianHoursByMonth());
         var charts = charts(period, referenceDay, total, monthly);
-        return new Overview(area, get(names).name(), period, referenceDay, total, rows, get(byTopic), get(bySector),
-                get(training), charts);
+        return new Overview(area, get(names).name(), period, referenceDay, total, rows, questions.byTopic(),
+                questions.bySector(), get(training), charts);
     }
 
     private static <T> T get(java.util.concurrent.CompletableFuture<T> future) {

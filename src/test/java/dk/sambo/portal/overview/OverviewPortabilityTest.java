@@ -121,7 +121,7 @@ class OverviewPortabilityTest {
         var period = new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 10, 31));
         var now = Instant.parse("2026-11-23T08:00:00Z");
         return new Result(queries.figures(area, period, period.to(), now),
-                queries.questionsBy("topic_code", area, period, now), queries.monthly(area, period, now),
+                queries.questions().all(area, period, now).byTopic(), queries.monthly(area, period, now),
                 queries.training(area, period, now));
     }
 }

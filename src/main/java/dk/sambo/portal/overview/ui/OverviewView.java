@@ -325,6 +325,10 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         var card = new Div();
         card.addClassNames("card", "overview-card", "overview-staircase-card");
         card.add(new H2(getTranslation("overview.card.staircase")), new StaircaseStep(position));
+        // The card spans the card grid's whole row; its steps stand side by side where there is room (CSS).
+        var measures = new Div();
+        measures.addClassName("overview-stair-measures");
+        card.add(measures);
         for (var measure : position.measures()) {
             var head = new Div(new Span(getTranslation("overview.stair.name." + measure.step().name())),
                     new Span(getTranslation("overview.stair.band." + measure.step().name())));
@@ -340,7 +344,7 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
                         pct(share.value()) + " (" + getTranslation("overview.of", count(share.part()),
                                 count(share.whole())) + ")"));
             }
-            card.add(block);
+            measures.add(block);
         }
         card.add(help("overview.help.staircase"));
         return card;
@@ -500,7 +504,8 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
             rc.setData(chart, getTranslation("overview.chart." + chart.key()),
                     getTranslation("overview.chart.value." + chart.key()), getTranslation("overview.chart.median"),
                     getTranslation("overview.chart.few-crossings"),
-                    m -> getTranslation("overview.chart.incomplete-month", m.toString()));
+                    m -> getTranslation("overview.chart.incomplete-month", m.toString()),
+                    getTranslation("overview.chart.incomplete-legend"));
             var a = chart.analysis();
             var summary = new Paragraph(getTranslation("overview.chart.summary", a.useful(), a.longestRun(),
                     a.runLimit(), a.crossings(), a.crossingsLimit()));

@@ -22,9 +22,14 @@ import dk.sambo.portal.overview.Overview;
 @JsModule("./components/overview-run-chart.js")
 class RunChart extends Component {
 
-    /** What the browser needs; nulls are months without a value (gaps in the line). */
+    /**
+     * What the browser needs; nulls are months without a value (gaps in the line). {@code incompleteIndex} is the
+     * month still running (-1: none): drawn lighter with a dashed line into it, named in the legend by
+     * {@code incompleteLegend}.
+     */
     record Data(String title, String valueLabel, String medianLabel, List<String> labels, List<Double> values,
-            @Nullable Double median, List<Boolean> signal, boolean fewCrossings, String fewCrossingsText) {
+            @Nullable Double median, List<Boolean> signal, boolean fewCrossings, String fewCrossingsText,
+            int incompleteIndex, String incompleteLegend) {
     }
 
     private @Nullable Data data;
@@ -33,9 +38,13 @@ class RunChart extends Component {
         addClassName("overview-run-chart");
     }
 
-    /** @param incompleteLabel the label of a month still running, from the month ({0}) */
+    /**
+     * @param incompleteLabel the label of a month still running, from the month ({0})
+     * @param incompleteLegend the legend's text for the lighter, dashed month still running
+     */
     void setData(Overview.RunChart chart, String title, String valueLabel, String medianLabel,
-            String fewCrossingsText, java.util.function.Function<java.time.YearMonth, String> incompleteLabel) {
+            String fewCrossingsText, java.util.function.Function<java.time.YearMonth, String> incompleteLabel,
+            String incompleteLegend) {
         var labels = new ArrayList<String>();
         chart.months().forEach(m -> labels.add(m.equals(chart.incomplete()) ? incompleteLabel.apply(m)
                 : m.toString()));
@@ -44,7 +53,8 @@ class RunChart extends Component {
         var median = chart.analysis().median();
         this.data = new Data(title, valueLabel, medianLabel, labels, values,
                 median == null ? null : OverviewExport.round(median), chart.analysis().inSignalRun(),
-                chart.analysis().fewCrossingsSignal(), fewCrossingsText);
+                chart.analysis().fewCrossingsSignal(), fewCrossingsText, chart.incomplete() == null ? -1 : chart.months().indexOf(chart.incomplete()),
+                incompleteLegend);
         getElement().setPropertyBean("chartData", data);
         getElement().setAttribute("aria-label", title);
     }
