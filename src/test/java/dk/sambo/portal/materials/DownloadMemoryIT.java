@@ -1,6 +1,7 @@
 package dk.sambo.portal.materials;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -88,20 +90,19 @@ class DownloadMemoryIT {
         builder.environment().put("VAADIN_USAGE_STATS_ENABLED", "false");
         portal = builder.start();
         var http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(480);
-        while (true) {
-            assertThat(portal.isAlive()).as("portal started; log:\n%s", tail()).isTrue();
-            try {
-                var answer = http.send(HttpRequest.newBuilder(URI.create(url("/login")))
-                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding());
-                if (answer.statusCode() == 200) {
-                    break;
+        try {
+            await().atMost(Duration.ofSeconds(480)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                assertThat(portal.isAlive()).as("portal started; log:\n%s", tail()).isTrue();
+                try {
+                    return http.send(HttpRequest.newBuilder(URI.create(url("/login")))
+                            .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding())
+                            .statusCode() == 200;
+                } catch (IOException notYet) {
+                    return false; // still starting
                 }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            assertThat(System.nanoTime()).as("portal answers within 480 s; log:\n%s", tail()).isLessThan(deadline);
-            Thread.sleep(1000);
+            });
+        } catch (ConditionTimeoutException notInTime) {
+            throw new AssertionError("portal answers within 480 s; log:\n" + tail(), notInTime);
         }
     }
 

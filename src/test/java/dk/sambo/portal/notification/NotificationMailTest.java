@@ -1,32 +1,29 @@
 package dk.sambo.portal.notification;
 
+import static dk.sambo.portal.TestMailServer.awaitEarlierMailsHandled;
+import static dk.sambo.portal.TestMailServer.awaitMail;
+import static dk.sambo.portal.TestMailServer.mails;
+import static dk.sambo.portal.TestMailServer.subject;
+import static dk.sambo.portal.TestMailServer.to;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Predicate;
 
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.TestPropertySource;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import dk.sambo.portal.AuthenticatedAs;
-import dk.sambo.portal.PortalTest;
+import dk.sambo.portal.PortalMailTest;
 import dk.sambo.portal.TestClock;
+import dk.sambo.portal.TestMailServer;
 import dk.sambo.portal.organisation.CurrentPerson;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.organisation.PersonAccounts;
@@ -34,41 +31,12 @@ import dk.sambo.portal.qa.service.Asking;
 import dk.sambo.portal.qa.service.QuestionDraft;
 
 /**
- * E-mail through a real SMTP conversation with an in-process server (GreenMail on port 3025), in its own Spring
- * context with spring.mail.* set: immediately in the reader's language, a morning digest, or none.
+ * E-mail through a real SMTP conversation with the in-process {@link TestMailServer}, in the shared mail test
+ * context: immediately in the reader's language, a morning digest, or none. That a mail is NOT sent is proved, not
+ * slept on: a marker mail sent afterwards arrives first ({@link TestMailServer#awaitEarlierMailsHandled}).
  */
-@PortalTest
-@TestPropertySource(properties = {"spring.mail.host=localhost", "spring.mail.port=3025",
-        "portal.base-url=https://sambo.example"})
+@PortalMailTest
 class NotificationMailTest {
-
-    /**
-     * Started before the Spring context (which is built before any JUnit extension's beforeAll), so the mails the
-     * demo data sends while the context starts have somewhere to go too.
-     */
-    static final GreenMail greenMail = new GreenMail(ServerSetupTest.SMTP);
-
-    static {
-        greenMail.start();
-    }
-
-    @AfterAll
-    static void stopMailServer() {
-        greenMail.stop();
-    }
-
-    /**
-     * Each Spring context with Vaadin installs its own security-context strategy in the static
-     * {@code SecurityContextHolder}; this class's own context would otherwise stay installed and the shared portal
-     * test context would no longer see its logins. Put back whatever was there before.
-     */
-    private static final SecurityContextHolderStrategy OUTER_STRATEGY = SecurityContextHolder
-            .getContextHolderStrategy();
-
-    @AfterAll
-    static void restoreSecurityContextStrategy() {
-        SecurityContextHolder.setContextHolderStrategy(OUTER_STRATEGY);
-    }
 
     @Autowired
     UserDetailsService users;
@@ -88,6 +56,11 @@ class NotificationMailTest {
     Asking asking;
     @Autowired
     TestClock clock;
+
+    @BeforeEach
+    void noMailsYet() {
+        TestMailServer.clear();
+    }
 
     @AfterEach
     void reset() {
@@ -132,12 +105,13 @@ class NotificationMailTest {
 
     @Test
     void a_person_who_chose_no_email_gets_none() throws Exception {
+        long marker = login("hjemmehjaelper");
         long me = login("sygehus");
         settings.setMyEmailMode(EmailMode.NONE);
         try {
             notifications.send(me, "qa.notify.accepted", List.of("Ingen post om hyldebær"), null, null, null);
-            Thread.sleep(1500);
-            assertThat(find(to(address(me)).and(subject("hyldebær")))).isEmpty();
+            markerMailArrives(marker, "Markør efter hyldebær");
+            assertThat(mails(to(address(me)).and(subject("hyldebær")))).isEmpty();
             assertThat(notifications.mine(5)).anyMatch(n -> n.paramArray()[0].equals("Ingen post om hyldebær"));
         } finally {
             settings.setMyEmailMode(EmailMode.IMMEDIATE);
@@ -146,6 +120,7 @@ class NotificationMailTest {
 
     @Test
     void the_daily_digest_sends_one_mail_with_what_is_unread_and_not_again() throws Exception {
+        long marker = login("hjemmehjaelper");
         long me = login("leder");
         settings.setMyEmailMode(EmailMode.DAILY_DIGEST);
         try {
@@ -155,8 +130,8 @@ class NotificationMailTest {
                     12L);
             notifications.send(me, "qa.notify.decided", List.of("Digest om ribs, allerede læst"), null, null, null);
             notifications.mine(1).stream().findFirst().ifPresent(n -> notifications.markRead(n.id()));
-            Thread.sleep(1000);
-            assertThat(find(to(address(me)).and(subject("Digest")))).isEmpty();
+            markerMailArrives(marker, "Markør efter digest");
+            assertThat(mails(to(address(me)).and(subject("Digest")))).isEmpty();
 
             clock.advance(Duration.ofHours(22));
             assertThat(delivery.sendDailyDigests()).isPositive();
@@ -164,11 +139,10 @@ class NotificationMailTest {
             assertThat(decoded(digest)).contains("Digest om stikkelsbær", "Digest om solbær",
                     "https://sambo.example/spoergsmaal/11", "https://sambo.example/indstillinger/notifikationer")
                     .doesNotContain("ribs");
-            int before = greenMail.getReceivedMessages().length;
-            delivery.sendDailyDigests();
-            Thread.sleep(500);
-            assertThat(Arrays.stream(greenMail.getReceivedMessages()).skip(before).filter(to(address(me))))
-                    .isEmpty();
+            int before = TestMailServer.received().size();
+            // Digests are sent on the calling thread: what it returns is what went out.
+            assertThat(delivery.sendDailyDigests()).isZero();
+            assertThat(TestMailServer.received().stream().skip(before).filter(to(address(me)))).isEmpty();
         } finally {
             settings.setMyEmailMode(EmailMode.IMMEDIATE);
         }
@@ -187,43 +161,15 @@ class NotificationMailTest {
         assertThat(settings.mailConfigured()).isTrue();
     }
 
-    // --- reading GreenMail -----------------------------------------------------------------------------------
-
-    private static Predicate<MimeMessage> to(String address) {
-        return m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(a -> a.toString().toLowerCase().contains(address.toLowerCase()));
-            } catch (Exception e) {
-                return false;
-            }
-        };
+    /** Mails are sent off the request thread just after commit: wait for them. */
+    private static MimeMessage await(java.util.function.Predicate<MimeMessage> matching) {
+        return awaitMail(matching);
     }
 
-    private static Predicate<MimeMessage> subject(String part) {
-        return m -> {
-            try {
-                return m.getSubject() != null && m.getSubject().contains(part);
-            } catch (Exception e) {
-                return false;
-            }
-        };
-    }
-
-    private static Optional<MimeMessage> find(Predicate<MimeMessage> matching) {
-        return Arrays.stream(greenMail.getReceivedMessages()).filter(matching).findFirst();
-    }
-
-    /** Mails are sent off the request thread just after commit: wait a little for them. */
-    private static MimeMessage await(Predicate<MimeMessage> matching) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            var found = find(matching);
-            if (found.isPresent()) {
-                return found.get();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No such mail among " + greenMail.getReceivedMessages().length + " received");
+    /** A mail to {@code marker} (who wants mail at once) that, once arrived, proves earlier ones were handled. */
+    private void markerMailArrives(long marker, String text) {
+        awaitEarlierMailsHandled(() -> notifications.send(marker, "qa.notify.accepted", List.of(text), null, null,
+                null), to(address(marker)).and(subject(text)));
     }
 
     private static String decoded(MimeMessage message) throws Exception {

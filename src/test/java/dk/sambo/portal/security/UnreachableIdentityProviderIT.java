@@ -1,9 +1,11 @@
 package dk.sambo.portal.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -100,10 +102,9 @@ class UnreachableIdentityProviderIT {
         assertThat(portal.reachesStartPage(browser)).isTrue();
     }
 
-    private static void waitUntilAvailable(LoginProviders providers) throws InterruptedException {
-        for (int i = 0; i < 300 && !providers.all().getFirst().available(); i++) {
-            Thread.sleep(100);
-        }
+    private static void waitUntilAvailable(LoginProviders providers) {
+        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(100))
+                .until(() -> providers.all().getFirst().available());
     }
 
     private String demoEmail(String name) {
