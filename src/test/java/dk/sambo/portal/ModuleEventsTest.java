@@ -14,8 +14,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.sambo.portal.qa.QuestionAsked;
-import dk.sambo.portal.qa.QuestionDraft;
-import dk.sambo.portal.qa.Questions;
+import dk.sambo.portal.qa.service.Asking;
+import dk.sambo.portal.qa.service.QuestionDraft;
 
 /**
  * Events between modules, with Spring Modulith's {@link Scenario}: a stimulus in one module, the event it publishes,
@@ -29,7 +29,7 @@ import dk.sambo.portal.qa.Questions;
 class ModuleEventsTest {
 
     @Autowired
-    Questions questions;
+    Asking questions;
     @Autowired
     UserDetailsService users;
     @Autowired

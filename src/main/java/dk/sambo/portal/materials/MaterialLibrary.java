@@ -204,7 +204,7 @@ public class MaterialLibrary {
         try {
             malware.check(fileName, file);
         } catch (dk.sambo.portal.security.MalwareScan.Refused refused) {
-            throw new MaterialRejectedException(refused.getMessage());
+            throw RuleViolation.of("file", refused.getMessage());
         }
     }
 

@@ -18,12 +18,13 @@ import com.vaadin.flow.component.select.Select;
 
 import dk.sambo.portal.AuthenticatedAs;
 import dk.sambo.portal.KaribuTest;
-import dk.sambo.portal.qa.Moderation;
-import dk.sambo.portal.qa.PostType;
-import dk.sambo.portal.qa.QuestionDraft;
-import dk.sambo.portal.qa.QuestionRow;
-import dk.sambo.portal.qa.QuestionStatus;
-import dk.sambo.portal.qa.Questions;
+import dk.sambo.portal.qa.domain.PostType;
+import dk.sambo.portal.qa.domain.QuestionStatus;
+import dk.sambo.portal.qa.service.Asking;
+import dk.sambo.portal.qa.service.Moderation;
+import dk.sambo.portal.qa.service.QuestionDraft;
+import dk.sambo.portal.qa.service.QuestionLists;
+import dk.sambo.portal.qa.service.QuestionRow;
 
 /**
  * Issue 12: the culture bearer's open queue "Til besvarelse" follows what happens to its questions without a reload:
@@ -32,7 +33,8 @@ import dk.sambo.portal.qa.Questions;
  */
 class QueueLiveUpdateTest extends KaribuTest {
 
-    @Autowired Questions questions;
+    @Autowired Asking asking;
+    @Autowired QuestionLists questions;
     @Autowired Moderation moderation;
     @Autowired QueueLiveUpdate live;
 
@@ -46,7 +48,7 @@ class QueueLiveUpdateTest extends KaribuTest {
         assertThat(summary()).startsWith(before + " ubesvarede");
 
         AuthenticatedAs.login(userDetailsService, "sygeplejerske");
-        long id = questions.ask(new QuestionDraft("Hvem aftaler hjemtransporten efter en sen udskrivelse?", "",
+        long id = asking.ask(new QuestionDraft("Hvem aftaler hjemtransporten efter en sen udskrivelse?", "",
                 "DISCHARGE", List.of(), null, null));
         login("kulturbaerer");
         MockVaadin.clientRoundtrip(false);
