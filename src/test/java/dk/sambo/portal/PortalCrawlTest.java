@@ -36,6 +36,7 @@ import dk.sambo.portal.qa.Follows;
 import dk.sambo.portal.qa.QuestionDraft;
 import dk.sambo.portal.qa.Questions;
 import dk.sambo.portal.shared.i18n.PortalI18NProvider;
+import dk.sambo.portal.training.SignUps;
 import dk.sambo.portal.training.CalendarFiles;
 import dk.sambo.portal.training.CalendarFilter;
 import dk.sambo.portal.training.TrainingCalendar;
@@ -64,6 +65,9 @@ class PortalCrawlTest extends KaribuTest {
     Questions questions;
     @Autowired
     TrainingCalendar calendar;
+
+    @Autowired
+    SignUps signUps;
     @Autowired
     CalendarFiles files;
     @Autowired
@@ -129,7 +133,7 @@ class PortalCrawlTest extends KaribuTest {
                 continue;
             }
             try {
-                calendar.signUp(entry.id());
+                signUps.signUp(entry.id());
                 count("signed-up");
                 break;
             } catch (RuntimeException notForMe) {

@@ -58,6 +58,10 @@ import dk.sambo.portal.qa.Questions;
 import dk.sambo.portal.spreading.Decision;
 import dk.sambo.portal.spreading.ImplementationKey;
 import dk.sambo.portal.spreading.SpreadingDecisions;
+import dk.sambo.portal.training.Approvals;
+import dk.sambo.portal.training.Attendance;
+import dk.sambo.portal.training.SignUps;
+import dk.sambo.portal.training.TrainingSessions;
 import dk.sambo.portal.training.LogEntryData;
 import dk.sambo.portal.training.RegistrationStatus;
 import dk.sambo.portal.training.SessionData;
@@ -464,6 +468,18 @@ class RoleScopeMatrixTest {
     TrainingLog trainingLog;
     @Autowired
     TrainingCalendar calendar;
+
+    @Autowired
+    Approvals approvals;
+
+    @Autowired
+    Attendance attendance;
+
+    @Autowired
+    SignUps signUps;
+
+    @Autowired
+    TrainingSessions trainingSessions;
     @Autowired
     CultureBearerRegister register;
     @Autowired
@@ -544,7 +560,7 @@ class RoleScopeMatrixTest {
             Map.entry(Action.GUIDANCE_WITHDRAW, List.of("(`GuidanceService.promote`", "withdraw: ")),
             Map.entry(Action.BARRIER_RECORD, List.of("(`BarrierLog.record`", "")),
             Map.entry(Action.TRAINING_LOG_ADD, List.of("(`TrainingLog.add`", "")),
-            Map.entry(Action.TRAINING_SESSION_CREATE, List.of("(`TrainingCalendar.create`", "")),
+            Map.entry(Action.TRAINING_SESSION_CREATE, List.of("(`TrainingSessions.create`", "")),
             Map.entry(Action.TRAINING_SIGN_UP, List.of("(`signUp`", "")),
             Map.entry(Action.CULTURE_BEARER_APPOINT, List.of("(`CultureBearerRegister.appoint`", "")),
             Map.entry(Action.PLAN_STATUS_SET, List.of("(`PlanService.setStatus`)", "")),
@@ -555,13 +571,13 @@ class RoleScopeMatrixTest {
             Map.entry(Action.BARRIER_UPDATE, List.of("(`BarrierLog.update`)", "")),
             Map.entry(Action.TRAINING_LOG_UPDATE, List.of("(`TrainingLog.update`)", "")),
             Map.entry(Action.TRAINING_LOG_REMOVE, List.of("(`TrainingLog.remove`)", "")),
-            Map.entry(Action.TRAINING_SESSION_UPDATE, List.of("(`TrainingCalendar.update`)", "")),
-            Map.entry(Action.TRAINING_SESSION_CANCEL, List.of("(`TrainingCalendar.cancelSession`)", "")),
+            Map.entry(Action.TRAINING_SESSION_UPDATE, List.of("(`TrainingSessions.update`)", "")),
+            Map.entry(Action.TRAINING_SESSION_CANCEL, List.of("(`TrainingSessions.cancelSession`)", "")),
             Map.entry(Action.CULTURE_BEARER_END, List.of("(`CultureBearerRegister.end`)", "")),
             Map.entry(Action.GUIDANCE_EDIT, List.of("(`GuidanceService.edit`)", "")),
             Map.entry(Action.SPREADING_UPDATE, List.of("(`SpreadingDecisions.update`)", "")),
-            Map.entry(Action.TRAINING_APPROVE, List.of("(`TrainingCalendar.approve`", "approve: ")),
-            Map.entry(Action.TRAINING_REJECT, List.of("(`TrainingCalendar.approve`", "reject: ")));
+            Map.entry(Action.TRAINING_APPROVE, List.of("(`Approvals.approve`", "approve: ")),
+            Map.entry(Action.TRAINING_REJECT, List.of("(`Approvals.approve`", "reject: ")));
 
     private static final Map<String, String> DOC_NAMES = Map.of("cb@ORG", "cb@Kolding Syd", "cb@CLU", "cb@M1",
             "lm@ORG", "lm@Kolding Syd", "lm@CLU", "lm@M1", "lm@OUT", "lm@Aabenraa");
@@ -736,13 +752,13 @@ class RoleScopeMatrixTest {
             }
             case TRAINING_SESSION_CREATE -> {
                 long unit = unit(b).id();
-                yield () -> calendar.create(practice(unit));
+                yield () -> trainingSessions.create(practice(unit));
             }
             case TRAINING_SIGN_UP -> {
                 long unit = unit(b).id();
                 login("admin");
-                long session = calendar.create(practice(unit)).id();
-                yield () -> calendar.signUp(session);
+                long session = trainingSessions.create(practice(unit)).id();
+                yield () -> signUps.signUp(session);
             }
             case CULTURE_BEARER_APPOINT -> {
                 var unit = unit(b);
@@ -802,27 +818,27 @@ class RoleScopeMatrixTest {
             case TRAINING_SESSION_UPDATE -> {
                 long unit = unit(b).id();
                 login("admin");
-                var session = calendar.create(practice(unit));
+                var session = trainingSessions.create(practice(unit));
                 var data = calendar.session(session.id()).orElseThrow().toData();
                 var changed = new SessionData(data.type(), data.title() + " (flyttet)", data.description(),
                         data.start(), data.end(), "Det store mødelokale", data.onlineLink(), data.scope(),
                         data.scopeId(), data.audiences(), data.capacity(), data.signupDeadline(),
                         data.approvalRequired(), List.of());
-                yield () -> calendar.update(session.id(), session.version(), changed);
+                yield () -> trainingSessions.update(session.id(), session.version(), changed);
             }
             case TRAINING_APPROVE -> {
                 long registration = pendingSignUp(b);
-                yield () -> calendar.approve(registration);
+                yield () -> approvals.approve(registration);
             }
             case TRAINING_REJECT -> {
                 long registration = pendingSignUp(b);
-                yield () -> calendar.reject(registration);
+                yield () -> approvals.reject(registration);
             }
             case TRAINING_SESSION_CANCEL -> {
                 long unit = unit(b).id();
                 login("admin");
-                long session = calendar.create(practice(unit)).id();
-                yield () -> calendar.cancelSession(session);
+                long session = trainingSessions.create(practice(unit)).id();
+                yield () -> trainingSessions.cancelSession(session);
             }
             case CULTURE_BEARER_END -> {
                 var unit = unit(b);
@@ -911,13 +927,13 @@ class RoleScopeMatrixTest {
         long participant = person("staff", b);
         login("admin");
         var data = practice(unit);
-        long session = calendar.create(new SessionData(data.type(), data.title(), data.description(), data.start(),
+        long session = trainingSessions.create(new SessionData(data.type(), data.title(), data.description(), data.start(),
                 data.end(), data.place(), data.onlineLink(), data.scope(), data.scopeId(), data.audiences(),
                 data.capacity(), data.signupDeadline(), true, List.of())).id();
         loginPerson(participant);
-        assertThat(calendar.signUp(session).status()).isEqualTo(RegistrationStatus.PENDING);
+        assertThat(signUps.signUp(session).status()).isEqualTo(RegistrationStatus.PENDING);
         login("admin");
-        return calendar.participants(session).stream().filter(p -> p.person().id() == participant).findFirst()
+        return attendance.participants(session).stream().filter(p -> p.person().id() == participant).findFirst()
                 .orElseThrow().registrationId();
     }
 

@@ -284,7 +284,7 @@ public class CalendarFiles {
     }
 
     private @Nullable String link(long sessionId) {
-        return baseUrl.isEmpty() ? null : baseUrl + "/" + TrainingCalendar.LINK_PREFIX + sessionId;
+        return baseUrl.isEmpty() ? null : baseUrl + "/" + SessionNews.LINK_PREFIX + sessionId;
     }
 
     private static byte[] write(Calendar calendar) {

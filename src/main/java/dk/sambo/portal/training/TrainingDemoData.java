@@ -47,7 +47,9 @@ class TrainingDemoData implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(TrainingDemoData.class);
 
-    private final TrainingCalendar calendar;
+    private final TrainingSessions trainingSessions;
+    private final SignUps signUps;
+    private final TrainingImports imports;
     private final TrainingLog log;
     private final OrganisationService organisation;
     private final PersonAccounts accounts;
@@ -55,9 +57,11 @@ class TrainingDemoData implements ApplicationRunner {
     private final Clock clock;
     private final Random random = new Random(4040);
 
-    TrainingDemoData(TrainingCalendar calendar, TrainingLog log, OrganisationService organisation,
-            PersonAccounts accounts, TopicService topics, Clock clock) {
-        this.calendar = calendar;
+    TrainingDemoData(TrainingSessions trainingSessions, SignUps signUps, TrainingImports imports, TrainingLog log,
+            OrganisationService organisation, PersonAccounts accounts, TopicService topics, Clock clock) {
+        this.trainingSessions = trainingSessions;
+        this.signUps = signUps;
+        this.imports = imports;
         this.log = log;
         this.organisation = organisation;
         this.accounts = accounts;
@@ -72,7 +76,7 @@ class TrainingDemoData implements ApplicationRunner {
             return;
         }
         ActingPerson.run(admin.personId(), admin.name(), () -> {
-            if (calendar.sessionCount() > 0) {
+            if (imports.sessionCount() > 0) {
                 return;
             }
             create(admin.personId());
@@ -123,7 +127,7 @@ class TrainingDemoData implements ApplicationRunner {
                     at(day, 9, 0), at(day, 15, 0), step1Places.getOrDefault(c.getCode(), c.getName()), null,
                     SessionScope.CLUSTER, c.id(), EnumSet.of(Audience.STAFF_IN_DEPTH, Audience.LEADERS,
                             Audience.CULTURE_BEARERS), 60, at(day.minusDays(14), 12, 0), false, List.of(region));
-            var id = calendar.importSession(data, region);
+            var id = imports.importSession(data, region);
             pastParticipants(id, sample(peopleByCluster.get(c.id()), 45, p -> p.knowledgeTarget()
                     == KnowledgeTarget.IN_DEPTH), at(day.minusDays(30), 10, 0), region);
             sessions++;
@@ -158,11 +162,11 @@ class TrainingDemoData implements ApplicationRunner {
                         30, start.minus(Duration.ofDays(7)), approval, List.of());
                 sessions++;
                 if (past) {
-                    var id = calendar.importSession(data, organiser);
+                    var id = imports.importSession(data, organiser);
                     pastParticipants(id, sample(people, 24 + random.nextInt(7), p -> true),
                             start.minus(Duration.ofDays(40)), organiser);
                 } else {
-                    var id = ActingPerson.as(organiser, "demo", () -> calendar.create(data).id());
+                    var id = ActingPerson.as(organiser, "demo", () -> trainingSessions.create(data).id());
                     // The next one fills up and gets a waitlist; later ones are partly booked.
                     int wanted = n % 3 == 1 ? 34 : 8 + random.nextInt(12);
                     for (var p : sample(people, wanted, x -> true)) {
@@ -186,7 +190,7 @@ class TrainingDemoData implements ApplicationRunner {
                     at(day, 8, 30), at(day, 15, 30), "Sygehus Lillebælt, Kolding, Undervisningscentret", null,
                     SessionScope.CLUSTER, lillebaelt.id(), EnumSet.of(Audience.STAFF_IN_DEPTH), 25, null, true,
                     List.of());
-            var id = ActingPerson.as(implementing, "demo", () -> calendar.create(data).id());
+            var id = ActingPerson.as(implementing, "demo", () -> trainingSessions.create(data).id());
             sessions++;
             if (leaderUnit != null) {
                 var colleagues = new ArrayList<>(organisation.activePeopleIn(leaderUnit).stream()
@@ -214,11 +218,11 @@ class TrainingDemoData implements ApplicationRunner {
                             EnumSet.of(Audience.STAFF_IN_DEPTH, Audience.STAFF_OVERALL), 12, null, false, List.of());
                     sessions++;
                     if (start.isBefore(clock.instant())) {
-                        var id = calendar.importSession(data, bearer.personId());
+                        var id = imports.importSession(data, bearer.personId());
                         pastParticipants(id, sample(staff, 6 + random.nextInt(5), p -> true),
                                 start.minus(Duration.ofDays(10)), bearer.personId());
                     } else {
-                        var id = ActingPerson.as(bearer.personId(), "demo", () -> calendar.create(data).id());
+                        var id = ActingPerson.as(bearer.personId(), "demo", () -> trainingSessions.create(data).id());
                         for (var p : sample(staff, 3 + random.nextInt(6), p -> p.id() != bearer.personId())) {
                             signUp(id, p);
                         }
@@ -229,7 +233,7 @@ class TrainingDemoData implements ApplicationRunner {
                         "Hvordan sikrer vi tid til praksistræning og sparring i hverdagen?", at(day, 10, 0),
                         at(day, 11, 30), null, "https://moede.sambo-portal.example/ledersparring", SessionScope.UNIT,
                         unitId, EnumSet.of(Audience.LEADERS), 10, null, false, List.of(bearer.personId()));
-                ActingPerson.run(leader.personId(), leader.name(), () -> calendar.create(leaders));
+                ActingPerson.run(leader.personId(), leader.name(), () -> trainingSessions.create(leaders));
                 sessions++;
             }
         }
@@ -301,20 +305,20 @@ class TrainingDemoData implements ApplicationRunner {
     private void pastParticipants(long sessionId, List<PersonSummary> people, Instant signedUpAt, long organiser) {
         int k = 0;
         for (var p : people) {
-            var status = calendar.importRegistration(sessionId, p.id(), signedUpAt.plus(Duration.ofMinutes(7L * k++)));
+            var status = imports.importRegistration(sessionId, p.id(), signedUpAt.plus(Duration.ofMinutes(7L * k++)));
             if (status != RegistrationStatus.APPROVED) {
                 continue;
             }
             int roll = random.nextInt(20);
             var attendance = roll < 16 ? AttendanceStatus.ATTENDED : roll < 17 ? AttendanceStatus.PARTLY
                     : roll < 19 ? AttendanceStatus.EXCUSED : AttendanceStatus.NO_SHOW;
-            calendar.importAttendance(sessionId, p.id(), attendance, organiser);
+            imports.importAttendance(sessionId, p.id(), attendance, organiser);
         }
     }
 
     private void signUp(long sessionId, PersonSummary person) {
         try {
-            ActingPerson.run(person.id(), person.name(), () -> calendar.signUp(sessionId));
+            ActingPerson.run(person.id(), person.name(), () -> signUps.signUp(sessionId));
         } catch (TrainingException e) {
             LOG.debug("Demo sign-up skipped: {}", e.getMessage());
         }

@@ -60,8 +60,8 @@ class TrainingReminders {
             var where = session.getPlace() != null ? session.getPlace()
                     : session.getOnlineLink() != null ? session.getOnlineLink() : "";
             notifications.send(r.getPersonId(), "training.notify.reminder",
-                    List.of(session.getTitle(), TrainingCalendar.when(session.getStart()), where),
-                    TrainingCalendar.LINK_PREFIX + session.id(), "TrainingSession", session.id());
+                    List.of(session.getTitle(), SessionNews.when(session.getStart()), where),
+                    SessionNews.LINK_PREFIX + session.id(), "TrainingSession", session.id());
             r.reminded(now);
             sent++;
         }

@@ -38,6 +38,12 @@ class CalendarFilesTest {
     CalendarFiles files;
     @Autowired
     TrainingCalendar calendar;
+
+    @Autowired
+    SignUps signUps;
+
+    @Autowired
+    TrainingSessions trainingSessions;
     @Autowired
     OrganisationService organisation;
     @Autowired
@@ -57,7 +63,7 @@ class CalendarFilesTest {
     void a_session_file_has_a_copenhagen_time_zone_a_stable_uid_and_a_rising_sequence_and_cancels_properly()
             throws Exception {
         AuthenticatedAs.login(users, "implementering");
-        var session = calendar.create(TrainingFixtures.step2(TrainingFixtures.lillebaelt(organisation),
+        var session = trainingSessions.create(TrainingFixtures.step2(TrainingFixtures.lillebaelt(organisation),
                 clock.instant(), 10, false));
         var first = parse(files.sessionFile(session.id()));
         assertThat(first.getProperty(Property.METHOD).map(Property::getValue)).contains("PUBLISH");
@@ -79,13 +85,13 @@ class CalendarFilesTest {
                 later.start().plus(Duration.ofHours(1)), later.end().plus(Duration.ofHours(1)), later.place(),
                 later.onlineLink(), later.scope(), later.scopeId(), later.audiences(), later.capacity(), null,
                 later.approvalRequired(), later.organiserIds());
-        calendar.update(session.id(), data.version(), moved);
+        trainingSessions.update(session.id(), data.version(), moved);
         VEvent changed = parse(files.sessionFile(session.id())).<VEvent>getComponent(Component.VEVENT).orElseThrow();
         assertThat(value(changed, Property.UID)).isEqualTo(uid);
         assertThat(value(changed, Property.SEQUENCE)).isEqualTo("1");
         assertThat(value(changed, Property.DTSTART)).isEqualTo("20261126T100000");
 
-        calendar.cancelSession(session.id());
+        trainingSessions.cancelSession(session.id());
         var cancelled = parse(files.sessionFile(session.id()));
         assertThat(cancelled.getProperty(Property.METHOD).map(Property::getValue)).contains("CANCEL");
         VEvent gone = cancelled.<VEvent>getComponent(Component.VEVENT).orElseThrow();
@@ -98,16 +104,16 @@ class CalendarFilesTest {
     @Test
     void a_personal_subscription_lists_my_sessions_and_a_renewed_token_revokes_the_old_url() throws Exception {
         AuthenticatedAs.login(users, "implementering");
-        var kept = calendar.create(TrainingFixtures.step2(TrainingFixtures.lillebaelt(organisation), clock.instant(),
+        var kept = trainingSessions.create(TrainingFixtures.step2(TrainingFixtures.lillebaelt(organisation), clock.instant(),
                 10, false));
-        var dropped = calendar.create(TrainingFixtures.step2(TrainingFixtures.lillebaelt(organisation),
+        var dropped = trainingSessions.create(TrainingFixtures.step2(TrainingFixtures.lillebaelt(organisation),
                 clock.instant(), 10, false));
         AuthenticatedAs.login(users, "sygehus");
-        calendar.signUp(kept.id());
-        calendar.signUp(dropped.id());
+        signUps.signUp(kept.id());
+        signUps.signUp(dropped.id());
         var token = files.mySubscriptionToken();
         AuthenticatedAs.login(users, "implementering");
-        calendar.cancelSession(dropped.id());
+        trainingSessions.cancelSession(dropped.id());
         AuthenticatedAs.logout();
 
         var mvc = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();

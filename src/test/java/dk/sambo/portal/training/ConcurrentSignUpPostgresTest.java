@@ -99,7 +99,10 @@ class ConcurrentSignUpPostgresTest {
     }
 
     @Autowired
-    TrainingCalendar calendar;
+    TrainingSessions trainingSessions;
+
+    @Autowired
+    SignUps signUps;
     @Autowired
     RegistrationRepository registrations;
     @Autowired
@@ -112,6 +115,6 @@ class ConcurrentSignUpPostgresTest {
     @Test
     void two_hundred_concurrent_sign_ups_for_fifty_seats_give_fifty_seats_and_a_waitlist_in_order_on_postgresql()
             throws Exception {
-        ConcurrentSignUps.run(calendar, registrations, organisation, users, clock);
+        ConcurrentSignUps.run(trainingSessions, signUps, registrations, organisation, users, clock);
     }
 }

@@ -13,7 +13,10 @@ import dk.sambo.portal.organisation.OrganisationService;
 class ConcurrentSignUpTest {
 
     @Autowired
-    TrainingCalendar calendar;
+    TrainingSessions trainingSessions;
+
+    @Autowired
+    SignUps signUps;
     @Autowired
     RegistrationRepository registrations;
     @Autowired
@@ -26,6 +29,6 @@ class ConcurrentSignUpTest {
     @Test
     void two_hundred_concurrent_sign_ups_for_fifty_seats_give_fifty_seats_and_a_waitlist_in_order()
             throws Exception {
-        ConcurrentSignUps.run(calendar, registrations, organisation, users, clock);
+        ConcurrentSignUps.run(trainingSessions, signUps, registrations, organisation, users, clock);
     }
 }

@@ -26,11 +26,11 @@ final class ConcurrentSignUps {
     private ConcurrentSignUps() {
     }
 
-    static void run(TrainingCalendar calendar, RegistrationRepository registrations, OrganisationService organisation,
+    static void run(TrainingSessions trainingSessions, SignUps signUps, RegistrationRepository registrations, OrganisationService organisation,
             UserDetailsService users, Clock clock) throws Exception {
         AuthenticatedAs.login(users, "implementering");
         long cluster = TrainingFixtures.lillebaelt(organisation);
-        var session = calendar.create(TrainingFixtures.step2(cluster, clock.instant(), 50, false));
+        var session = trainingSessions.create(TrainingFixtures.step2(cluster, clock.instant(), 50, false));
         var people = new ArrayList<PersonSummary>();
         for (var o : organisation.organisations()) {
             for (var u : organisation.unitsOf(o.id())) {
@@ -50,7 +50,7 @@ final class ConcurrentSignUps {
             results.add(pool.submit(() -> {
                 start.await();
                 return ActingPerson.as(person.id(), person.name(),
-                        () -> calendar.signUpLocked(session.id(), person.id(), List.of(), person.name()));
+                        () -> signUps.signUpLocked(session.id(), person.id(), List.of(), person.name()));
             }));
         }
         start.countDown();

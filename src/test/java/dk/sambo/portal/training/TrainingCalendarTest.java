@@ -29,6 +29,21 @@ class TrainingCalendarTest {
 
     @Autowired
     TrainingCalendar calendar;
+
+    @Autowired
+    Approvals approvals;
+
+    @Autowired
+    Attendance attendance;
+
+    @Autowired
+    TrainingImports imports;
+
+    @Autowired
+    SignUps signUps;
+
+    @Autowired
+    TrainingSessions trainingSessions;
     @Autowired
     OrganisationService organisation;
     @Autowired
@@ -55,7 +70,7 @@ class TrainingCalendarTest {
 
     private SessionInfo step2(int capacity, boolean approval) {
         as("implementering");
-        return calendar.create(TrainingFixtures.step2(TrainingFixtures.lillebaelt(organisation), clock.instant(),
+        return trainingSessions.create(TrainingFixtures.step2(TrainingFixtures.lillebaelt(organisation), clock.instant(),
                 capacity, approval));
     }
 
@@ -79,31 +94,31 @@ class TrainingCalendarTest {
         long cluster = TrainingFixtures.lillebaelt(organisation);
         long unit = organisation.myProfile().person().unitId();
         var practice = TrainingFixtures.practice(unit, clock.instant());
-        assertThat(calendar.create(practice).type()).isEqualTo(SessionType.PRACTICE_TRAINING);
+        assertThat(trainingSessions.create(practice).type()).isEqualTo(SessionType.PRACTICE_TRAINING);
         // A culture bearer cannot create cross-sector teaching for the cluster.
-        assertThatThrownBy(() -> calendar.create(TrainingFixtures.step2(cluster, clock.instant(), 10, false)))
+        assertThatThrownBy(() -> trainingSessions.create(TrainingFixtures.step2(cluster, clock.instant(), 10, false)))
                 .isInstanceOf(AccessDeniedException.class);
         // The cluster's implementing level cannot create step 1: that is Revisionsgruppen's (region level).
         as("implementering");
         var step1 = new SessionData(SessionType.CROSS_SECTOR_STEP1, practice.title(), null, practice.start(),
                 practice.end(), "Sted", null, SessionScope.CLUSTER, cluster, practice.audiences(), 50, null, false,
                 List.of());
-        assertThatThrownBy(() -> calendar.create(step1)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> trainingSessions.create(step1)).isInstanceOf(AccessDeniedException.class);
         as("region");
-        assertThat(calendar.create(step1).type()).isEqualTo(SessionType.CROSS_SECTOR_STEP1);
+        assertThat(trainingSessions.create(step1).type()).isEqualTo(SessionType.CROSS_SECTOR_STEP1);
         // Plain staff create nothing; a culture bearer of another cluster not for this unit.
         as("sygeplejerske");
-        assertThatThrownBy(() -> calendar.create(practice)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> trainingSessions.create(practice)).isInstanceOf(AccessDeniedException.class);
         as("kulturbaerer2");
-        assertThatThrownBy(() -> calendar.create(practice)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> trainingSessions.create(practice)).isInstanceOf(AccessDeniedException.class);
         // A line manager may create a leader session for their unit; a culture bearer may not.
         var leaderSession = new SessionData(SessionType.LEADER_SESSION, "Ledersparring", null, practice.start(),
                 practice.end(), "Sted", null, SessionScope.UNIT, unit, practice.audiences(), 5, null, false,
                 List.of());
         as("kulturbaerer");
-        assertThatThrownBy(() -> calendar.create(leaderSession)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> trainingSessions.create(leaderSession)).isInstanceOf(AccessDeniedException.class);
         as("leder");
-        assertThat(calendar.create(leaderSession).type()).isEqualTo(SessionType.LEADER_SESSION);
+        assertThat(trainingSessions.create(leaderSession).type()).isEqualTo(SessionType.LEADER_SESSION);
     }
 
     @Test
@@ -111,37 +126,37 @@ class TrainingCalendarTest {
         as("implementering");
         long cluster = TrainingFixtures.lillebaelt(organisation);
         var good = TrainingFixtures.step2(cluster, clock.instant(), 10, false);
-        long before = calendar.sessionCount();
-        assertThatThrownBy(() -> calendar.create(with(good, good.start(), good.start().minusSeconds(60))))
+        long before = imports.sessionCount();
+        assertThatThrownBy(() -> trainingSessions.create(with(good, good.start(), good.start().minusSeconds(60))))
                 .isInstanceOf(TrainingException.class).extracting("messageKey")
                 .isEqualTo("training.error.end-before-start");
         var yesterday = clock.instant().minus(Duration.ofDays(1));
-        assertThatThrownBy(() -> calendar.create(with(good, yesterday, yesterday.plusSeconds(3600))))
+        assertThatThrownBy(() -> trainingSessions.create(with(good, yesterday, yesterday.plusSeconds(3600))))
                 .extracting("messageKey").isEqualTo("training.error.in-the-past");
         var longTitle = new SessionData(good.type(), "x".repeat(201), null, good.start(), good.end(), good.place(),
                 null, good.scope(), good.scopeId(), good.audiences(), 10, null, false, List.of());
-        assertThatThrownBy(() -> calendar.create(longTitle)).extracting("messageKey", "field")
+        assertThatThrownBy(() -> trainingSessions.create(longTitle)).extracting("messageKey", "field")
                 .containsExactly("training.error.too-long", "title");
         var cpr = new SessionData(good.type(), good.title(), "Borger 010203-1234 skal med", good.start(), good.end(),
                 good.place(), null, good.scope(), good.scopeId(), good.audiences(), 10, null, false, List.of());
-        assertThatThrownBy(() -> calendar.create(cpr)).isInstanceOf(PatientDataException.class);
-        assertThat(calendar.sessionCount()).isEqualTo(before);
+        assertThatThrownBy(() -> trainingSessions.create(cpr)).isInstanceOf(PatientDataException.class);
+        assertThat(imports.sessionCount()).isEqualTo(before);
     }
 
     @Test
     void capacity_cannot_go_below_the_seats_already_given() {
         var session = step2(3, false);
         as("sygeplejerske");
-        calendar.signUp(session.id());
+        signUps.signUp(session.id());
         as("sygehus");
-        calendar.signUp(session.id());
+        signUps.signUp(session.id());
         as("implementering");
         var fresh = calendar.session(session.id()).orElseThrow();
         var data = fresh.toData();
         var smaller = new SessionData(data.type(), data.title(), data.description(), data.start(), data.end(),
                 data.place(), data.onlineLink(), data.scope(), data.scopeId(), data.audiences(), 1,
                 data.signupDeadline(), data.approvalRequired(), data.organiserIds());
-        assertThatThrownBy(() -> calendar.update(session.id(), fresh.version(), smaller))
+        assertThatThrownBy(() -> trainingSessions.update(session.id(), fresh.version(), smaller))
                 .isInstanceOf(TrainingException.class).extracting("messageKey", "params")
                 .containsExactly("training.error.capacity-below-approved", new Object[] {2});
     }
@@ -150,26 +165,26 @@ class TrainingCalendarTest {
     void a_full_session_waitlists_and_a_freed_seat_promotes_the_first_in_line_who_is_told() {
         var session = step2(1, false);
         as("sygehus");
-        assertThat(calendar.signUp(session.id()).status()).isEqualTo(RegistrationStatus.APPROVED);
+        assertThat(signUps.signUp(session.id()).status()).isEqualTo(RegistrationStatus.APPROVED);
         as("sygeplejerske");
-        var waiting = calendar.signUp(session.id());
+        var waiting = signUps.signUp(session.id());
         assertThat(waiting.status()).isEqualTo(RegistrationStatus.WAITLISTED);
         assertThat(waiting.waitlistPosition()).isEqualTo(1);
         as("hjemmehjaelper");
-        assertThat(calendar.signUp(session.id()).waitlistPosition()).isEqualTo(2);
+        assertThat(signUps.signUp(session.id()).waitlistPosition()).isEqualTo(2);
         as("sygeplejerske");
         long unreadBefore = notifications.myUnreadCount();
 
         as("sygehus");
-        calendar.cancelSignUp(session.id());
+        signUps.cancelSignUp(session.id());
 
         as("sygeplejerske");
-        assertThat(calendar.myRegistration(session.id()).orElseThrow().status())
+        assertThat(signUps.myRegistration(session.id()).orElseThrow().status())
                 .isEqualTo(RegistrationStatus.APPROVED);
         assertThat(notifications.myUnreadCount()).isEqualTo(unreadBefore + 1);
         assertThat(latestAbout(session.id()).getMessageKey()).isEqualTo("training.notify.promoted");
         as("hjemmehjaelper");
-        assertThat(calendar.myRegistration(session.id()).orElseThrow().waitlistPosition()).isEqualTo(1);
+        assertThat(signUps.myRegistration(session.id()).orElseThrow().waitlistPosition()).isEqualTo(1);
         assertThat(events.stream(SessionChanged.class).filter(e -> e.sessionId() == session.id())
                 .mapToInt(SessionChanged::approvedCount)).containsExactly(0, 1, 1);
     }
@@ -178,25 +193,25 @@ class TrainingCalendarTest {
     void only_the_participants_own_line_manager_approves_and_the_participant_is_told() {
         var session = step2(10, true);
         as("sygeplejerske");
-        assertThat(calendar.signUp(session.id()).status()).isEqualTo(RegistrationStatus.PENDING);
+        assertThat(signUps.signUp(session.id()).status()).isEqualTo(RegistrationStatus.PENDING);
         as("hjemmehjaelper");
-        assertThat(calendar.signUp(session.id()).status()).isEqualTo(RegistrationStatus.PENDING);
+        assertThat(signUps.signUp(session.id()).status()).isEqualTo(RegistrationStatus.PENDING);
 
         as("leder");
-        var mine = calendar.pendingApprovals().stream().filter(p -> p.sessionId() == session.id()).toList();
+        var mine = approvals.pendingApprovals().stream().filter(p -> p.sessionId() == session.id()).toList();
         assertThat(mine).extracting(p -> p.person().name()).containsExactly("Mette Sørensen");
         // The home-care helper works in another unit with another leader.
         var other = registrationOf(session.id(), "hjemmehjaelper");
-        assertThatThrownBy(() -> calendar.approve(other)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> approvals.approve(other)).isInstanceOf(AccessDeniedException.class);
         // Nor may the implementing level, who organises it, approve on the leader's behalf.
         as("implementering");
-        assertThatThrownBy(() -> calendar.approve(mine.getFirst().registrationId()))
+        assertThatThrownBy(() -> approvals.approve(mine.getFirst().registrationId()))
                 .isInstanceOf(AccessDeniedException.class);
 
         as("leder");
-        assertThat(calendar.approve(mine.getFirst().registrationId())).isEqualTo(RegistrationStatus.APPROVED);
+        assertThat(approvals.approve(mine.getFirst().registrationId())).isEqualTo(RegistrationStatus.APPROVED);
         as("sygeplejerske");
-        assertThat(calendar.myRegistration(session.id()).orElseThrow().status())
+        assertThat(signUps.myRegistration(session.id()).orElseThrow().status())
                 .isEqualTo(RegistrationStatus.APPROVED);
         assertThat(latestAbout(session.id()).getMessageKey()).isEqualTo("training.notify.approved");
     }
@@ -205,17 +220,17 @@ class TrainingCalendarTest {
     void staff_cannot_mark_attendance_and_organisers_can_from_the_start() {
         var session = step2(10, false);
         long nurse = as("sygeplejerske");
-        calendar.signUp(session.id());
+        signUps.signUp(session.id());
         as("implementering");
-        assertThatThrownBy(() -> calendar.markAttendance(session.id(), nurse, AttendanceStatus.ATTENDED))
+        assertThatThrownBy(() -> attendance.markAttendance(session.id(), nurse, AttendanceStatus.ATTENDED))
                 .extracting("messageKey").isEqualTo("training.error.attendance-too-early");
         clock.set(session.start().plus(Duration.ofMinutes(5)));
         as("sygehus");
-        assertThatThrownBy(() -> calendar.markAttendance(session.id(), nurse, AttendanceStatus.ATTENDED))
+        assertThatThrownBy(() -> attendance.markAttendance(session.id(), nurse, AttendanceStatus.ATTENDED))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> calendar.participants(session.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> attendance.participants(session.id())).isInstanceOf(AccessDeniedException.class);
         as("implementering");
-        calendar.markAttendance(session.id(), nurse, AttendanceStatus.PARTLY);
+        attendance.markAttendance(session.id(), nurse, AttendanceStatus.PARTLY);
         assertThat(events.stream(AttendanceRecorded.class).filter(e -> e.sessionId() == session.id()))
                 .singleElement().satisfies(e -> {
                     assertThat(e.personId()).isEqualTo(nurse);
@@ -229,18 +244,18 @@ class TrainingCalendarTest {
     void cancelling_a_session_tells_everyone_registered() {
         var session = step2(10, false);
         as("sygeplejerske");
-        calendar.signUp(session.id());
+        signUps.signUp(session.id());
         long unread = notifications.myUnreadCount();
         as("sygehus");
-        assertThatThrownBy(() -> calendar.cancelSession(session.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> trainingSessions.cancelSession(session.id())).isInstanceOf(AccessDeniedException.class);
         as("implementering");
-        calendar.cancelSession(session.id());
+        trainingSessions.cancelSession(session.id());
         as("sygeplejerske");
         assertThat(notifications.myUnreadCount()).isEqualTo(unread + 1);
         assertThat(latestAbout(session.id()).getMessageKey()).isEqualTo("training.notify.session-cancelled");
         assertThat(events.stream(SessionChanged.class).filter(e -> e.sessionId() == session.id()).toList().getLast()
                 .cancelled()).isTrue();
-        assertThatThrownBy(() -> calendar.signUp(session.id())).extracting("messageKey")
+        assertThatThrownBy(() -> signUps.signUp(session.id())).extracting("messageKey")
                 .isIn("training.error.session-cancelled", "training.error.signup-closed");
     }
 
@@ -249,8 +264,8 @@ class TrainingCalendarTest {
         var first = step2(10, false);
         var second = step2(10, false);
         as("sygeplejerske");
-        calendar.signUp(first.id());
-        assertThat(calendar.overlappingSignUps(second.id())).anySatisfy(text -> assertThat(text).contains(first.title()));
+        signUps.signUp(first.id());
+        assertThat(signUps.overlappingSignUps(second.id())).anySatisfy(text -> assertThat(text).contains(first.title()));
     }
 
     /** The reader's newest notification about a session (other tests move the clock and leave their own). */
@@ -262,7 +277,7 @@ class TrainingCalendarTest {
     private long registrationOf(long sessionId, String username) {
         var personId = as(username);
         as("implementering");
-        return calendar.participants(sessionId).stream().filter(p -> p.person().id() == personId).findFirst()
+        return attendance.participants(sessionId).stream().filter(p -> p.person().id() == personId).findFirst()
                 .orElseThrow().registrationId();
     }
 

@@ -22,7 +22,10 @@ class TrainingRemindersTest {
     @Autowired
     TrainingReminders reminders;
     @Autowired
-    TrainingCalendar calendar;
+    SignUps signUps;
+
+    @Autowired
+    TrainingSessions trainingSessions;
     @Autowired
     Notifications notifications;
     @Autowired
@@ -43,13 +46,13 @@ class TrainingRemindersTest {
         AuthenticatedAs.login(users, "implementering");
         var data = TrainingFixtures.step2(TrainingFixtures.lillebaelt(organisation), clock.instant(), 1, false);
         var start = clock.instant().plus(Duration.ofDays(5));
-        var session = calendar.create(new SessionData(data.type(), data.title(), null, start,
+        var session = trainingSessions.create(new SessionData(data.type(), data.title(), null, start,
                 start.plus(Duration.ofHours(2)), "Kolding", null, data.scope(), data.scopeId(), data.audiences(), 1,
                 null, false, java.util.List.of()));
         AuthenticatedAs.login(users, "sygeplejerske");
-        calendar.signUp(session.id());
+        signUps.signUp(session.id());
         AuthenticatedAs.login(users, "sygehus");
-        calendar.signUp(session.id()); // waitlisted: no seat, no reminder
+        signUps.signUp(session.id()); // waitlisted: no seat, no reminder
         AuthenticatedAs.login(users, "sygeplejerske");
 
         reminders.sendDueReminders();

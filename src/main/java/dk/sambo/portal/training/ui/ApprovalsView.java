@@ -19,7 +19,7 @@ import com.vaadin.flow.router.Route;
 
 import dk.sambo.portal.training.PendingApproval;
 import dk.sambo.portal.training.RegistrationStatus;
-import dk.sambo.portal.training.TrainingCalendar;
+import dk.sambo.portal.training.Approvals;
 import dk.sambo.portal.training.TrainingException;
 
 /** A line manager's queue: their own people's sign-ups that need approval, soonest session first. */
@@ -29,12 +29,12 @@ import dk.sambo.portal.training.TrainingException;
 @StyleSheet("./assets/training.css")
 class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
 
-    private final TrainingCalendar calendar;
+    private final Approvals approvals;
     private final Grid<PendingApproval> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
 
-    ApprovalsView(TrainingCalendar calendar) {
-        this.calendar = calendar;
+    ApprovalsView(Approvals approvals) {
+        this.approvals = approvals;
         addClassName("training-approvals-view");
         add(new H1(getTranslation("training.approvals.heading")),
                 new Paragraph(getTranslation("training.approvals.explain")));
@@ -71,11 +71,11 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
         try {
             String message;
             if (approve) {
-                var status = calendar.approve(p.registrationId());
+                var status = approvals.approve(p.registrationId());
                 message = getTranslation(status == RegistrationStatus.APPROVED ? "training.approvals.approved"
                         : "training.approvals.approved-waitlist", p.person().name());
             } else {
-                calendar.reject(p.registrationId());
+                approvals.reject(p.registrationId());
                 message = getTranslation("training.approvals.rejected", p.person().name());
             }
             Notification.show(message, 3000, Notification.Position.BOTTOM_START)
@@ -88,7 +88,7 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        var pending = calendar.pendingApprovals();
+        var pending = approvals.pendingApprovals();
         grid.setItems(pending);
         grid.setVisible(!pending.isEmpty());
         empty.setVisible(pending.isEmpty());

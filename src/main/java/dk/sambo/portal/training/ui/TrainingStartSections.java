@@ -18,6 +18,7 @@ import dk.sambo.portal.organisation.CurrentPerson;
 import dk.sambo.portal.organisation.Role;
 import dk.sambo.portal.shared.ui.Formats;
 import dk.sambo.portal.training.RecordItem;
+import dk.sambo.portal.training.Approvals;
 import dk.sambo.portal.training.TrainingCalendar;
 import dk.sambo.portal.training.TrainingLog;
 
@@ -91,9 +92,9 @@ class TrainingStartSections {
     }
 
     @Bean
-    StartSection approvalsWaiting(TrainingCalendar calendar) {
+    StartSection approvalsWaiting(Approvals approvals) {
         return StartSection.of(Set.of(Role.LINE_MANAGER), 15, () -> {
-            var pending = calendar.pendingApprovals();
+            var pending = approvals.pendingApprovals();
             var card = StartCard.card("training-approvals", StartCard.t("training.start.approvals"));
             card.add(StartCard.figures(StartCard.figure(pending.size(),
                     StartCard.t("training.start.approvals.count"))));

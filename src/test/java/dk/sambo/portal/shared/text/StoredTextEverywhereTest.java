@@ -23,6 +23,8 @@ import dk.sambo.portal.TestClock;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.qa.QuestionDraft;
 import dk.sambo.portal.qa.Questions;
+import dk.sambo.portal.training.SignUps;
+import dk.sambo.portal.training.TrainingSessions;
 import dk.sambo.portal.training.Audience;
 import dk.sambo.portal.training.CalendarFiles;
 import dk.sambo.portal.training.SessionData;
@@ -43,6 +45,12 @@ class StoredTextEverywhereTest {
 
     @Autowired
     TrainingCalendar calendar;
+
+    @Autowired
+    SignUps signUps;
+
+    @Autowired
+    TrainingSessions trainingSessions;
     @Autowired
     CalendarFiles files;
     @Autowired
@@ -67,7 +75,7 @@ class StoredTextEverywhereTest {
         long cluster = organisation.clusters().stream().filter(c -> "LILLEBAELT".equals(c.getCode())).findFirst()
                 .orElseThrow().id();
         var start = clock.instant().plus(Duration.ofDays(4));
-        var session = calendar.create(new SessionData(SessionType.CROSS_SECTOR_STEP2, DIRTY, "Linje 1\r\nLinje 2\u0000",
+        var session = trainingSessions.create(new SessionData(SessionType.CROSS_SECTOR_STEP2, DIRTY, "Linje 1\r\nLinje 2\u0000",
                 start, start.plus(Duration.ofHours(2)), "Kolding\u202E Rådhus", null, SessionScope.CLUSTER, cluster,
                 EnumSet.of(Audience.STAFF_IN_DEPTH, Audience.STAFF_OVERALL), 10, null, false, List.of()));
         var stored = calendar.session(session.id()).orElseThrow().toData();
@@ -76,7 +84,7 @@ class StoredTextEverywhereTest {
         assertThat(stored.place()).isEqualTo("Kolding Rådhus");
 
         AuthenticatedAs.login(users, "sygehus");
-        calendar.signUp(session.id());
+        signUps.signUp(session.id());
         var token = files.mySubscriptionToken();
         AuthenticatedAs.logout();
         var body = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build()
