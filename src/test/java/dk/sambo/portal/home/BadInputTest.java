@@ -95,8 +95,8 @@ class BadInputTest extends KaribuTest {
     void a_value_the_database_finds_too_long_gets_a_clear_message_in_any_field() {
         var tooLong = new DataIntegrityViolationException("could not execute statement",
                 new SQLDataException("value too long for type character varying(200)", "22001"));
-        assertThat(UiSetup.isTextTooLong(tooLong)).isTrue();
-        assertThat(UiSetup.isTextTooLong(new IllegalStateException("other"))).isFalse();
+        assertThat(dk.sambo.portal.shared.ui.Feedback.isTextTooLong(tooLong)).isTrue();
+        assertThat(dk.sambo.portal.shared.ui.Feedback.isTextTooLong(new IllegalStateException("other"))).isFalse();
     }
 
     @Test
