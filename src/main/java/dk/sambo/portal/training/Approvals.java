@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dk.sambo.portal.audit.AuditLog;
 import dk.sambo.portal.organisation.CurrentPerson;
 import dk.sambo.portal.organisation.OrganisationService;
+import dk.sambo.portal.shared.RuleViolation;
 
 /**
  * A line manager approves or rejects the sign-ups of their own people for sessions that need approval. The
@@ -88,11 +89,11 @@ public class Approvals {
         var session = sessions.findById(sessionId).orElseThrow();
         var registration = registrations.findById(registrationId).orElseThrow();
         if (registration.getStatus() != RegistrationStatus.PENDING) {
-            throw new TrainingException("", "training.error.already-decided");
+            throw new RuleViolation("training.error.already-decided");
         }
         var now = clock.instant();
         if (session.isCancelled() || !now.isBefore(session.getStart())) {
-            throw new TrainingException("", "training.error.session-closed");
+            throw new RuleViolation("training.error.session-closed");
         }
         if (!approve) {
             registration.reject(me, now);

@@ -16,6 +16,7 @@ import dk.sambo.portal.audit.AuditLog;
 import dk.sambo.portal.organisation.CurrentPerson;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.shared.ui.Formats;
+import dk.sambo.portal.shared.RuleViolation;
 
 /** Organisers see who signed up and mark attendance from the session's start on ({@link AttendanceRecorded}). */
 @Service
@@ -75,7 +76,7 @@ public class Attendance {
         requireAttendanceAllowed(session, me);
         var registration = registrations.findBySessionIdAndPersonId(sessionId, personId)
                 .filter(r -> r.getStatus() == RegistrationStatus.APPROVED)
-                .orElseThrow(() -> new TrainingException("", "training.error.not-a-participant"));
+                .orElseThrow(() -> new RuleViolation("training.error.not-a-participant"));
         record(session, registration, attendance, me);
     }
 
@@ -99,10 +100,10 @@ public class Attendance {
             throw new AccessDeniedException("Only organisers mark attendance");
         }
         if (session.isCancelled()) {
-            throw new TrainingException("", "training.error.session-cancelled");
+            throw new RuleViolation("training.error.session-cancelled");
         }
         if (clock.instant().isBefore(session.getStart())) {
-            throw new TrainingException("", "training.error.attendance-too-early");
+            throw new RuleViolation("training.error.attendance-too-early");
         }
     }
 

@@ -2,11 +2,10 @@ package dk.sambo.portal.training;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import dk.sambo.portal.shared.RuleViolation;
 import dk.sambo.portal.shared.privacy.PatientDataGuard;
 
 /**
@@ -14,10 +13,6 @@ import dk.sambo.portal.shared.privacy.PatientDataGuard;
  * CPR number in a free-text field is refused first, on its own ({@link PatientDataGuard}).
  */
 final class SessionValidation {
-
-    /** One broken rule: the form field (as named in {@link SessionData}), a translation key and its parameters. */
-    record Problem(String field, String messageKey, Object... params) {
-    }
 
     private SessionValidation() {
     }
@@ -31,58 +26,49 @@ final class SessionValidation {
         PatientDataGuard.check("training.field.description", d.description());
         PatientDataGuard.check("training.field.place", d.place());
         PatientDataGuard.check("training.field.online-link", d.onlineLink());
-        var problems = problems(d, existing, approved, notBefore);
-        if (!problems.isEmpty()) {
-            var first = problems.getFirst();
-            throw new TrainingException(first.field(), first.messageKey(), first.params());
-        }
-    }
-
-    static List<Problem> problems(SessionData d, @Nullable TrainingSession existing, int approved,
-            @Nullable Instant notBefore) {
-        var problems = new ArrayList<Problem>();
+        var problems = RuleViolation.collect();
         if (d.title() == null || d.title().isBlank()) {
-            problems.add(new Problem("title", "training.error.required"));
+            problems.add("title", "training.error.required");
         }
         tooLong(problems, "title", d.title(), SessionData.TITLE_MAX);
         tooLong(problems, "description", d.description(), SessionData.DESCRIPTION_MAX);
         tooLong(problems, "place", d.place(), SessionData.PLACE_MAX);
         tooLong(problems, "onlineLink", d.onlineLink(), SessionData.LINK_MAX);
         if (d.start() == null) {
-            problems.add(new Problem("start", "training.error.required"));
+            problems.add("start", "training.error.required");
         } else if (notBefore != null && d.start().isBefore(notBefore)) {
-            problems.add(new Problem("start", "training.error.in-the-past"));
+            problems.add("start", "training.error.in-the-past");
         }
         if (d.end() == null) {
-            problems.add(new Problem("end", "training.error.required"));
+            problems.add("end", "training.error.required");
         } else if (d.start() != null && !d.end().isAfter(d.start())) {
-            problems.add(new Problem("end", "training.error.end-before-start"));
+            problems.add("end", "training.error.end-before-start");
         } else if (d.start() != null && Duration.between(d.start(), d.end()).toHours() > 24) {
-            problems.add(new Problem("end", "training.error.too-long-session"));
+            problems.add("end", "training.error.too-long-session");
         }
         if (isBlank(d.place()) && isBlank(d.onlineLink())) {
-            problems.add(new Problem("place", "training.error.place-required"));
+            problems.add("place", "training.error.place-required");
         }
         if (!isBlank(d.onlineLink()) && !d.onlineLink().strip().matches("(?i)https?://\\S+")) {
-            problems.add(new Problem("onlineLink", "training.error.link-invalid"));
+            problems.add("onlineLink", "training.error.link-invalid");
         }
         if (d.audiences() == null || d.audiences().isEmpty()) {
-            problems.add(new Problem("audiences", "training.error.audience-required"));
+            problems.add("audiences", "training.error.audience-required");
         }
         if (d.capacity() < 1 || d.capacity() > SessionData.CAPACITY_MAX) {
-            problems.add(new Problem("capacity", "training.error.capacity-range", SessionData.CAPACITY_MAX));
+            problems.add("capacity", "training.error.capacity-range", SessionData.CAPACITY_MAX);
         } else if (existing != null && d.capacity() < approved) {
-            problems.add(new Problem("capacity", "training.error.capacity-below-approved", approved));
+            problems.add("capacity", "training.error.capacity-below-approved", approved);
         }
         if (d.signupDeadline() != null && d.start() != null && d.signupDeadline().isAfter(d.start())) {
-            problems.add(new Problem("signupDeadline", "training.error.deadline-after-start"));
+            problems.add("signupDeadline", "training.error.deadline-after-start");
         }
-        return problems;
+        problems.throwIfAny();
     }
 
-    private static void tooLong(List<Problem> problems, String field, @Nullable String text, int max) {
+    private static void tooLong(RuleViolation.Collector problems, String field, @Nullable String text, int max) {
         if (text != null && text.length() > max) {
-            problems.add(new Problem(field, "training.error.too-long", max, text.length()));
+            problems.add(field, "training.error.too-long", max, text.length());
         }
     }
 

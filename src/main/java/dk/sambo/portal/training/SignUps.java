@@ -15,6 +15,7 @@ import dk.sambo.portal.notification.Notifications;
 import dk.sambo.portal.organisation.CurrentPerson;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.organisation.PersonSummary;
+import dk.sambo.portal.shared.RuleViolation;
 
 /**
  * Signing up and cancelling a sign-up, with the waitlist. Every sign-up first takes the session row's lock
@@ -63,7 +64,7 @@ public class SignUps {
         var me = organisation.person(currentPerson.requireId()).orElseThrow();
         var session = sessions.findById(sessionId).orElseThrow();
         if (!rules.inScope(session, me)) {
-            throw new TrainingException("", "training.error.not-in-scope");
+            throw new RuleViolation("training.error.not-in-scope");
         }
         var managers = organisation.lineManagersOfPerson(me.id()).stream().filter(m -> m.id() != me.id())
                 .toList();
@@ -83,10 +84,10 @@ public class SignUps {
         var session = sessions.findById(sessionId).orElseThrow();
         var now = clock.instant();
         if (session.isCancelled()) {
-            throw new TrainingException("", "training.error.session-cancelled");
+            throw new RuleViolation("training.error.session-cancelled");
         }
         if (!now.isBefore(session.getSignupDeadline()) || !now.isBefore(session.getStart())) {
-            throw new TrainingException("", "training.error.signup-closed");
+            throw new RuleViolation("training.error.signup-closed");
         }
         var registration = registrations.findBySessionIdAndPersonId(sessionId, personId)
                 .orElseGet(() -> new Registration(sessionId, personId));
@@ -94,7 +95,7 @@ public class SignUps {
             return registration.getStatus();
         }
         if (registration.getStatus() == RegistrationStatus.REJECTED && registration.getId() != null) {
-            throw new TrainingException("", "training.error.rejected-before");
+            throw new RuleViolation("training.error.rejected-before");
         }
         var status = session.isApprovalRequired() && !approvers.isEmpty() ? RegistrationStatus.PENDING
                 : waitlist.seatOrWaitlist(session);
@@ -120,10 +121,10 @@ public class SignUps {
         var session = sessions.findById(sessionId).orElseThrow();
         var registration = registrations.findBySessionIdAndPersonId(sessionId, me)
                 .filter(r -> r.getStatus().active())
-                .orElseThrow(() -> new TrainingException("", "training.error.not-signed-up"));
+                .orElseThrow(() -> new RuleViolation("training.error.not-signed-up"));
         var now = clock.instant();
         if (!now.isBefore(session.getStart())) {
-            throw new TrainingException("", "training.error.cancel-closed");
+            throw new RuleViolation("training.error.cancel-closed");
         }
         boolean heldSeat = registration.getStatus() == RegistrationStatus.APPROVED;
         registration.cancel(now);

@@ -30,6 +30,7 @@ import dk.sambo.portal.organisation.PersonAccounts;
 import dk.sambo.portal.organisation.PersonSummary;
 import dk.sambo.portal.organisation.TopicService;
 import dk.sambo.portal.organisation.UnitSummary;
+import dk.sambo.portal.shared.RuleViolation;
 import dk.sambo.portal.shared.ui.Formats;
 
 /**
@@ -319,7 +320,7 @@ class TrainingDemoData implements ApplicationRunner {
     private void signUp(long sessionId, PersonSummary person) {
         try {
             ActingPerson.run(person.id(), person.name(), () -> signUps.signUp(sessionId));
-        } catch (TrainingException e) {
+        } catch (RuleViolation e) {
             LOG.debug("Demo sign-up skipped: {}", e.getMessage());
         }
     }

@@ -27,6 +27,7 @@ import dk.sambo.portal.organisation.Role;
 import dk.sambo.portal.organisation.ScopeType;
 import dk.sambo.portal.organisation.TopicService;
 import dk.sambo.portal.organisation.UnitSummary;
+import dk.sambo.portal.shared.RuleViolation;
 import dk.sambo.portal.shared.privacy.PatientDataGuard;
 
 /**
@@ -182,42 +183,30 @@ public class TrainingLog {
         }
     }
 
+    /** Refuses the entry with every broken rule at once; a CPR number in the note is refused first, on its own. */
     private void validate(LogEntryData d) {
-        if (!d.type().loggable()) {
-            throw new TrainingException("type", "training.error.log-type");
-        }
-        var today = LocalDate.now(clock);
-        if (d.day() == null) {
-            throw new TrainingException("day", "training.error.required");
-        }
-        if (d.day().isAfter(today)) {
-            throw new TrainingException("day", "training.error.log-in-future");
-        }
-        if (d.day().isBefore(today.minusDays(MAX_DAYS_BACK))) {
-            throw new TrainingException("day", "training.error.log-too-old");
-        }
-        if (d.minutes() < 1 || d.minutes() > LogEntryData.MINUTES_MAX) {
-            throw new TrainingException("minutes", "training.error.minutes-range", LogEntryData.MINUTES_MAX);
-        }
-        if (d.participantIds().isEmpty() && (d.headCount() < 1 || d.headCount() > LogEntryData.HEAD_COUNT_MAX)) {
-            throw new TrainingException("headCount", "training.error.participants-required");
-        }
-        if (d.note() != null && d.note().length() > LogEntryData.NOTE_MAX) {
-            throw new TrainingException("note", "training.error.too-long", LogEntryData.NOTE_MAX, d.note().length());
-        }
         PatientDataGuard.check("training.field.note", d.note());
+        var today = LocalDate.now(clock);
         var colleagues = new HashSet<Long>();
         organisation.activePeopleIn(d.unitId()).forEach(p -> colleagues.add(p.id()));
-        for (var id : d.participantIds()) {
-            if (!colleagues.contains(id)) {
-                throw new TrainingException("participants", "training.error.participant-not-in-unit");
-            }
-        }
-        for (var code : d.topicCodes()) {
-            if (topics.byCode(code).isEmpty()) {
-                throw new TrainingException("topics", "training.error.unknown-topic");
-            }
-        }
+        RuleViolation.collect()
+                .when(!d.type().loggable(), "type", "training.error.log-type")
+                .when(d.day() == null, "day", "training.error.required")
+                .when(d.day() != null && d.day().isAfter(today), "day", "training.error.log-in-future")
+                .when(d.day() != null && d.day().isBefore(today.minusDays(MAX_DAYS_BACK)), "day",
+                        "training.error.log-too-old")
+                .when(d.minutes() < 1 || d.minutes() > LogEntryData.MINUTES_MAX, "minutes",
+                        "training.error.minutes-range", LogEntryData.MINUTES_MAX)
+                .when(d.participantIds().isEmpty()
+                        && (d.headCount() < 1 || d.headCount() > LogEntryData.HEAD_COUNT_MAX), "headCount",
+                        "training.error.participants-required")
+                .when(d.note() != null && d.note().length() > LogEntryData.NOTE_MAX, "note", "training.error.too-long",
+                        LogEntryData.NOTE_MAX, d.note() == null ? 0 : d.note().length())
+                .when(!colleagues.containsAll(d.participantIds()), "participants",
+                        "training.error.participant-not-in-unit")
+                .when(d.topicCodes().stream().anyMatch(code -> topics.byCode(code).isEmpty()), "topics",
+                        "training.error.unknown-topic")
+                .throwIfAny();
     }
 
     private void publish(TrainingLogEntry e) {

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dk.sambo.portal.audit.AuditLog;
 import dk.sambo.portal.organisation.CurrentPerson;
+import dk.sambo.portal.shared.RuleViolation;
 
 /**
  * Organisers create, change and cancel sessions. Every change to seats first takes the session row's lock
@@ -78,7 +79,7 @@ public class TrainingSessions {
             throw new OptimisticLockingFailureException("Session " + sessionId + " was changed by someone else");
         }
         if (session.isCancelled()) {
-            throw new TrainingException("", "training.error.session-cancelled");
+            throw new RuleViolation("training.error.session-cancelled");
         }
         var now = clock.instant();
         int approved = waitlist.approvedCount(sessionId);
@@ -107,7 +108,7 @@ public class TrainingSessions {
         }
         var now = clock.instant();
         if (!now.isBefore(session.getStart())) {
-            throw new TrainingException("", "training.error.cancel-started");
+            throw new RuleViolation("training.error.cancel-started");
         }
         session.cancel(now);
         news.tellRegistered(session, "training.notify.session-cancelled");

@@ -20,6 +20,7 @@ import dk.sambo.portal.TestClock;
 import dk.sambo.portal.notification.Notifications;
 import dk.sambo.portal.organisation.CurrentPerson;
 import dk.sambo.portal.organisation.OrganisationService;
+import dk.sambo.portal.shared.RuleViolation;
 import dk.sambo.portal.shared.privacy.PatientDataException;
 
 /** The calendar's rules at service level: who may do what, validation, waitlist, approval, and the events. */
@@ -128,7 +129,7 @@ class TrainingCalendarTest {
         var good = TrainingFixtures.step2(cluster, clock.instant(), 10, false);
         long before = imports.sessionCount();
         assertThatThrownBy(() -> trainingSessions.create(with(good, good.start(), good.start().minusSeconds(60))))
-                .isInstanceOf(TrainingException.class).extracting("messageKey")
+                .isInstanceOf(RuleViolation.class).extracting("messageKey")
                 .isEqualTo("training.error.end-before-start");
         var yesterday = clock.instant().minus(Duration.ofDays(1));
         assertThatThrownBy(() -> trainingSessions.create(with(good, yesterday, yesterday.plusSeconds(3600))))
@@ -157,7 +158,7 @@ class TrainingCalendarTest {
                 data.place(), data.onlineLink(), data.scope(), data.scopeId(), data.audiences(), 1,
                 data.signupDeadline(), data.approvalRequired(), data.organiserIds());
         assertThatThrownBy(() -> trainingSessions.update(session.id(), fresh.version(), smaller))
-                .isInstanceOf(TrainingException.class).extracting("messageKey", "params")
+                .isInstanceOf(RuleViolation.class).extracting("messageKey", "params")
                 .containsExactly("training.error.capacity-below-approved", new Object[] {2});
     }
 

@@ -9,8 +9,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -19,8 +17,8 @@ import com.vaadin.flow.router.Route;
 
 import dk.sambo.portal.training.PendingApproval;
 import dk.sambo.portal.training.RegistrationStatus;
+import dk.sambo.portal.shared.ui.Feedback;
 import dk.sambo.portal.training.Approvals;
-import dk.sambo.portal.training.TrainingException;
 
 /** A line manager's queue: their own people's sign-ups that need approval, soonest session first. */
 @Route("kalender/godkendelser")
@@ -68,21 +66,19 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void decide(PendingApproval p, boolean approve) {
-        try {
-            String message;
+        var message = new String[1];
+        boolean decided = Feedback.attempt(this, () -> {
             if (approve) {
                 var status = approvals.approve(p.registrationId());
-                message = getTranslation(status == RegistrationStatus.APPROVED ? "training.approvals.approved"
+                message[0] = getTranslation(status == RegistrationStatus.APPROVED ? "training.approvals.approved"
                         : "training.approvals.approved-waitlist", p.person().name());
             } else {
                 approvals.reject(p.registrationId());
-                message = getTranslation("training.approvals.rejected", p.person().name());
+                message[0] = getTranslation("training.approvals.rejected", p.person().name());
             }
-            Notification.show(message, 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (TrainingException e) {
-            Notification.show(getTranslation(e.messageKey(), e.params()), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        });
+        if (decided) {
+            Feedback.success(message[0]);
         }
         refresh();
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -16,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 
+import dk.sambo.portal.shared.ui.Confirm;
 import dk.sambo.portal.training.Attendance;
 import dk.sambo.portal.training.AttendanceStatus;
 import dk.sambo.portal.training.Participant;
@@ -72,17 +72,13 @@ class OrganiserSection extends VerticalLayout {
     }
 
     private void confirmCancel(TrainingSessions sessions, SessionPage page) {
-        var dialog = new ConfirmDialog(getTranslation("training.session.cancel-session"),
+        Confirm.askDestructive(this, getTranslation("training.session.cancel-session"),
                 getTranslation("training.session.cancel-confirm", session.approved() + session.waitlisted()
                         + session.pending()),
-                getTranslation("training.session.cancel-session"), ok -> page.change(() -> {
+                getTranslation("training.session.cancel-session"), () -> page.change(() -> {
                     sessions.cancelSession(session.id());
                     return getTranslation("training.session.session-cancelled");
                 }));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("training.action.back"));
-        dialog.open();
     }
 
     private Grid<Participant> grid() {

@@ -15,7 +15,6 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.jspecify.annotations.Nullable;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -29,14 +28,13 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanPropertySet;
 import com.vaadin.flow.data.binder.PropertyId;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -46,6 +44,7 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 
 import dk.sambo.portal.organisation.PersonSummary;
+import dk.sambo.portal.shared.ui.Feedback;
 import dk.sambo.portal.shared.ui.PatientDataFields;
 import dk.sambo.portal.shared.ui.Formats;
 import dk.sambo.portal.training.Audience;
@@ -54,7 +53,6 @@ import dk.sambo.portal.training.ui.SessionForm.ScopeOption;
 import dk.sambo.portal.training.SessionInfo;
 import dk.sambo.portal.training.SessionType;
 import dk.sambo.portal.training.TrainingCalendar;
-import dk.sambo.portal.training.TrainingException;
 import dk.sambo.portal.training.TrainingSessions;
 
 /**
@@ -240,38 +238,31 @@ class SessionFormView extends VerticalLayout implements HasUrlParameter<Long>, H
 
     /**
      * The form's own rules first, every field at once, and every CPR number marked inline (issue 10); then the
-     * service, whose refusals name the fields they are about.
+     * service, whose refusals name the fields they are about by the property names of {@link SessionForm}.
      */
     private void save() {
-        boolean valid = binder.validate().isOk();
-        if (!PatientDataFields.markAll(title, description, place, onlineLink) || !valid) {
+        if (!binder.validate().isOk()) {
+            PatientDataFields.markAll(title, description, place, onlineLink);
             return;
         }
         var form = new SessionForm();
         binder.writeBeanIfValid(form);
-        try {
-            var saved = existing == null ? sessions.create(form.toData())
-                    : sessions.update(existing.id(), existing.version(), form.toData());
-            Notification.show(getTranslation("training.form.saved"), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            getUI().ifPresent(ui -> ui.navigate(SessionView.class, saved.id()));
-        } catch (TrainingException e) {
-            markInvalid(e.field(), getTranslation(e.messageKey(), e.params()));
+        var saved = new SessionInfo[1];
+        if (Feedback.attempt(this, () -> saved[0] = existing == null ? sessions.create(form.toData())
+                : sessions.update(existing.id(), existing.version(), form.toData()), fieldsByProperty())) {
+            Feedback.success(getTranslation("training.form.saved"));
+            getUI().ifPresent(ui -> ui.navigate(SessionView.class, saved[0].id()));
         }
     }
 
-    private void markInvalid(String property, String message) {
-        var field = binder.getBinding(property).map(b -> b.getField()).orElse(null);
-        if (!(field instanceof HasValidation marked)) {
-            Notification.show(message, 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            return;
-        }
-        marked.setErrorMessage(message);
-        marked.setInvalid(true);
-        if (field instanceof Component c) {
-            c.getElement().callJsFunction("focus");
-        }
+    /** Every bound field under its property's name, which is the name the service's refusals use. */
+    private Map<String, HasValidation> fieldsByProperty() {
+        var result = new LinkedHashMap<String, HasValidation>();
+        BeanPropertySet.get(SessionForm.class).getProperties().forEach(property -> binder
+                .getBinding(property.getName()).map(b -> b.getField())
+                .filter(HasValidation.class::isInstance)
+                .ifPresent(field -> result.put(property.getName(), (HasValidation) field)));
+        return result;
     }
 
     @Override

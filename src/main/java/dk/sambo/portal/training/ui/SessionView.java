@@ -12,8 +12,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,6 +20,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 
 import dk.sambo.portal.audit.AuditLog;
+import dk.sambo.portal.shared.ui.Feedback;
 import dk.sambo.portal.shared.ui.Formats;
 import dk.sambo.portal.training.Attendance;
 import dk.sambo.portal.training.CalendarFiles;
@@ -29,7 +28,6 @@ import dk.sambo.portal.training.Participant;
 import dk.sambo.portal.training.SessionInfo;
 import dk.sambo.portal.training.SignUps;
 import dk.sambo.portal.training.TrainingCalendar;
-import dk.sambo.portal.training.TrainingException;
 import dk.sambo.portal.training.TrainingSessions;
 
 /**
@@ -100,18 +98,12 @@ class SessionView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 
     @Override
     public void change(Supplier<String> change) {
-        try {
-            toast(change.get(), false);
+        var done = new String[1];
+        if (Feedback.attempt(this, () -> done[0] = change.get())) {
+            Feedback.success(done[0]);
             session = calendar.session(session.id()).orElseThrow();
             render(session);
-        } catch (TrainingException e) {
-            toast(getTranslation(e.messageKey(), e.params()), true);
         }
-    }
-
-    private void toast(String text, boolean error) {
-        var n = Notification.show(text, error ? 6000 : 3000, Notification.Position.BOTTOM_START);
-        n.addThemeVariants(error ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_SUCCESS);
     }
 
     @Override

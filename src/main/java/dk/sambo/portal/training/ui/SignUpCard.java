@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -14,6 +13,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
+import dk.sambo.portal.shared.ui.Confirm;
 import dk.sambo.portal.training.CalendarFiles;
 import dk.sambo.portal.training.MyRegistration;
 import dk.sambo.portal.training.RegistrationStatus;
@@ -115,12 +115,9 @@ class SignUpCard extends Div {
             signUp();
             return;
         }
-        var dialog = new ConfirmDialog(getTranslation("training.session.overlap-title"),
+        Confirm.ask(this, getTranslation("training.session.overlap-title"),
                 getTranslation("training.session.overlap-warning", String.join("; ", overlaps)),
-                getTranslation("training.session.sign-up-anyway"), e -> signUp());
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("training.action.cancel"));
-        dialog.open();
+                getTranslation("training.session.sign-up-anyway"), this::signUp);
     }
 
     private void signUp() {
