@@ -58,17 +58,17 @@ import dk.sambo.portal.qa.Questions;
 import dk.sambo.portal.spreading.Decision;
 import dk.sambo.portal.spreading.ImplementationKey;
 import dk.sambo.portal.spreading.SpreadingDecisions;
-import dk.sambo.portal.training.Approvals;
-import dk.sambo.portal.training.Attendance;
-import dk.sambo.portal.training.SignUps;
-import dk.sambo.portal.training.TrainingSessions;
-import dk.sambo.portal.training.LogEntryData;
-import dk.sambo.portal.training.RegistrationStatus;
-import dk.sambo.portal.training.SessionData;
-import dk.sambo.portal.training.SessionScope;
-import dk.sambo.portal.training.SessionType;
-import dk.sambo.portal.training.TrainingCalendar;
-import dk.sambo.portal.training.TrainingLog;
+import dk.sambo.portal.training.domain.Approvals;
+import dk.sambo.portal.training.domain.Attendance;
+import dk.sambo.portal.training.domain.SignUps;
+import dk.sambo.portal.training.domain.TrainingSessions;
+import dk.sambo.portal.training.domain.LogEntryData;
+import dk.sambo.portal.training.domain.RegistrationStatus;
+import dk.sambo.portal.training.domain.SessionData;
+import dk.sambo.portal.training.domain.SessionScope;
+import dk.sambo.portal.training.domain.SessionType;
+import dk.sambo.portal.training.domain.TrainingCalendar;
+import dk.sambo.portal.training.domain.TrainingLog;
 
 /**
  * The role and scope matrix of {@code docs/security.md} ("Role and scope matrix"), row for row, at the service level
@@ -884,7 +884,7 @@ class RoleScopeMatrixTest {
     }
 
     /** A training entry of the boundary's unit, logged by an administrator. */
-    private dk.sambo.portal.training.LogEntryInfo logged(Boundary b) {
+    private dk.sambo.portal.training.domain.LogEntryInfo logged(Boundary b) {
         long unit = unit(b).id();
         login("admin");
         var today = LocalDate.now(clock.withZone(TestClock.ZONE));
@@ -941,8 +941,8 @@ class RoleScopeMatrixTest {
         var start = clock.instant().plus(Duration.ofDays(2));
         return new SessionData(SessionType.PRACTICE_TRAINING, "Praksistræning " + SEQUENCE.incrementAndGet(), null,
                 start, start.plus(Duration.ofMinutes(30)), "Mødelokalet", null, SessionScope.UNIT, unitId,
-                EnumSet.of(dk.sambo.portal.training.Audience.STAFF_IN_DEPTH,
-                        dk.sambo.portal.training.Audience.STAFF_OVERALL), 10, null, false, List.of());
+                EnumSet.of(dk.sambo.portal.training.domain.Audience.STAFF_IN_DEPTH,
+                        dk.sambo.portal.training.domain.Audience.STAFF_OVERALL), 10, null, false, List.of());
     }
 
     private static byte[] docx() {

@@ -21,11 +21,11 @@ import dk.sambo.portal.materials.MaterialLibrary;
 import dk.sambo.portal.organisation.CurrentPerson;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.organisation.PersonSummary;
-import dk.sambo.portal.training.SignUps;
-import dk.sambo.portal.training.TrainingSessions;
-import dk.sambo.portal.training.SessionData;
-import dk.sambo.portal.training.SessionScope;
-import dk.sambo.portal.training.SessionType;
+import dk.sambo.portal.training.domain.SignUps;
+import dk.sambo.portal.training.domain.TrainingSessions;
+import dk.sambo.portal.training.domain.SessionData;
+import dk.sambo.portal.training.domain.SessionScope;
+import dk.sambo.portal.training.domain.SessionType;
 
 /**
  * Reading personal data leaves a trace: who opened whose details, a participant list, the contact directory or a
@@ -79,7 +79,7 @@ class PersonalDataReadTest extends KaribuTest {
         var start = clock.instant().plus(Duration.ofDays(9));
         var session = trainingSessions.create(new SessionData(SessionType.CROSS_SECTOR_STEP2, "Læsespor " + System.nanoTime(),
                 null, start, start.plus(Duration.ofHours(2)), "Kolding", null, SessionScope.CLUSTER, cluster,
-                Set.of(dk.sambo.portal.training.Audience.STAFF_IN_DEPTH), 10, null, false, List.of()));
+                Set.of(dk.sambo.portal.training.domain.Audience.STAFF_IN_DEPTH), 10, null, false, List.of()));
         login("sygeplejerske");
         long nurse = currentPerson.requireId();
         signUps.signUp(session.id());

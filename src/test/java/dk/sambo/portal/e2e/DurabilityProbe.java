@@ -34,12 +34,12 @@ import dk.sambo.portal.qa.QuestionRow;
 import dk.sambo.portal.qa.QuestionSearch;
 import dk.sambo.portal.qa.Questions;
 import dk.sambo.portal.qa.SearchCriteria;
-import dk.sambo.portal.training.SignUps;
-import dk.sambo.portal.training.TrainingSessions;
-import dk.sambo.portal.training.Audience;
-import dk.sambo.portal.training.SessionData;
-import dk.sambo.portal.training.SessionScope;
-import dk.sambo.portal.training.SessionType;
+import dk.sambo.portal.training.domain.SignUps;
+import dk.sambo.portal.training.domain.TrainingSessions;
+import dk.sambo.portal.training.domain.Audience;
+import dk.sambo.portal.training.domain.SessionData;
+import dk.sambo.portal.training.domain.SessionScope;
+import dk.sambo.portal.training.domain.SessionType;
 
 /**
  * Test only, for {@link DurabilityIT}: inside a portal started as a separate JVM with

@@ -15,10 +15,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
-import dk.sambo.portal.training.PendingApproval;
-import dk.sambo.portal.training.RegistrationStatus;
+import dk.sambo.portal.training.domain.PendingApproval;
+import dk.sambo.portal.training.domain.RegistrationStatus;
 import dk.sambo.portal.shared.ui.Feedback;
-import dk.sambo.portal.training.Approvals;
+import dk.sambo.portal.training.domain.Approvals;
 
 /** A line manager's queue: their own people's sign-ups that need approval, soonest session first. */
 @Route("kalender/godkendelser")

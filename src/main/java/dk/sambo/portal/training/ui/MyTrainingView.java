@@ -34,9 +34,9 @@ import dk.sambo.portal.organisation.TopicService;
 import dk.sambo.portal.shared.ui.Confirm;
 import dk.sambo.portal.shared.ui.Feedback;
 import dk.sambo.portal.shared.ui.Formats;
-import dk.sambo.portal.training.CalendarFiles;
-import dk.sambo.portal.training.RecordItem;
-import dk.sambo.portal.training.TrainingLog;
+import dk.sambo.portal.training.domain.CalendarFiles;
+import dk.sambo.portal.training.domain.RecordItem;
+import dk.sambo.portal.training.domain.TrainingLog;
 
 /**
  * "Min træning": the person's training record (every session attended and every logged training they took part

@@ -16,12 +16,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 
 import dk.sambo.portal.shared.ui.Confirm;
-import dk.sambo.portal.training.Attendance;
-import dk.sambo.portal.training.AttendanceStatus;
-import dk.sambo.portal.training.Participant;
-import dk.sambo.portal.training.RegistrationStatus;
-import dk.sambo.portal.training.SessionInfo;
-import dk.sambo.portal.training.TrainingSessions;
+import dk.sambo.portal.training.domain.Attendance;
+import dk.sambo.portal.training.domain.AttendanceStatus;
+import dk.sambo.portal.training.domain.Participant;
+import dk.sambo.portal.training.domain.RegistrationStatus;
+import dk.sambo.portal.training.domain.SessionInfo;
+import dk.sambo.portal.training.domain.TrainingSessions;
 
 /** The organisers' part of the session page: edit, cancel, "all attended", and the participant list. */
 class OrganiserSection extends VerticalLayout {

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
 import dk.sambo.portal.shared.ui.Formats;
-import dk.sambo.portal.training.SessionInfo;
+import dk.sambo.portal.training.domain.SessionInfo;
 
 /** The session page's details card: when, where, for whom, by whom. Reads only. */
 class SessionDetails extends Div {

@@ -16,11 +16,11 @@ import org.jspecify.annotations.Nullable;
 
 import dk.sambo.portal.organisation.PersonSummary;
 import dk.sambo.portal.shared.ui.Formats;
-import dk.sambo.portal.training.Audience;
-import dk.sambo.portal.training.SessionData;
-import dk.sambo.portal.training.SessionInfo;
-import dk.sambo.portal.training.SessionScope;
-import dk.sambo.portal.training.SessionType;
+import dk.sambo.portal.training.domain.Audience;
+import dk.sambo.portal.training.domain.SessionData;
+import dk.sambo.portal.training.domain.SessionInfo;
+import dk.sambo.portal.training.domain.SessionScope;
+import dk.sambo.portal.training.domain.SessionType;
 
 /**
  * What the session form edits, bound field by field ({@link TranslatedBinder}). The rules on single fields are

@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
 import dk.sambo.portal.organisation.CurrentPerson;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.organisation.PersonSummary;
-import dk.sambo.portal.training.SessionInfo;
-import dk.sambo.portal.training.SessionScope;
-import dk.sambo.portal.training.SessionType;
-import dk.sambo.portal.training.TrainingCalendar;
-import dk.sambo.portal.training.TrainingLog;
+import dk.sambo.portal.training.domain.SessionInfo;
+import dk.sambo.portal.training.domain.SessionScope;
+import dk.sambo.portal.training.domain.SessionType;
+import dk.sambo.portal.training.domain.TrainingCalendar;
+import dk.sambo.portal.training.domain.TrainingLog;
 import dk.sambo.portal.training.ui.SessionForm.ScopeOption;
 
 /** What the session form offers the reader: the types and places they may create, and co-organisers. */

@@ -47,13 +47,13 @@ import dk.sambo.portal.organisation.PersonSummary;
 import dk.sambo.portal.shared.ui.Feedback;
 import dk.sambo.portal.shared.ui.PatientDataFields;
 import dk.sambo.portal.shared.ui.Formats;
-import dk.sambo.portal.training.Audience;
-import dk.sambo.portal.training.SessionData;
+import dk.sambo.portal.training.domain.Audience;
+import dk.sambo.portal.training.domain.SessionData;
 import dk.sambo.portal.training.ui.SessionForm.ScopeOption;
-import dk.sambo.portal.training.SessionInfo;
-import dk.sambo.portal.training.SessionType;
-import dk.sambo.portal.training.TrainingCalendar;
-import dk.sambo.portal.training.TrainingSessions;
+import dk.sambo.portal.training.domain.SessionInfo;
+import dk.sambo.portal.training.domain.SessionType;
+import dk.sambo.portal.training.domain.TrainingCalendar;
+import dk.sambo.portal.training.domain.TrainingSessions;
 
 /**
  * Create or edit a session. Offers only the types and scopes the reader may create. The fields are bound to a

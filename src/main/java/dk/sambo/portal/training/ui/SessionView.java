@@ -22,13 +22,13 @@ import com.vaadin.flow.router.Route;
 import dk.sambo.portal.audit.AuditLog;
 import dk.sambo.portal.shared.ui.Feedback;
 import dk.sambo.portal.shared.ui.Formats;
-import dk.sambo.portal.training.Attendance;
-import dk.sambo.portal.training.CalendarFiles;
-import dk.sambo.portal.training.Participant;
-import dk.sambo.portal.training.SessionInfo;
-import dk.sambo.portal.training.SignUps;
-import dk.sambo.portal.training.TrainingCalendar;
-import dk.sambo.portal.training.TrainingSessions;
+import dk.sambo.portal.training.domain.Attendance;
+import dk.sambo.portal.training.domain.CalendarFiles;
+import dk.sambo.portal.training.domain.Participant;
+import dk.sambo.portal.training.domain.SessionInfo;
+import dk.sambo.portal.training.domain.SignUps;
+import dk.sambo.portal.training.domain.TrainingCalendar;
+import dk.sambo.portal.training.domain.TrainingSessions;
 
 /**
  * One session: what, when, where, for whom, seats left ({@link SessionDetails}); sign up or cancel, with a warning

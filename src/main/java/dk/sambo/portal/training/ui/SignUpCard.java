@@ -14,11 +14,11 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
 import dk.sambo.portal.shared.ui.Confirm;
-import dk.sambo.portal.training.CalendarFiles;
-import dk.sambo.portal.training.MyRegistration;
-import dk.sambo.portal.training.RegistrationStatus;
-import dk.sambo.portal.training.SessionInfo;
-import dk.sambo.portal.training.SignUps;
+import dk.sambo.portal.training.domain.CalendarFiles;
+import dk.sambo.portal.training.domain.MyRegistration;
+import dk.sambo.portal.training.domain.RegistrationStatus;
+import dk.sambo.portal.training.domain.SessionInfo;
+import dk.sambo.portal.training.domain.SignUps;
 
 /** The session page's seats card: seats left, the reader's own sign-up, sign up or cancel, the .ics file. */
 class SignUpCard extends Div {

@@ -43,10 +43,10 @@ import dk.sambo.portal.organisation.UnitSummary;
 import dk.sambo.portal.shared.ui.Confirm;
 import dk.sambo.portal.shared.ui.Feedback;
 import dk.sambo.portal.shared.ui.Formats;
-import dk.sambo.portal.training.LogEntryData;
-import dk.sambo.portal.training.LogEntryInfo;
-import dk.sambo.portal.training.SessionType;
-import dk.sambo.portal.training.TrainingLog;
+import dk.sambo.portal.training.domain.LogEntryData;
+import dk.sambo.portal.training.domain.LogEntryInfo;
+import dk.sambo.portal.training.domain.SessionType;
+import dk.sambo.portal.training.domain.TrainingLog;
 
 /**
  * The training log: a quick form at the top (today, the reader's unit, last used type and length already filled
@@ -119,7 +119,7 @@ class TrainingLogView extends VerticalLayout implements HasDynamicTitle {
         topics.setWidthFull();
         note.setLabel(getTranslation("training.log.note"));
         note.setWidthFull();
-        note.setMaxLength(dk.sambo.portal.training.LogEntryData.NOTE_MAX);
+        note.setMaxLength(dk.sambo.portal.training.domain.LogEntryData.NOTE_MAX);
         note.setHelperText(getTranslation("training.log.note-help"));
         fields = Map.of("day", day, "minutes", minutes, "participants", participants, "headCount", headCount,
                 "note", note, "topics", topics);

@@ -17,10 +17,10 @@ import dk.sambo.portal.home.StartSection;
 import dk.sambo.portal.organisation.CurrentPerson;
 import dk.sambo.portal.organisation.Role;
 import dk.sambo.portal.shared.ui.Formats;
-import dk.sambo.portal.training.RecordItem;
-import dk.sambo.portal.training.Approvals;
-import dk.sambo.portal.training.TrainingCalendar;
-import dk.sambo.portal.training.TrainingLog;
+import dk.sambo.portal.training.domain.RecordItem;
+import dk.sambo.portal.training.domain.Approvals;
+import dk.sambo.portal.training.domain.TrainingCalendar;
+import dk.sambo.portal.training.domain.TrainingLog;
 
 /** The training calendar's sections on "Min side": next sessions, own record, the log, approvals waiting. */
 @Configuration(proxyBeanMethods = false)

@@ -23,14 +23,14 @@ import dk.sambo.portal.TestClock;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.qa.QuestionDraft;
 import dk.sambo.portal.qa.Questions;
-import dk.sambo.portal.training.SignUps;
-import dk.sambo.portal.training.TrainingSessions;
-import dk.sambo.portal.training.Audience;
-import dk.sambo.portal.training.CalendarFiles;
-import dk.sambo.portal.training.SessionData;
-import dk.sambo.portal.training.SessionScope;
-import dk.sambo.portal.training.SessionType;
-import dk.sambo.portal.training.TrainingCalendar;
+import dk.sambo.portal.training.domain.SignUps;
+import dk.sambo.portal.training.domain.TrainingSessions;
+import dk.sambo.portal.training.domain.Audience;
+import dk.sambo.portal.training.domain.CalendarFiles;
+import dk.sambo.portal.training.domain.SessionData;
+import dk.sambo.portal.training.domain.SessionScope;
+import dk.sambo.portal.training.domain.SessionType;
+import dk.sambo.portal.training.domain.TrainingCalendar;
 
 /**
  * Issue 9: a NUL in a session title reached the iCal feed and U+202E turned "fdp.exe" into "exe.pdf" on screen.

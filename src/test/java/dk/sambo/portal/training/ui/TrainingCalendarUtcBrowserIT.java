@@ -15,11 +15,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import dk.sambo.portal.AuthenticatedAs;
 import dk.sambo.portal.e2e.BrowserTest;
 import dk.sambo.portal.organisation.OrganisationService;
-import dk.sambo.portal.training.TrainingSessions;
-import dk.sambo.portal.training.Audience;
-import dk.sambo.portal.training.SessionData;
-import dk.sambo.portal.training.SessionScope;
-import dk.sambo.portal.training.SessionType;
+import dk.sambo.portal.training.domain.TrainingSessions;
+import dk.sambo.portal.training.domain.Audience;
+import dk.sambo.portal.training.domain.SessionData;
+import dk.sambo.portal.training.domain.SessionScope;
+import dk.sambo.portal.training.domain.SessionType;
 
 /**
  * The calendar in a browser whose time zone is UTC shows a session at the portal's (Danish) time, like every

@@ -7,9 +7,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import dk.sambo.portal.KaribuTest;
 import dk.sambo.portal.home.PageText;
-import dk.sambo.portal.training.Approvals;
-import dk.sambo.portal.training.RecordItem;
-import dk.sambo.portal.training.TrainingCalendar;
+import dk.sambo.portal.training.domain.Approvals;
+import dk.sambo.portal.training.domain.RecordItem;
+import dk.sambo.portal.training.domain.TrainingCalendar;
 
 /** The calendar's sections on "Min side" show each person's own live figures. */
 class TrainingStartSectionsTest extends KaribuTest {

@@ -30,17 +30,17 @@ import dk.sambo.portal.organisation.CurrentPerson;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.security.ui.LoginView;
 import dk.sambo.portal.shared.ui.Formats;
-import dk.sambo.portal.training.Attendance;
-import dk.sambo.portal.training.SignUps;
-import dk.sambo.portal.training.TrainingSessions;
-import dk.sambo.portal.training.AttendanceStatus;
-import dk.sambo.portal.training.Audience;
-import dk.sambo.portal.training.SessionData;
-import dk.sambo.portal.training.SessionInfo;
-import dk.sambo.portal.training.SessionScope;
-import dk.sambo.portal.training.SessionType;
-import dk.sambo.portal.training.TrainingCalendar;
-import dk.sambo.portal.training.TrainingLog;
+import dk.sambo.portal.training.domain.Attendance;
+import dk.sambo.portal.training.domain.SignUps;
+import dk.sambo.portal.training.domain.TrainingSessions;
+import dk.sambo.portal.training.domain.AttendanceStatus;
+import dk.sambo.portal.training.domain.Audience;
+import dk.sambo.portal.training.domain.SessionData;
+import dk.sambo.portal.training.domain.SessionInfo;
+import dk.sambo.portal.training.domain.SessionScope;
+import dk.sambo.portal.training.domain.SessionType;
+import dk.sambo.portal.training.domain.TrainingCalendar;
+import dk.sambo.portal.training.domain.TrainingLog;
 
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -185,7 +185,7 @@ class TrainingViewsTest extends KaribuTest {
         login("leder");
         navigate("kalender/godkendelser");
         @SuppressWarnings("unchecked")
-        Grid<dk.sambo.portal.training.PendingApproval> grid = _get(Grid.class, s -> s.withClasses("approvals"));
+        Grid<dk.sambo.portal.training.domain.PendingApproval> grid = _get(Grid.class, s -> s.withClasses("approvals"));
         int row = -1;
         for (int i = 0; i < _size(grid); i++) {
             var item = com.github.mvysny.kaributesting.v10.GridKt._get(grid, i);
@@ -272,13 +272,13 @@ class TrainingViewsTest extends KaribuTest {
         login("sygeplejerske");
         navigate("min-traening");
         @SuppressWarnings("unchecked")
-        Grid<dk.sambo.portal.training.RecordItem> record = _get(Grid.class, s -> s.withClasses("record"));
-        var rows = new java.util.ArrayList<dk.sambo.portal.training.RecordItem>();
+        Grid<dk.sambo.portal.training.domain.RecordItem> record = _get(Grid.class, s -> s.withClasses("record"));
+        var rows = new java.util.ArrayList<dk.sambo.portal.training.domain.RecordItem>();
         for (int i = 0; i < _size(record); i++) {
             rows.add(com.github.mvysny.kaributesting.v10.GridKt._get(record, i));
         }
         assertThat(rows).anySatisfy(r -> {
-            assertThat(r.kind()).isEqualTo(dk.sambo.portal.training.RecordItem.Kind.LOG);
+            assertThat(r.kind()).isEqualTo(dk.sambo.portal.training.domain.RecordItem.Kind.LOG);
             assertThat(r.day()).isEqualTo(LocalDate.of(2026, 11, 23));
             assertThat(r.loggedBy()).isEqualTo("Hanne Kjær");
         });
@@ -291,7 +291,7 @@ class TrainingViewsTest extends KaribuTest {
         signUps.signUp(session.id());
         navigate("min-traening");
         @SuppressWarnings("unchecked")
-        Grid<dk.sambo.portal.training.RecordItem> upcoming = _get(Grid.class, s -> s.withClasses("upcoming"));
+        Grid<dk.sambo.portal.training.domain.RecordItem> upcoming = _get(Grid.class, s -> s.withClasses("upcoming"));
         boolean listed = false;
         for (int i = 0; i < _size(upcoming); i++) {
             listed |= com.github.mvysny.kaributesting.v10.GridKt._get(upcoming, i).id() == session.id();
