@@ -36,9 +36,10 @@ import dk.sambo.portal.qa.service.Asking;
 import dk.sambo.portal.qa.service.Follows;
 import dk.sambo.portal.qa.service.QuestionDraft;
 import dk.sambo.portal.shared.i18n.PortalI18NProvider;
-import dk.sambo.portal.training.CalendarFiles;
-import dk.sambo.portal.training.CalendarFilter;
-import dk.sambo.portal.training.TrainingCalendar;
+import dk.sambo.portal.training.domain.SignUps;
+import dk.sambo.portal.training.domain.CalendarFiles;
+import dk.sambo.portal.training.domain.CalendarFilter;
+import dk.sambo.portal.training.domain.TrainingCalendar;
 
 /**
  * Issue 9: no page crashes, for any person, in any state. For every demo account of the README, after it has used
@@ -64,6 +65,9 @@ class PortalCrawlTest extends KaribuTest {
     Asking asking;
     @Autowired
     TrainingCalendar calendar;
+
+    @Autowired
+    SignUps signUps;
     @Autowired
     CalendarFiles files;
     @Autowired
@@ -118,7 +122,7 @@ class PortalCrawlTest extends KaribuTest {
             // a role without the right to ask
         }
         var now = clock.instant();
-        List<dk.sambo.portal.training.CalendarEntry> sessions;
+        List<dk.sambo.portal.training.domain.CalendarEntry> sessions;
         try {
             sessions = calendar.calendar(now, now.plus(Duration.ofDays(120)), CalendarFilter.ALL);
         } catch (RuntimeException refused) {
@@ -129,7 +133,7 @@ class PortalCrawlTest extends KaribuTest {
                 continue;
             }
             try {
-                calendar.signUp(entry.id());
+                signUps.signUp(entry.id());
                 count("signed-up");
                 break;
             } catch (RuntimeException notForMe) {

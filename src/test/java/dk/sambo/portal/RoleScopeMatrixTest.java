@@ -62,14 +62,18 @@ import dk.sambo.portal.shared.RuleViolation;
 import dk.sambo.portal.spreading.Decision;
 import dk.sambo.portal.spreading.ImplementationKey;
 import dk.sambo.portal.spreading.SpreadingDecisions;
-import dk.sambo.portal.training.LogEntryData;
-import dk.sambo.portal.training.AttendanceStatus;
-import dk.sambo.portal.training.RegistrationStatus;
-import dk.sambo.portal.training.SessionData;
-import dk.sambo.portal.training.SessionScope;
-import dk.sambo.portal.training.SessionType;
-import dk.sambo.portal.training.TrainingCalendar;
-import dk.sambo.portal.training.TrainingLog;
+import dk.sambo.portal.training.domain.Approvals;
+import dk.sambo.portal.training.domain.Attendance;
+import dk.sambo.portal.training.domain.SignUps;
+import dk.sambo.portal.training.domain.TrainingSessions;
+import dk.sambo.portal.training.domain.LogEntryData;
+import dk.sambo.portal.training.domain.RegistrationStatus;
+import dk.sambo.portal.training.domain.SessionData;
+import dk.sambo.portal.training.domain.SessionScope;
+import dk.sambo.portal.training.domain.SessionType;
+import dk.sambo.portal.training.domain.TrainingCalendar;
+import dk.sambo.portal.training.domain.TrainingLog;
+import dk.sambo.portal.training.domain.AttendanceStatus;
 
 /**
  * The role and scope matrix of {@code docs/security.md} ("Role and scope matrix"), row for row, at the service level
@@ -489,6 +493,18 @@ class RoleScopeMatrixTest {
     TrainingLog trainingLog;
     @Autowired
     TrainingCalendar calendar;
+
+    @Autowired
+    Approvals approvals;
+
+    @Autowired
+    Attendance attendance;
+
+    @Autowired
+    SignUps signUps;
+
+    @Autowired
+    TrainingSessions trainingSessions;
     @Autowired
     CultureBearerRegister register;
     @Autowired
@@ -569,7 +585,7 @@ class RoleScopeMatrixTest {
             Map.entry(Action.GUIDANCE_WITHDRAW, List.of("(`GuidanceService.promote`", "withdraw: ")),
             Map.entry(Action.BARRIER_RECORD, List.of("(`BarrierLog.record`", "")),
             Map.entry(Action.TRAINING_LOG_ADD, List.of("(`TrainingLog.add`", "")),
-            Map.entry(Action.TRAINING_SESSION_CREATE, List.of("(`TrainingCalendar.create`", "")),
+            Map.entry(Action.TRAINING_SESSION_CREATE, List.of("(`TrainingSessions.create`", "")),
             Map.entry(Action.TRAINING_SIGN_UP, List.of("(`signUp`", "")),
             Map.entry(Action.CULTURE_BEARER_APPOINT, List.of("(`CultureBearerRegister.appoint`", "")),
             Map.entry(Action.PLAN_STATUS_SET, List.of("(`PlanService.setStatus`)", "")),
@@ -580,14 +596,14 @@ class RoleScopeMatrixTest {
             Map.entry(Action.BARRIER_UPDATE, List.of("(`BarrierLog.update`)", "")),
             Map.entry(Action.TRAINING_LOG_UPDATE, List.of("(`TrainingLog.update`)", "")),
             Map.entry(Action.TRAINING_LOG_REMOVE, List.of("(`TrainingLog.remove`)", "")),
-            Map.entry(Action.TRAINING_SESSION_UPDATE, List.of("(`TrainingCalendar.update`)", "")),
-            Map.entry(Action.TRAINING_SESSION_CANCEL, List.of("(`TrainingCalendar.cancelSession`)", "")),
+            Map.entry(Action.TRAINING_SESSION_UPDATE, List.of("(`TrainingSessions.update`)", "")),
+            Map.entry(Action.TRAINING_SESSION_CANCEL, List.of("(`TrainingSessions.cancelSession`)", "")),
             Map.entry(Action.CULTURE_BEARER_END, List.of("(`CultureBearerRegister.end`)", "")),
             Map.entry(Action.GUIDANCE_EDIT, List.of("(`GuidanceService.edit`)", "")),
             Map.entry(Action.SPREADING_UPDATE, List.of("(`SpreadingDecisions.update`)", "")),
-            Map.entry(Action.TRAINING_APPROVE, List.of("(`TrainingCalendar.approve`", "approve: ")),
-            Map.entry(Action.TRAINING_REJECT, List.of("(`TrainingCalendar.approve`", "reject: ")),
-            Map.entry(Action.TRAINING_ATTENDANCE, List.of("(`TrainingCalendar.markAttendance`)", "")));
+            Map.entry(Action.TRAINING_APPROVE, List.of("(`Approvals.approve`", "approve: ")),
+            Map.entry(Action.TRAINING_REJECT, List.of("(`Approvals.approve`", "reject: ")),
+            Map.entry(Action.TRAINING_ATTENDANCE, List.of("(`Attendance.markAttendance`)", "")));
 
     private static final Map<String, String> DOC_NAMES = Map.of("cb@ORG", "cb@Kolding Syd", "cb@CLU", "cb@M1",
             "lm@ORG", "lm@Kolding Syd", "lm@CLU", "lm@M1", "lm@OUT", "lm@Aabenraa");
@@ -762,13 +778,13 @@ class RoleScopeMatrixTest {
             }
             case TRAINING_SESSION_CREATE -> {
                 long unit = unit(b).id();
-                yield () -> calendar.create(practice(unit));
+                yield () -> trainingSessions.create(practice(unit));
             }
             case TRAINING_SIGN_UP -> {
                 long unit = unit(b).id();
                 login("admin");
-                long session = calendar.create(practice(unit)).id();
-                yield () -> calendar.signUp(session);
+                long session = trainingSessions.create(practice(unit)).id();
+                yield () -> signUps.signUp(session);
             }
             case CULTURE_BEARER_APPOINT -> {
                 var unit = unit(b);
@@ -828,36 +844,36 @@ class RoleScopeMatrixTest {
             case TRAINING_SESSION_UPDATE -> {
                 long unit = unit(b).id();
                 login("admin");
-                var session = calendar.create(practice(unit));
+                var session = trainingSessions.create(practice(unit));
                 var data = calendar.session(session.id()).orElseThrow().toData();
                 var changed = new SessionData(data.type(), data.title() + " (flyttet)", data.description(),
                         data.start(), data.end(), "Det store mødelokale", data.onlineLink(), data.scope(),
                         data.scopeId(), data.audiences(), data.capacity(), data.signupDeadline(),
                         data.approvalRequired(), List.of());
-                yield () -> calendar.update(session.id(), session.version(), changed);
+                yield () -> trainingSessions.update(session.id(), session.version(), changed);
             }
             case TRAINING_APPROVE -> {
                 long registration = pendingSignUp(b);
-                yield () -> calendar.approve(registration);
+                yield () -> approvals.approve(registration);
             }
             case TRAINING_REJECT -> {
                 long registration = pendingSignUp(b);
-                yield () -> calendar.reject(registration);
+                yield () -> approvals.reject(registration);
             }
             case TRAINING_ATTENDANCE -> {
                 long unit = unit(b).id();
                 long participant = person("staff", b);
                 login("admin");
                 var data = practice(unit);
-                long session = calendar.create(data).id();
+                long session = trainingSessions.create(data).id();
                 loginPerson(participant);
-                calendar.signUp(session);
+                signUps.signUp(session);
                 yield () -> {
                     // Attendance opens at the session's start: move the clock there for the call, then back.
                     var before = clock.instant();
                     ((TestClock) clock).set(data.start().plus(Duration.ofMinutes(5)));
                     try {
-                        calendar.markAttendance(session, participant, AttendanceStatus.ATTENDED);
+                        attendance.markAttendance(session, participant, AttendanceStatus.ATTENDED);
                     } finally {
                         ((TestClock) clock).set(before);
                     }
@@ -866,8 +882,8 @@ class RoleScopeMatrixTest {
             case TRAINING_SESSION_CANCEL -> {
                 long unit = unit(b).id();
                 login("admin");
-                long session = calendar.create(practice(unit)).id();
-                yield () -> calendar.cancelSession(session);
+                long session = trainingSessions.create(practice(unit)).id();
+                yield () -> trainingSessions.cancelSession(session);
             }
             case CULTURE_BEARER_END -> {
                 var unit = unit(b);
@@ -913,7 +929,7 @@ class RoleScopeMatrixTest {
     }
 
     /** A training entry of the boundary's unit, logged by an administrator. */
-    private dk.sambo.portal.training.LogEntryInfo logged(Boundary b) {
+    private dk.sambo.portal.training.domain.LogEntryInfo logged(Boundary b) {
         long unit = unit(b).id();
         login("admin");
         var today = LocalDate.now(clock.withZone(TestClock.ZONE));
@@ -956,13 +972,13 @@ class RoleScopeMatrixTest {
         long participant = person("staff", b);
         login("admin");
         var data = practice(unit);
-        long session = calendar.create(new SessionData(data.type(), data.title(), data.description(), data.start(),
+        long session = trainingSessions.create(new SessionData(data.type(), data.title(), data.description(), data.start(),
                 data.end(), data.place(), data.onlineLink(), data.scope(), data.scopeId(), data.audiences(),
                 data.capacity(), data.signupDeadline(), true, List.of())).id();
         loginPerson(participant);
-        assertThat(calendar.signUp(session).status()).isEqualTo(RegistrationStatus.PENDING);
+        assertThat(signUps.signUp(session).status()).isEqualTo(RegistrationStatus.PENDING);
         login("admin");
-        return calendar.participants(session).stream().filter(p -> p.person().id() == participant).findFirst()
+        return attendance.participants(session).stream().filter(p -> p.person().id() == participant).findFirst()
                 .orElseThrow().registrationId();
     }
 
@@ -970,8 +986,8 @@ class RoleScopeMatrixTest {
         var start = clock.instant().plus(Duration.ofDays(2));
         return new SessionData(SessionType.PRACTICE_TRAINING, "Praksistræning " + SEQUENCE.incrementAndGet(), null,
                 start, start.plus(Duration.ofMinutes(30)), "Mødelokalet", null, SessionScope.UNIT, unitId,
-                EnumSet.of(dk.sambo.portal.training.Audience.STAFF_IN_DEPTH,
-                        dk.sambo.portal.training.Audience.STAFF_OVERALL), 10, null, false, List.of());
+                EnumSet.of(dk.sambo.portal.training.domain.Audience.STAFF_IN_DEPTH,
+                        dk.sambo.portal.training.domain.Audience.STAFF_OVERALL), 10, null, false, List.of());
     }
 
     private static byte[] docx() {

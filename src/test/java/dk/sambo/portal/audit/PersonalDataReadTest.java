@@ -21,10 +21,11 @@ import dk.sambo.portal.materials.MaterialLibrary;
 import dk.sambo.portal.organisation.CurrentPerson;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.organisation.PersonSummary;
-import dk.sambo.portal.training.SessionData;
-import dk.sambo.portal.training.SessionScope;
-import dk.sambo.portal.training.SessionType;
-import dk.sambo.portal.training.TrainingCalendar;
+import dk.sambo.portal.training.domain.SignUps;
+import dk.sambo.portal.training.domain.TrainingSessions;
+import dk.sambo.portal.training.domain.SessionData;
+import dk.sambo.portal.training.domain.SessionScope;
+import dk.sambo.portal.training.domain.SessionType;
 
 /**
  * Reading personal data leaves a trace: who opened whose details, a participant list, the contact directory or a
@@ -36,7 +37,10 @@ class PersonalDataReadTest extends KaribuTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    TrainingCalendar calendar;
+    SignUps signUps;
+
+    @Autowired
+    TrainingSessions trainingSessions;
 
     @Autowired
     OrganisationService organisation;
@@ -73,15 +77,15 @@ class PersonalDataReadTest extends KaribuTest {
         long cluster = organisation.clusters().stream().filter(c -> "LILLEBAELT".equals(c.code())).findFirst()
                 .orElseThrow().id();
         var start = clock.instant().plus(Duration.ofDays(9));
-        var session = calendar.create(new SessionData(SessionType.CROSS_SECTOR_STEP2, "Læsespor " + System.nanoTime(),
+        var session = trainingSessions.create(new SessionData(SessionType.CROSS_SECTOR_STEP2, "Læsespor " + System.nanoTime(),
                 null, start, start.plus(Duration.ofHours(2)), "Kolding", null, SessionScope.CLUSTER, cluster,
-                Set.of(dk.sambo.portal.training.Audience.STAFF_IN_DEPTH), 10, null, false, List.of()));
+                Set.of(dk.sambo.portal.training.domain.Audience.STAFF_IN_DEPTH), 10, null, false, List.of()));
         login("sygeplejerske");
         long nurse = currentPerson.requireId();
-        calendar.signUp(session.id());
+        signUps.signUp(session.id());
         login("sygehus");
         long hospitalNurse = currentPerson.requireId();
-        calendar.signUp(session.id());
+        signUps.signUp(session.id());
         long before = reads();
 
         login("implementering");

@@ -35,11 +35,12 @@ import dk.sambo.portal.qa.service.Asking;
 import dk.sambo.portal.qa.service.QuestionDraft;
 import dk.sambo.portal.qa.service.QuestionReadModel;
 import dk.sambo.portal.qa.service.QuestionRow;
-import dk.sambo.portal.training.Audience;
-import dk.sambo.portal.training.SessionData;
-import dk.sambo.portal.training.SessionScope;
-import dk.sambo.portal.training.SessionType;
-import dk.sambo.portal.training.TrainingCalendar;
+import dk.sambo.portal.training.domain.SignUps;
+import dk.sambo.portal.training.domain.TrainingSessions;
+import dk.sambo.portal.training.domain.Audience;
+import dk.sambo.portal.training.domain.SessionData;
+import dk.sambo.portal.training.domain.SessionScope;
+import dk.sambo.portal.training.domain.SessionType;
 
 /**
  * Test only, for {@link DurabilityIT}: inside a portal started as a separate JVM with
@@ -67,19 +68,22 @@ class DurabilityProbe {
     private final Asking asking;
     private final QuestionReadModel readModel;
     private final QuestionSearch search;
-    private final TrainingCalendar calendar;
+    private final TrainingSessions trainingSessions;
+    private final SignUps signUps;
     private final PeopleAdministration people;
     private final OrganisationService organisation;
     private final AuditLog audit;
     private final java.time.Clock clock;
 
     DurabilityProbe(UserDetailsService users, Asking asking, QuestionReadModel readModel, QuestionSearch search,
-            TrainingCalendar calendar, PeopleAdministration people, OrganisationService organisation, AuditLog audit, java.time.Clock clock) {
+            TrainingSessions trainingSessions, SignUps signUps, PeopleAdministration people,
+            OrganisationService organisation, AuditLog audit, java.time.Clock clock) {
         this.users = users;
         this.asking = asking;
         this.readModel = readModel;
         this.search = search;
-        this.calendar = calendar;
+        this.trainingSessions = trainingSessions;
+        this.signUps = signUps;
         this.people = people;
         this.organisation = organisation;
         this.audit = audit;
@@ -130,11 +134,11 @@ class DurabilityProbe {
         long cluster = organisation.clusters().stream().filter(c -> "LILLEBAELT".equals(c.code())).findFirst()
                 .orElseThrow().id();
         var start = clock.instant().plus(Duration.ofDays(20 + Math.floorMod(key.hashCode(), 30)));
-        var session = calendar.create(new SessionData(SessionType.CROSS_SECTOR_STEP2, "Holdbarhed " + key, null,
+        var session = trainingSessions.create(new SessionData(SessionType.CROSS_SECTOR_STEP2, "Holdbarhed " + key, null,
                 start, start.plus(Duration.ofHours(2)), "Kolding", null, SessionScope.CLUSTER, cluster,
                 Set.of(Audience.STAFF_IN_DEPTH), 20, null, false, List.of()));
         AuthenticatedAs.login(users, "sygeplejerske");
-        calendar.signUp(session.id());
+        signUps.signUp(session.id());
         return session.id();
     }
 
@@ -160,7 +164,7 @@ class DurabilityProbe {
 
     private String checkSignUp(long sessionId) {
         AuthenticatedAs.login(users, "sygeplejerske");
-        var registration = calendar.myRegistration(sessionId);
+        var registration = signUps.myRegistration(sessionId);
         return "db=" + registration.map(r -> r.status().name()).orElse("none") + " audit="
                 + actions("TrainingSession", sessionId);
     }

@@ -19,7 +19,7 @@ import dk.sambo.portal.AuthenticatedAs;
 import dk.sambo.portal.organisation.KnowledgeTarget;
 import dk.sambo.portal.organisation.PeopleAdministration;
 import dk.sambo.portal.security.LoginThrottle;
-import dk.sambo.portal.training.CalendarFiles;
+import dk.sambo.portal.training.domain.CalendarFiles;
 
 /**
  * The portal's pages under its Content-Security-Policy in Chromium (issue 10): every main page renders with no

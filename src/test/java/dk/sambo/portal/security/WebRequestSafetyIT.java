@@ -24,7 +24,7 @@ import dk.sambo.portal.e2e.PortalHttp;
 import dk.sambo.portal.e2e.PortalServerTest;
 import dk.sambo.portal.e2e.TestIdentityProvider;
 import dk.sambo.portal.e2e.WebClient;
-import dk.sambo.portal.training.CalendarFiles;
+import dk.sambo.portal.training.domain.CalendarFiles;
 
 /**
  * ASVS 5.0 3.4.2 (no CORS for foreign origins), 3.5.3 (GET changes nothing) and 3.7.2 (no open redirect), each

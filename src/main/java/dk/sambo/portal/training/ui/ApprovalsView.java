@@ -9,18 +9,16 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
-import dk.sambo.portal.training.PendingApproval;
-import dk.sambo.portal.training.RegistrationStatus;
-import dk.sambo.portal.training.TrainingCalendar;
-import dk.sambo.portal.training.TrainingException;
+import dk.sambo.portal.training.domain.PendingApproval;
+import dk.sambo.portal.training.domain.RegistrationStatus;
+import dk.sambo.portal.shared.ui.Feedback;
+import dk.sambo.portal.training.domain.Approvals;
 
 /** A line manager's queue: their own people's sign-ups that need approval, soonest session first. */
 @Route("kalender/godkendelser")
@@ -29,12 +27,12 @@ import dk.sambo.portal.training.TrainingException;
 @StyleSheet("./assets/training.css")
 class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
 
-    private final TrainingCalendar calendar;
+    private final Approvals approvals;
     private final Grid<PendingApproval> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
 
-    ApprovalsView(TrainingCalendar calendar) {
-        this.calendar = calendar;
+    ApprovalsView(Approvals approvals) {
+        this.approvals = approvals;
         addClassName("training-approvals-view");
         add(new H1(getTranslation("training.approvals.heading")),
                 new Paragraph(getTranslation("training.approvals.explain")));
@@ -68,27 +66,25 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void decide(PendingApproval p, boolean approve) {
-        try {
-            String message;
+        var message = new String[1];
+        boolean decided = Feedback.attempt(this, () -> {
             if (approve) {
-                var status = calendar.approve(p.registrationId());
-                message = getTranslation(status == RegistrationStatus.APPROVED ? "training.approvals.approved"
+                var status = approvals.approve(p.registrationId());
+                message[0] = getTranslation(status == RegistrationStatus.APPROVED ? "training.approvals.approved"
                         : "training.approvals.approved-waitlist", p.person().name());
             } else {
-                calendar.reject(p.registrationId());
-                message = getTranslation("training.approvals.rejected", p.person().name());
+                approvals.reject(p.registrationId());
+                message[0] = getTranslation("training.approvals.rejected", p.person().name());
             }
-            Notification.show(message, 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (TrainingException e) {
-            Notification.show(getTranslation(e.messageKey(), e.params()), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        });
+        if (decided) {
+            Feedback.success(message[0]);
         }
         refresh();
     }
 
     private void refresh() {
-        var pending = calendar.pendingApprovals();
+        var pending = approvals.pendingApprovals();
         grid.setItems(pending);
         grid.setVisible(!pending.isEmpty());
         empty.setVisible(pending.isEmpty());

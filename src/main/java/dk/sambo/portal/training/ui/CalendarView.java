@@ -29,11 +29,11 @@ import com.vaadin.flow.router.Route;
 import dk.sambo.portal.organisation.ClusterSummary;
 import dk.sambo.portal.organisation.OrganisationSummary;
 import dk.sambo.portal.organisation.OrganisationService;
-import dk.sambo.portal.training.Audience;
-import dk.sambo.portal.training.CalendarEntry;
-import dk.sambo.portal.training.CalendarFilter;
-import dk.sambo.portal.training.SessionType;
-import dk.sambo.portal.training.TrainingCalendar;
+import dk.sambo.portal.training.domain.Audience;
+import dk.sambo.portal.training.domain.CalendarEntry;
+import dk.sambo.portal.training.domain.CalendarFilter;
+import dk.sambo.portal.training.domain.SessionType;
+import dk.sambo.portal.training.domain.TrainingCalendar;
 
 /**
  * The training calendar: month, week and list views (FullCalendar), coloured by type, with filters for cluster,

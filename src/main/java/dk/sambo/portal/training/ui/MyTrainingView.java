@@ -12,7 +12,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -32,10 +31,12 @@ import com.vaadin.flow.server.VaadinServletRequest;
 
 import dk.sambo.portal.organisation.TopicSummary;
 import dk.sambo.portal.organisation.TopicService;
+import dk.sambo.portal.shared.ui.Confirm;
+import dk.sambo.portal.shared.ui.Feedback;
 import dk.sambo.portal.shared.ui.Formats;
-import dk.sambo.portal.training.CalendarFiles;
-import dk.sambo.portal.training.RecordItem;
-import dk.sambo.portal.training.TrainingLog;
+import dk.sambo.portal.training.domain.CalendarFiles;
+import dk.sambo.portal.training.domain.RecordItem;
+import dk.sambo.portal.training.domain.TrainingLog;
 
 /**
  * "Min træning": the person's training record (every session attended and every logged training they took part
@@ -159,8 +160,7 @@ class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
         open.addClassName("open-subscription");
         var copy = new Button(getTranslation("training.ical.copy"), e -> {
             field.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", field.getValue());
-            com.vaadin.flow.component.notification.Notification.show(getTranslation("training.ical.copied"), 3000,
-                    com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
+            Feedback.success(getTranslation("training.ical.copied"));
         });
         copy.addClassName("copy-subscription");
         var renew = new Button(getTranslation("training.ical.renew"), e -> {
@@ -168,15 +168,11 @@ class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
             renderSubscription();
         });
         var revoke = new Button(getTranslation("training.ical.revoke"), e -> {
-            var dialog = new ConfirmDialog(getTranslation("training.ical.revoke"),
-                    getTranslation("training.ical.revoke-confirm"), getTranslation("training.ical.revoke"), ok -> {
+            Confirm.askDestructive(this, getTranslation("training.ical.revoke"),
+                    getTranslation("training.ical.revoke-confirm"), getTranslation("training.ical.revoke"), () -> {
                         files.revokeMySubscription();
                         renderSubscription();
                     });
-            dialog.setConfirmButtonTheme("error primary");
-            dialog.setCancelable(true);
-            dialog.setCancelText(getTranslation("training.action.back"));
-            dialog.open();
         });
         revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
         renew.addClassName("renew-subscription");

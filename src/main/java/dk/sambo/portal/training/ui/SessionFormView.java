@@ -6,7 +6,6 @@ import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.jspecify.annotations.Nullable;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -29,14 +28,14 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanPropertySet;
+import com.vaadin.flow.data.binder.PropertyId;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -44,39 +43,31 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 
-import dk.sambo.portal.organisation.CurrentPerson;
-import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.organisation.PersonSummary;
-import dk.sambo.portal.shared.privacy.PatientDataException;
+import dk.sambo.portal.shared.ui.Feedback;
 import dk.sambo.portal.shared.ui.PatientDataFields;
 import dk.sambo.portal.shared.ui.Formats;
-import dk.sambo.portal.training.Audience;
-import dk.sambo.portal.training.SessionData;
-import dk.sambo.portal.training.SessionInfo;
-import dk.sambo.portal.training.SessionScope;
-import dk.sambo.portal.training.SessionType;
-import dk.sambo.portal.training.TrainingCalendar;
-import dk.sambo.portal.training.TrainingException;
-import dk.sambo.portal.training.TrainingLog;
+import dk.sambo.portal.training.domain.Audience;
+import dk.sambo.portal.training.domain.SessionData;
+import dk.sambo.portal.training.ui.SessionForm.ScopeOption;
+import dk.sambo.portal.training.domain.SessionInfo;
+import dk.sambo.portal.training.domain.SessionType;
+import dk.sambo.portal.training.domain.TrainingCalendar;
+import dk.sambo.portal.training.domain.TrainingSessions;
 
 /**
- * Create or edit a session. Offers only the types and scopes the reader may create; the service checks again and
- * validates, and its message (in the reader's language) is shown at the field it is about. Nothing is saved on
- * an error.
+ * Create or edit a session. Offers only the types and scopes the reader may create. The fields are bound to a
+ * {@link SessionForm}: its Bean Validation rules show at every field at once, then the service checks again and
+ * its refusals (in the reader's language) show at the fields they name. Nothing is saved on an error.
  */
 @Route("kalender/rediger")
 @RolesAllowed({"ADMIN", "STRATEGIC", "IMPLEMENTING", "CULTURE_BEARER", "LINE_MANAGER", "SENIOR_MANAGER"})
 @StyleSheet("./assets/training.css")
 class SessionFormView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    /** A place a session can be for, with a readable label. */
-    record ScopeOption(SessionScope scope, long id, String label) {
-    }
-
     private final TrainingCalendar calendar;
-    private final OrganisationService organisation;
-    private final TrainingLog log;
-    private final CurrentPerson currentPerson;
+    private final TrainingSessions sessions;
+    private final SessionFormChoices choices;
     private final java.time.Clock clock;
 
     final Select<SessionType> type = new Select<>();
@@ -89,21 +80,22 @@ class SessionFormView extends VerticalLayout implements HasUrlParameter<Long>, H
     final ComboBox<ScopeOption> scope = new ComboBox<>();
     final CheckboxGroup<Audience> audiences = new CheckboxGroup<>();
     final IntegerField capacity = new IntegerField();
+    @PropertyId("signupDeadline")
     final DateTimePicker deadline = new DateTimePicker();
+    @PropertyId("approvalRequired")
     final Checkbox approval = new Checkbox();
     final MultiSelectComboBox<PersonSummary> organisers = new MultiSelectComboBox<>();
     final Button save = new Button();
-    private final Map<String, HasValidation> fields = new HashMap<>();
+    private final TranslatedBinder<SessionForm> binder = new TranslatedBinder<>(SessionForm.class);
     private final Map<SessionType, List<ScopeOption>> optionsByType = new LinkedHashMap<>();
     private @Nullable SessionInfo existing;
 
-    SessionFormView(TrainingCalendar calendar, OrganisationService organisation, TrainingLog log,
-            CurrentPerson currentPerson, java.time.Clock clock) {
+    SessionFormView(TrainingCalendar calendar, TrainingSessions sessions, SessionFormChoices choices,
+            java.time.Clock clock) {
         this.calendar = calendar;
+        this.sessions = sessions;
+        this.choices = choices;
         this.clock = clock;
-        this.organisation = organisation;
-        this.log = log;
-        this.currentPerson = currentPerson;
         addClassName("training-form-view");
     }
 
@@ -118,7 +110,8 @@ class SessionFormView extends VerticalLayout implements HasUrlParameter<Long>, H
     private void build() {
         removeAll();
         add(new H1(getTranslation(existing == null ? "training.form.new" : "training.form.edit")));
-        computeOptions();
+        optionsByType.clear();
+        optionsByType.putAll(choices.scopesByType(existing, this::getTranslation));
         if (optionsByType.isEmpty()) {
             add(new Div(getTranslation("training.form.nothing-allowed")));
             return;
@@ -178,12 +171,13 @@ class SessionFormView extends VerticalLayout implements HasUrlParameter<Long>, H
         organisers.setLabel(getTranslation("training.field.co-organisers"));
         organisers.setItemLabelGenerator(p -> p.name() + (p.unitName() == null ? "" : " · " + p.unitName()));
         organisers.setWidthFull();
-        organisers.setItems(organiserCandidates());
+        organisers.setItems(choices.organiserCandidates());
 
-        fields.putAll(Map.of("type", type, "title", title, "description", description, "start", start, "end", end,
-                "place", place, "onlineLink", onlineLink, "audiences", audiences, "capacity", capacity,
-                "signupDeadline", deadline));
-        fields.put("scope", scope);
+        List.<HasValue<?, ?>>of(type, scope, title, start, end, audiences, capacity)
+                .forEach(required -> required.setRequiredIndicatorVisible(true));
+        if (binder.getFields().findAny().isEmpty()) {
+            binder.bindInstanceFields(this);
+        }
 
         var form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
@@ -213,29 +207,18 @@ class SessionFormView extends VerticalLayout implements HasUrlParameter<Long>, H
 
     private void fill() {
         if (existing != null) {
-            type.setValue(existing.type());
-            scope.setValue(optionsByType.getOrDefault(existing.type(), List.of()).stream()
-                    .filter(o -> o.scope() == existing.scope() && o.id() == existing.scopeId()).findFirst()
-                    .orElse(null));
-            title.setValue(existing.title());
-            description.setValue(existing.description() == null ? "" : existing.description());
-            start.setValue(LocalDateTime.ofInstant(existing.start(), Formats.zone()));
-            end.setValue(LocalDateTime.ofInstant(existing.end(), Formats.zone()));
-            place.setValue(existing.place() == null ? "" : existing.place());
-            onlineLink.setValue(existing.onlineLink() == null ? "" : existing.onlineLink());
-            audiences.setValue(existing.audiences());
-            capacity.setValue(existing.capacity());
-            deadline.setValue(existing.signupDeadline().equals(existing.start()) ? null
-                    : LocalDateTime.ofInstant(existing.signupDeadline(), Formats.zone()));
-            approval.setValue(existing.approvalRequired());
-            var me = currentPerson.requireId();
+            var me = choices.me();
             var chosen = existing.organisers().stream().filter(p -> p.id() != me).toList();
-            var candidates = new ArrayList<>(organiserCandidates());
+            var candidates = new ArrayList<>(choices.organiserCandidates());
             chosen.stream().filter(p -> candidates.stream().noneMatch(c -> c.id() == p.id())).forEach(candidates::add);
             organisers.setItems(candidates);
-            organisers.setValue(Set.copyOf(candidates.stream()
-                    .filter(c -> chosen.stream().anyMatch(p -> p.id() == c.id())).toList()));
+            var option = optionsByType.getOrDefault(existing.type(), List.of()).stream()
+                    .filter(o -> o.scope() == existing.scope() && o.id() == existing.scopeId()).findFirst()
+                    .orElse(null);
+            binder.readBean(SessionForm.of(existing, option, Set.copyOf(candidates.stream()
+                    .filter(c -> chosen.stream().anyMatch(p -> p.id() == c.id())).toList())));
         } else {
+            binder.readBean(new SessionForm());
             var first = optionsByType.keySet().iterator().next();
             type.setValue(first);
             applyTypeDefaults(first);
@@ -253,90 +236,33 @@ class SessionFormView extends VerticalLayout implements HasUrlParameter<Long>, H
                 : EnumSet.of(Audience.STAFF_IN_DEPTH, Audience.STAFF_OVERALL));
     }
 
+    /**
+     * The form's own rules first, every field at once, and every CPR number marked inline (issue 10); then the
+     * service, whose refusals name the fields they are about by the property names of {@link SessionForm}.
+     */
     private void save() {
-        fields.values().forEach(f -> f.setInvalid(false));
-        // Every free-text field with a CPR number is marked inline at once, before the service is asked (issue 10).
-        if (!PatientDataFields.markAll(title, description, place, onlineLink)) {
+        if (!binder.validate().isOk()) {
+            PatientDataFields.markAll(title, description, place, onlineLink);
             return;
         }
-        var option = scope.getValue();
-        if (type.getValue() == null || option == null) {
-            scope.setErrorMessage(getTranslation("training.error.required"));
-            scope.setInvalid(true);
-            return;
-        }
-        if (start.getValue() == null || end.getValue() == null) {
-            var missing = start.getValue() == null ? start : end;
-            missing.setErrorMessage(getTranslation("training.error.required"));
-            missing.setInvalid(true);
-            return;
-        }
-        var data = new SessionData(type.getValue(), title.getValue(), description.getValue(),
-                start.getValue().atZone(Formats.zone()).toInstant(), end.getValue().atZone(Formats.zone()).toInstant(),
-                place.getValue(), onlineLink.getValue(), option.scope(), option.id(), Set.copyOf(audiences.getValue()),
-                capacity.getValue() == null ? 0 : capacity.getValue(),
-                deadline.getValue() == null ? null : deadline.getValue().atZone(Formats.zone()).toInstant(),
-                approval.getValue(), organisers.getValue().stream().map(PersonSummary::id).toList());
-        try {
-            var saved = existing == null ? calendar.create(data)
-                    : calendar.update(existing.id(), existing.version(), data);
-            Notification.show(getTranslation("training.form.saved"), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            getUI().ifPresent(ui -> ui.navigate(SessionView.class, saved.id()));
-        } catch (TrainingException e) {
-            markInvalid(e.field(), getTranslation(e.messageKey(), e.params()));
-        } catch (PatientDataException e) {
-            var field = e.field().substring("training.field.".length());
-            markInvalid(field.equals("online-link") ? "onlineLink" : field, getTranslation("privacy.cpr-found",
-                    getTranslation(e.field()), e.finding().masked()));
+        var form = new SessionForm();
+        binder.writeBeanIfValid(form);
+        var saved = new SessionInfo[1];
+        if (Feedback.attempt(this, () -> saved[0] = existing == null ? sessions.create(form.toData())
+                : sessions.update(existing.id(), existing.version(), form.toData()), fieldsByProperty())) {
+            Feedback.success(getTranslation("training.form.saved"));
+            getUI().ifPresent(ui -> ui.navigate(SessionView.class, saved[0].id()));
         }
     }
 
-    private void markInvalid(String field, String message) {
-        var component = fields.get(field);
-        if (component == null) {
-            Notification.show(message, 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            return;
-        }
-        component.setErrorMessage(message);
-        component.setInvalid(true);
-        if (component instanceof Component c) {
-            c.getElement().callJsFunction("focus");
-        }
-    }
-
-    /** For every type, the places the reader may create it for. */
-    private void computeOptions() {
-        optionsByType.clear();
-        var candidates = new ArrayList<ScopeOption>();
-        organisation.clusters().forEach(c -> candidates.add(new ScopeOption(SessionScope.CLUSTER, c.id(),
-                getTranslation("training.scope.CLUSTER") + ": " + c.name())));
-        organisation.organisations().forEach(o -> candidates.add(new ScopeOption(SessionScope.ORGANISATION, o.id(),
-                getTranslation("training.scope.ORGANISATION") + ": " + o.name())));
-        log.myLogUnits().forEach(u -> candidates.add(new ScopeOption(SessionScope.UNIT, u.id(),
-                getTranslation("training.scope.UNIT") + ": " + u.name() + ", " + u.organisationName())));
-        if (existing != null && candidates.stream().noneMatch(o -> o.scope() == existing.scope()
-                && o.id() == existing.scopeId())) {
-            candidates.add(new ScopeOption(existing.scope(), existing.scopeId(),
-                    getTranslation("training.scope." + existing.scope().name()) + ": " + existing.scopeName()));
-        }
-        for (var t : SessionType.values()) {
-            var allowed = candidates.stream().filter(o -> calendar.mayCreate(t, o.scope(), o.id())
-                    || existing != null && existing.type() == t && existing.scope() == o.scope()
-                            && existing.scopeId() == o.id()).toList();
-            if (!allowed.isEmpty()) {
-                optionsByType.put(t, allowed);
-            }
-        }
-    }
-
-    private List<PersonSummary> organiserCandidates() {
-        var me = organisation.person(currentPerson.requireId()).orElseThrow();
-        if (me.unitId() == null) {
-            return List.of();
-        }
-        return organisation.activePeopleIn(me.unitId()).stream().filter(p -> p.id() != me.id()).toList();
+    /** Every bound field under its property's name, which is the name the service's refusals use. */
+    private Map<String, HasValidation> fieldsByProperty() {
+        var result = new LinkedHashMap<String, HasValidation>();
+        BeanPropertySet.get(SessionForm.class).getProperties().forEach(property -> binder
+                .getBinding(property.getName()).map(b -> b.getField())
+                .filter(HasValidation.class::isInstance)
+                .ifPresent(field -> result.put(property.getName(), (HasValidation) field)));
+        return result;
     }
 
     @Override

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -28,8 +27,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -43,14 +40,13 @@ import dk.sambo.portal.organisation.PersonSummary;
 import dk.sambo.portal.organisation.TopicSummary;
 import dk.sambo.portal.organisation.TopicService;
 import dk.sambo.portal.organisation.UnitSummary;
-import dk.sambo.portal.shared.privacy.PatientDataException;
-import dk.sambo.portal.shared.ui.PatientDataFields;
+import dk.sambo.portal.shared.ui.Confirm;
+import dk.sambo.portal.shared.ui.Feedback;
 import dk.sambo.portal.shared.ui.Formats;
-import dk.sambo.portal.training.LogEntryData;
-import dk.sambo.portal.training.LogEntryInfo;
-import dk.sambo.portal.training.SessionType;
-import dk.sambo.portal.training.TrainingException;
-import dk.sambo.portal.training.TrainingLog;
+import dk.sambo.portal.training.domain.LogEntryData;
+import dk.sambo.portal.training.domain.LogEntryInfo;
+import dk.sambo.portal.training.domain.SessionType;
+import dk.sambo.portal.training.domain.TrainingLog;
 
 /**
  * The training log: a quick form at the top (today, the reader's unit, last used type and length already filled
@@ -123,7 +119,7 @@ class TrainingLogView extends VerticalLayout implements HasDynamicTitle {
         topics.setWidthFull();
         note.setLabel(getTranslation("training.log.note"));
         note.setWidthFull();
-        note.setMaxLength(dk.sambo.portal.training.LogEntryData.NOTE_MAX);
+        note.setMaxLength(dk.sambo.portal.training.domain.LogEntryData.NOTE_MAX);
         note.setHelperText(getTranslation("training.log.note-help"));
         fields = Map.of("day", day, "minutes", minutes, "participants", participants, "headCount", headCount,
                 "note", note, "topics", topics);
@@ -222,17 +218,9 @@ class TrainingLogView extends VerticalLayout implements HasDynamicTitle {
         cancelEdit.setVisible(true);
     }
 
+    /** Every broken rule marks its field at once ({@link Feedback}); a CPR number in the note is marked first. */
     void save() {
-        fields.values().forEach(f -> f.setInvalid(false));
         if (unit.getValue() == null || type.getValue() == null) {
-            return;
-        }
-        if (day.getValue() == null) {
-            markInvalid("day", getTranslation("training.error.required"));
-            return;
-        }
-        // A CPR number in the note is marked inline before the service is asked (issue 10).
-        if (!PatientDataFields.markAll(note)) {
             return;
         }
         var data = new LogEntryData(type.getValue(), day.getValue(), minutes.getValue() == null ? 0
@@ -240,50 +228,33 @@ class TrainingLogView extends VerticalLayout implements HasDynamicTitle {
                 topics.getValue().stream().map(TopicSummary::code).collect(Collectors.toSet()),
                 participants.getValue().stream().map(PersonSummary::id).toList(),
                 headCount.getValue() == null ? 0 : headCount.getValue(), note.getValue());
-        try {
+        boolean saved = Feedback.attempt(this, () -> {
             if (editing == null) {
                 log.add(data);
             } else {
                 log.update(editing.id(), editing.version(), data);
             }
-            var session = getUI().map(ui -> ui.getSession()).orElse(null);
-            if (session != null) {
-                session.setAttribute(LAST_TYPE, data.type());
-                session.setAttribute(LAST_MINUTES, data.minutes());
-            }
-            Notification.show(getTranslation("training.log.saved"), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            reset();
-            grid.getDataProvider().refreshAll();
-        } catch (TrainingException e) {
-            markInvalid(e.field(), getTranslation(e.messageKey(), e.params()));
-        } catch (PatientDataException e) {
-            markInvalid("note", getTranslation("privacy.cpr-found", getTranslation(e.field()), e.finding().masked()));
-        }
-    }
-
-    private void markInvalid(String field, String message) {
-        var component = fields.get(field);
-        if (component == null) {
-            Notification.show(message, 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }, fields);
+        if (!saved) {
             return;
         }
-        component.setErrorMessage(message);
-        component.setInvalid(true);
+        var session = getUI().map(ui -> ui.getSession()).orElse(null);
+        if (session != null) {
+            session.setAttribute(LAST_TYPE, data.type());
+            session.setAttribute(LAST_MINUTES, data.minutes());
+        }
+        Feedback.success(getTranslation("training.log.saved"));
+        reset();
+        grid.getDataProvider().refreshAll();
     }
 
     private void confirmDelete(LogEntryInfo entry) {
-        var dialog = new ConfirmDialog(getTranslation("training.log.delete"),
+        Confirm.askDestructive(this, getTranslation("training.log.delete"),
                 getTranslation("training.log.delete-confirm", Formats.date(entry.day(), getLocale())),
-                getTranslation("training.log.delete"), e -> {
+                getTranslation("training.log.delete"), () -> {
                     log.remove(entry.id());
                     grid.getDataProvider().refreshAll();
                 });
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("training.action.back"));
-        dialog.open();
     }
 
     Grid<LogEntryInfo> grid() {

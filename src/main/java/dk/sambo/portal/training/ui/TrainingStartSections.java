@@ -17,9 +17,10 @@ import dk.sambo.portal.home.StartSection;
 import dk.sambo.portal.organisation.CurrentPerson;
 import dk.sambo.portal.organisation.Role;
 import dk.sambo.portal.shared.ui.Formats;
-import dk.sambo.portal.training.RecordItem;
-import dk.sambo.portal.training.TrainingCalendar;
-import dk.sambo.portal.training.TrainingLog;
+import dk.sambo.portal.training.domain.RecordItem;
+import dk.sambo.portal.training.domain.Approvals;
+import dk.sambo.portal.training.domain.TrainingCalendar;
+import dk.sambo.portal.training.domain.TrainingLog;
 
 /** The training calendar's sections on "Min side": next sessions, own record, the log, approvals waiting. */
 @Configuration(proxyBeanMethods = false)
@@ -91,9 +92,9 @@ class TrainingStartSections {
     }
 
     @Bean
-    StartSection approvalsWaiting(TrainingCalendar calendar) {
+    StartSection approvalsWaiting(Approvals approvals) {
         return StartSection.of(Set.of(Role.LINE_MANAGER), 15, () -> {
-            var pending = calendar.pendingApprovals();
+            var pending = approvals.pendingApprovals();
             var card = StartCard.card("training-approvals", StartCard.t("training.start.approvals"));
             card.add(StartCard.figures(StartCard.figure(pending.size(),
                     StartCard.t("training.start.approvals.count"))));

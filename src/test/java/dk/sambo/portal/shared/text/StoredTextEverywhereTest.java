@@ -24,12 +24,14 @@ import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.qa.service.Asking;
 import dk.sambo.portal.qa.service.QuestionDraft;
 import dk.sambo.portal.qa.service.QuestionReadModel;
-import dk.sambo.portal.training.Audience;
-import dk.sambo.portal.training.CalendarFiles;
-import dk.sambo.portal.training.SessionData;
-import dk.sambo.portal.training.SessionScope;
-import dk.sambo.portal.training.SessionType;
-import dk.sambo.portal.training.TrainingCalendar;
+import dk.sambo.portal.training.domain.SignUps;
+import dk.sambo.portal.training.domain.TrainingSessions;
+import dk.sambo.portal.training.domain.Audience;
+import dk.sambo.portal.training.domain.CalendarFiles;
+import dk.sambo.portal.training.domain.SessionData;
+import dk.sambo.portal.training.domain.SessionScope;
+import dk.sambo.portal.training.domain.SessionType;
+import dk.sambo.portal.training.domain.TrainingCalendar;
 
 /**
  * Issue 9: a NUL in a session title reached the iCal feed and U+202E turned "fdp.exe" into "exe.pdf" on screen.
@@ -44,6 +46,12 @@ class StoredTextEverywhereTest {
 
     @Autowired
     TrainingCalendar calendar;
+
+    @Autowired
+    SignUps signUps;
+
+    @Autowired
+    TrainingSessions trainingSessions;
     @Autowired
     CalendarFiles files;
     @Autowired
@@ -70,7 +78,7 @@ class StoredTextEverywhereTest {
         long cluster = organisation.clusters().stream().filter(c -> "LILLEBAELT".equals(c.code())).findFirst()
                 .orElseThrow().id();
         var start = clock.instant().plus(Duration.ofDays(4));
-        var session = calendar.create(new SessionData(SessionType.CROSS_SECTOR_STEP2, DIRTY, "Linje 1\r\nLinje 2\u0000",
+        var session = trainingSessions.create(new SessionData(SessionType.CROSS_SECTOR_STEP2, DIRTY, "Linje 1\r\nLinje 2\u0000",
                 start, start.plus(Duration.ofHours(2)), "Kolding\u202E Rådhus", null, SessionScope.CLUSTER, cluster,
                 EnumSet.of(Audience.STAFF_IN_DEPTH, Audience.STAFF_OVERALL), 10, null, false, List.of()));
         var stored = calendar.session(session.id()).orElseThrow().toData();
@@ -79,7 +87,7 @@ class StoredTextEverywhereTest {
         assertThat(stored.place()).isEqualTo("Kolding Rådhus");
 
         AuthenticatedAs.login(users, "sygehus");
-        calendar.signUp(session.id());
+        signUps.signUp(session.id());
         var token = files.mySubscriptionToken();
         AuthenticatedAs.logout();
         var body = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build()

@@ -19,7 +19,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import dk.sambo.portal.KaribuTest;
 import dk.sambo.portal.LogCapture;
-import dk.sambo.portal.training.CalendarFiles;
+import dk.sambo.portal.training.domain.CalendarFiles;
 
 /**
  * Issue 9: after "Opret kalenderlink" "Min træning" showed the error page on every visit (Vaadin refused the

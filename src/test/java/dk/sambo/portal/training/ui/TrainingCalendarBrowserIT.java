@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 import dk.sambo.portal.e2e.BrowserTest;
-import dk.sambo.portal.training.SessionType;
+import dk.sambo.portal.training.domain.SessionType;
 
 /**
  * The FullCalendar component in a real browser against the whole portal with the demo data: it renders in its

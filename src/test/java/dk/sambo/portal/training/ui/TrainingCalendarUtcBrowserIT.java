@@ -15,11 +15,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import dk.sambo.portal.AuthenticatedAs;
 import dk.sambo.portal.e2e.BrowserTest;
 import dk.sambo.portal.organisation.OrganisationService;
-import dk.sambo.portal.training.Audience;
-import dk.sambo.portal.training.SessionData;
-import dk.sambo.portal.training.SessionScope;
-import dk.sambo.portal.training.SessionType;
-import dk.sambo.portal.training.TrainingCalendar;
+import dk.sambo.portal.training.domain.TrainingSessions;
+import dk.sambo.portal.training.domain.Audience;
+import dk.sambo.portal.training.domain.SessionData;
+import dk.sambo.portal.training.domain.SessionScope;
+import dk.sambo.portal.training.domain.SessionType;
 
 /**
  * The calendar in a browser whose time zone is UTC shows a session at the portal's (Danish) time, like every
@@ -29,7 +29,7 @@ import dk.sambo.portal.training.TrainingCalendar;
 class TrainingCalendarUtcBrowserIT extends BrowserTest {
 
     @Autowired
-    TrainingCalendar calendar;
+    TrainingSessions trainingSessions;
     @Autowired
     OrganisationService organisation;
     @Autowired
@@ -48,7 +48,7 @@ class TrainingCalendarUtcBrowserIT extends BrowserTest {
             long cluster = organisation.clusters().stream().filter(c -> "LILLEBAELT".equals(c.code()))
                     .findFirst().orElseThrow().id();
             var start = LocalDateTime.of(2026, 11, 26, 10, 0).atZone(ZoneId.of("Europe/Copenhagen")).toInstant();
-            calendar.create(new SessionData(SessionType.CROSS_SECTOR_STEP2, title, null, start,
+            trainingSessions.create(new SessionData(SessionType.CROSS_SECTOR_STEP2, title, null, start,
                     start.plus(Duration.ofHours(2)), "Kolding", null, SessionScope.CLUSTER, cluster,
                     Set.of(Audience.STAFF_IN_DEPTH), 10, null, false, List.of()));
         } finally {

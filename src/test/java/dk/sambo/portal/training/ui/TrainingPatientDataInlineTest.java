@@ -13,9 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.vaadin.flow.component.notification.Notification;
 
 import dk.sambo.portal.KaribuTest;
-import dk.sambo.portal.training.CalendarFilter;
-import dk.sambo.portal.training.TrainingCalendar;
-import dk.sambo.portal.training.TrainingLog;
+import dk.sambo.portal.training.domain.CalendarFilter;
+import dk.sambo.portal.training.domain.TrainingCalendar;
+import dk.sambo.portal.training.domain.TrainingLog;
 
 /**
  * Issue 10: a CPR number typed into the training forms marks every field it stands in, inline and at once (no

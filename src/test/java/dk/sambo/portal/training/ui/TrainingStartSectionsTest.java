@@ -7,14 +7,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import dk.sambo.portal.KaribuTest;
 import dk.sambo.portal.home.PageText;
-import dk.sambo.portal.training.RecordItem;
-import dk.sambo.portal.training.TrainingCalendar;
+import dk.sambo.portal.training.domain.Approvals;
+import dk.sambo.portal.training.domain.RecordItem;
+import dk.sambo.portal.training.domain.TrainingCalendar;
 
 /** The calendar's sections on "Min side" show each person's own live figures. */
 class TrainingStartSectionsTest extends KaribuTest {
 
     @Autowired
     TrainingCalendar calendar;
+
+    @Autowired
+    Approvals approvals;
 
     @Test
     void a_nurse_sees_her_next_sessions_and_her_training_at_a_glance() {
@@ -32,7 +36,7 @@ class TrainingStartSectionsTest extends KaribuTest {
     @Test
     void a_line_manager_sees_how_many_sign_ups_wait_for_her_approval() {
         login("leder");
-        int waiting = calendar.pendingApprovals().size();
+        int waiting = approvals.pendingApprovals().size();
         assertThat(waiting).isPositive();
         navigate("");
         var page = PageText.now();

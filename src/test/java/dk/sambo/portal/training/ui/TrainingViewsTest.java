@@ -30,14 +30,17 @@ import dk.sambo.portal.organisation.CurrentPerson;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.security.ui.LoginView;
 import dk.sambo.portal.shared.ui.Formats;
-import dk.sambo.portal.training.AttendanceStatus;
-import dk.sambo.portal.training.Audience;
-import dk.sambo.portal.training.SessionData;
-import dk.sambo.portal.training.SessionInfo;
-import dk.sambo.portal.training.SessionScope;
-import dk.sambo.portal.training.SessionType;
-import dk.sambo.portal.training.TrainingCalendar;
-import dk.sambo.portal.training.TrainingLog;
+import dk.sambo.portal.training.domain.Attendance;
+import dk.sambo.portal.training.domain.SignUps;
+import dk.sambo.portal.training.domain.TrainingSessions;
+import dk.sambo.portal.training.domain.AttendanceStatus;
+import dk.sambo.portal.training.domain.Audience;
+import dk.sambo.portal.training.domain.SessionData;
+import dk.sambo.portal.training.domain.SessionInfo;
+import dk.sambo.portal.training.domain.SessionScope;
+import dk.sambo.portal.training.domain.SessionType;
+import dk.sambo.portal.training.domain.TrainingCalendar;
+import dk.sambo.portal.training.domain.TrainingLog;
 
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -46,6 +49,15 @@ class TrainingViewsTest extends KaribuTest {
 
     @Autowired
     TrainingCalendar calendar;
+
+    @Autowired
+    Attendance attendance;
+
+    @Autowired
+    SignUps signUps;
+
+    @Autowired
+    TrainingSessions trainingSessions;
     @Autowired
     TrainingLog log;
     @Autowired
@@ -168,12 +180,12 @@ class TrainingViewsTest extends KaribuTest {
         assertThat(_get(Div.class, s -> s.withClasses("my-status")).getText())
                 .isEqualTo("Din tilmelding afventer din leders godkendelse.");
         login("hjemmehjaelper");
-        calendar.signUp(session.id());
+        signUps.signUp(session.id());
 
         login("leder");
         navigate("kalender/godkendelser");
         @SuppressWarnings("unchecked")
-        Grid<dk.sambo.portal.training.PendingApproval> grid = _get(Grid.class, s -> s.withClasses("approvals"));
+        Grid<dk.sambo.portal.training.domain.PendingApproval> grid = _get(Grid.class, s -> s.withClasses("approvals"));
         int row = -1;
         for (int i = 0; i < _size(grid); i++) {
             var item = com.github.mvysny.kaributesting.v10.GridKt._get(grid, i);
@@ -196,11 +208,11 @@ class TrainingViewsTest extends KaribuTest {
         var first = session("implementering", 5, false);
         login("implementering");
         var data = calendar.session(first.id()).orElseThrow().toData();
-        var second = calendar.create(new SessionData(data.type(), "Samtidig " + System.nanoTime(), null,
+        var second = trainingSessions.create(new SessionData(data.type(), "Samtidig " + System.nanoTime(), null,
                 data.start().plus(Duration.ofMinutes(30)), data.end().plus(Duration.ofMinutes(30)), "Vejle", null,
                 data.scope(), data.scopeId(), data.audiences(), 5, null, false, java.util.List.of()));
         login("sygeplejerske");
-        calendar.signUp(first.id());
+        signUps.signUp(first.id());
         navigate("kalender/aktivitet/" + second.id());
         _click(_get(Button.class, s -> s.withClasses("sign-up")));
         var dialog = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
@@ -215,9 +227,9 @@ class TrainingViewsTest extends KaribuTest {
     void the_organiser_marks_everyone_attended_in_one_click() {
         var session = session("implementering", 5, false);
         login("sygeplejerske");
-        calendar.signUp(session.id());
+        signUps.signUp(session.id());
         login("sygehus");
-        calendar.signUp(session.id());
+        signUps.signUp(session.id());
         clock.set(session.start().plus(Duration.ofMinutes(10)));
 
         login("sygehus");
@@ -227,7 +239,7 @@ class TrainingViewsTest extends KaribuTest {
         login("implementering");
         navigate("kalender/aktivitet/" + session.id());
         _click(_get(Button.class, s -> s.withClasses("all-attended")));
-        assertThat(calendar.participants(session.id())).extracting(p -> p.attendance())
+        assertThat(attendance.participants(session.id())).extracting(p -> p.attendance())
                 .containsOnly(AttendanceStatus.ATTENDED);
     }
 
@@ -260,13 +272,13 @@ class TrainingViewsTest extends KaribuTest {
         login("sygeplejerske");
         navigate("min-traening");
         @SuppressWarnings("unchecked")
-        Grid<dk.sambo.portal.training.RecordItem> record = _get(Grid.class, s -> s.withClasses("record"));
-        var rows = new java.util.ArrayList<dk.sambo.portal.training.RecordItem>();
+        Grid<dk.sambo.portal.training.domain.RecordItem> record = _get(Grid.class, s -> s.withClasses("record"));
+        var rows = new java.util.ArrayList<dk.sambo.portal.training.domain.RecordItem>();
         for (int i = 0; i < _size(record); i++) {
             rows.add(com.github.mvysny.kaributesting.v10.GridKt._get(record, i));
         }
         assertThat(rows).anySatisfy(r -> {
-            assertThat(r.kind()).isEqualTo(dk.sambo.portal.training.RecordItem.Kind.LOG);
+            assertThat(r.kind()).isEqualTo(dk.sambo.portal.training.domain.RecordItem.Kind.LOG);
             assertThat(r.day()).isEqualTo(LocalDate.of(2026, 11, 23));
             assertThat(r.loggedBy()).isEqualTo("Hanne Kjær");
         });
@@ -276,10 +288,10 @@ class TrainingViewsTest extends KaribuTest {
     void the_record_shows_attended_sessions_and_coming_sign_ups() {
         var session = session("implementering", 5, false);
         login("sygehus");
-        calendar.signUp(session.id());
+        signUps.signUp(session.id());
         navigate("min-traening");
         @SuppressWarnings("unchecked")
-        Grid<dk.sambo.portal.training.RecordItem> upcoming = _get(Grid.class, s -> s.withClasses("upcoming"));
+        Grid<dk.sambo.portal.training.domain.RecordItem> upcoming = _get(Grid.class, s -> s.withClasses("upcoming"));
         boolean listed = false;
         for (int i = 0; i < _size(upcoming); i++) {
             listed |= com.github.mvysny.kaributesting.v10.GridKt._get(upcoming, i).id() == session.id();
@@ -288,7 +300,7 @@ class TrainingViewsTest extends KaribuTest {
         clock.set(session.end());
         login("implementering");
         long sygehus = personId("sygehus");
-        calendar.markAttendance(session.id(), sygehus, AttendanceStatus.ATTENDED);
+        attendance.markAttendance(session.id(), sygehus, AttendanceStatus.ATTENDED);
         login("sygehus");
         assertThat(log.myRecord()).anySatisfy(r -> {
             assertThat(r.id()).isEqualTo(session.id());
@@ -350,7 +362,7 @@ class TrainingViewsTest extends KaribuTest {
                 .orElseThrow().id();
         // Each test session at its own time, so only the overlap test meets the overlap warning.
         var start = clock.instant().plus(Duration.ofDays(4)).plus(Duration.ofHours(3L * SLOT.getAndIncrement()));
-        return calendar.create(new SessionData(SessionType.CROSS_SECTOR_STEP2, "Kursus " + System.nanoTime(),
+        return trainingSessions.create(new SessionData(SessionType.CROSS_SECTOR_STEP2, "Kursus " + System.nanoTime(),
                 null, start, start.plus(Duration.ofHours(2)), "Kolding", null, SessionScope.CLUSTER, cluster,
                 Set.of(Audience.STAFF_IN_DEPTH), capacity, null, approval, java.util.List.of()));
     }

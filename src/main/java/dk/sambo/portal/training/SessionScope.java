@@ -1,6 +1,0 @@
-package dk.sambo.portal.training;
-
-/** How wide a session reaches: a whole health cluster, one organisation, or one unit (and the units below it). */
-public enum SessionScope {
-    CLUSTER, ORGANISATION, UNIT
-}

@@ -1,0 +1,118 @@
+package dk.sambo.portal.training.domain;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dk.sambo.portal.audit.AuditLog;
+import dk.sambo.portal.organisation.CurrentPerson;
+import dk.sambo.portal.organisation.OrganisationService;
+import dk.sambo.portal.shared.RuleViolation;
+
+/**
+ * A line manager approves or rejects the sign-ups of their own people for sessions that need approval. The
+ * request holds no seat while pending: on approval it gets a seat if one is free, otherwise the waitlist.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class Approvals {
+
+    private final TrainingSessionRepository sessions;
+    private final RegistrationRepository registrations;
+    private final Waitlist waitlist;
+    private final SessionNews news;
+    private final OrganisationService organisation;
+    private final CurrentPerson currentPerson;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Approvals(TrainingSessionRepository sessions, RegistrationRepository registrations, Waitlist waitlist,
+            SessionNews news, OrganisationService organisation, CurrentPerson currentPerson, AuditLog audit,
+            Clock clock) {
+        this.sessions = sessions;
+        this.registrations = registrations;
+        this.waitlist = waitlist;
+        this.news = news;
+        this.organisation = organisation;
+        this.currentPerson = currentPerson;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Sign-ups waiting for the reader as the participant's line manager, soonest session first. */
+    @Transactional(readOnly = true)
+    public List<PendingApproval> pendingApprovals() {
+        var me = currentPerson.requireId();
+        var result = new ArrayList<PendingApproval>();
+        var managerCache = new HashMap<Long, Boolean>();
+        for (var r : registrations.pendingForFutureSessions(clock.instant())) {
+            boolean mine = managerCache.computeIfAbsent(r.getPersonId(),
+                    p -> organisation.lineManagersOfPerson(p).stream().anyMatch(m -> m.id() == me));
+            if (!mine || r.getPersonId() == me) {
+                continue;
+            }
+            var s = sessions.findById(r.getSessionId()).orElseThrow();
+            result.add(new PendingApproval(r.id(), s.id(), s.getType(), s.getTitle(), s.getStart(), s.getEnd(),
+                    organisation.person(r.getPersonId()).orElseThrow(), r.getSignedUpAt(),
+                    Math.max(0, s.getCapacity() - waitlist.approvedCount(s.id()))));
+        }
+        return result;
+    }
+
+    /** The participant's own line manager approves: a seat if one is free, otherwise the waitlist. */
+    public RegistrationStatus approve(long registrationId) {
+        return decide(registrationId, true);
+    }
+
+    /** The participant's own line manager rejects the request. */
+    public void reject(long registrationId) {
+        decide(registrationId, false);
+    }
+
+    private RegistrationStatus decide(long registrationId, boolean approve) {
+        var me = currentPerson.requireId();
+        var pending = registrations.findById(registrationId).orElseThrow();
+        if (organisation.lineManagersOfPerson(pending.getPersonId()).stream().noneMatch(m -> m.id() == me)
+                || pending.getPersonId() == me) {
+            throw new AccessDeniedException("Only the participant's own line manager decides");
+        }
+        long sessionId = pending.getSessionId();
+        sessions.lockAndCount(sessionId);
+        long queueNo = sessions.counter(sessionId);
+        var session = sessions.findById(sessionId).orElseThrow();
+        var registration = registrations.findById(registrationId).orElseThrow();
+        if (registration.getStatus() != RegistrationStatus.PENDING) {
+            throw new RuleViolation("training.error.already-decided");
+        }
+        var now = clock.instant();
+        if (session.isCancelled() || !now.isBefore(session.getStart())) {
+            throw new RuleViolation("training.error.session-closed");
+        }
+        if (!approve) {
+            registration.reject(me, now);
+            audit.record("TRAINING_SIGN_UP_REJECTED", "TrainingSession", sessionId,
+                    "person=" + registration.getPersonId());
+            news.tell(registration.getPersonId(), "training.notify.rejected", session);
+            return RegistrationStatus.REJECTED;
+        }
+        int approved = waitlist.approvedCount(sessionId);
+        var status = approved < session.getCapacity() ? RegistrationStatus.APPROVED : RegistrationStatus.WAITLISTED;
+        // A seat is first come, first served from the moment of approval: the request held no seat while pending.
+        registration.decide(status, queueNo, me, now);
+        audit.record("TRAINING_SIGN_UP_APPROVED", "TrainingSession", sessionId,
+                "person=" + registration.getPersonId() + " " + status);
+        news.tell(registration.getPersonId(), status == RegistrationStatus.APPROVED
+                ? "training.notify.approved" : "training.notify.approved-waitlisted", session);
+        if (status == RegistrationStatus.APPROVED) {
+            news.publishChanged(session, approved + 1);
+        }
+        return status;
+    }
+}
