@@ -186,7 +186,7 @@ class OverviewFactListener {
             // Counted in the unit the person belongs to now, the month they first take part, if they are active
             // with a knowledge target; a later move does not move the month (the chart shows history as it was).
             var unit = jdbc.query("""
-                    select unit_id from person where id = ? and active = true and knowledge_target <> 'NONE'""",
+                    select unit_id from reporting_person where id = ? and active = true and knowledge_target <> 'NONE'""",
                     (rs, i) -> rs.getObject(1, Long.class), personId).stream().filter(u -> u != null).findFirst();
             jdbc.update("insert into overview_participation_month (person_id, month, unit_id) values (?, ?, ?)",
                     personId, month, unit.orElse(null));

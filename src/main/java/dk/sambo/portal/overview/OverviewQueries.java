@@ -26,9 +26,11 @@ import org.springframework.stereotype.Component;
 /**
  * The overview's SQL. Every figure is an aggregate computed by the database (GROUP BY); Java only divides counts
  * and arranges rows. A node costs a fixed number of statements whatever the data size (see the statement-count
- * test). Reads the organisation tables (org_unit, organisation_cluster, health_cluster, organisation, person,
- * role_assignment, culture_bearer_*) directly in these aggregates, as the architecture allows for read-only
- * reporting; it writes only its own overview_* tables.
+ * test). Reads organisation's data only through organisation's reporting views ({@code reporting_unit},
+ * {@code reporting_person}, {@code reporting_role}, {@code reporting_culture_bearer}, {@code reporting_cluster},
+ * {@code reporting_organisation}, {@code reporting_organisation_cluster}: migration V23_1, checked by
+ * ReportingViewsContractTest), never its tables; it writes only its own overview_* tables. One statement text
+ * serves both databases (the one aggregate beyond standard SQL, MEDIAN, is defined on PostgreSQL by V23_2).
  *
  * <p>Scope of a node: its units (see {@link Scope}; the node's total under key -1, breakdown rows under their
  * key). A unit's clusters are its own cluster where set, else its organisation's clusters. People
@@ -89,12 +91,12 @@ class OverviewQueries {
      */
     static final String EFFECTIVE_CLUSTER = """
             coalesce(u.cluster_id,
-              (select ea.cluster_id from org_unit ea where ea.organisation_id = u.organisation_id
+              (select ea.cluster_id from reporting_unit ea where ea.organisation_id = u.organisation_id
                  and ea.cluster_id is not null and u.path like (ea.path || '%')
-                 and not exists (select 1 from org_unit eb where eb.organisation_id = u.organisation_id
+                 and not exists (select 1 from reporting_unit eb where eb.organisation_id = u.organisation_id
                    and eb.cluster_id is not null and u.path like (eb.path || '%')
                    and length(eb.path) > length(ea.path))),
-              (select min(oc.cluster_id) from organisation_cluster oc where oc.organisation_id = u.organisation_id
+              (select min(oc.cluster_id) from reporting_organisation_cluster oc where oc.organisation_id = u.organisation_id
                  having count(*) = 1))""";
 
     private static final String IN_CLUSTER = "(" + EFFECTIVE_CLUSTER + " = :c)";
@@ -116,7 +118,7 @@ class OverviewQueries {
     /** The node's units once each, all under key -1. */
     static Scope total(Area area) {
         var breakdown = breakdown(area);
-        return area.level() == Area.Level.REGION ? new Scope("org_unit u", "cast(-1 as bigint)", "1 = 1", false)
+        return area.level() == Area.Level.REGION ? new Scope("reporting_unit u", "cast(-1 as bigint)", "1 = 1", false)
                 : new Scope(breakdown.from(), "cast(-1 as bigint)", breakdown.where(), false);
     }
 
@@ -126,13 +128,13 @@ class OverviewQueries {
         return switch (area.level()) {
             // Each unit counts in its effective cluster; one without any (a cross-cluster organisation's unit with
             // no cluster on itself or above) counts only in the region's total, a separate statement (see scopes).
-            case REGION -> new Scope("org_unit u", EFFECTIVE_CLUSTER, EFFECTIVE_CLUSTER + " is not null", false);
-            case CLUSTER -> new Scope("org_unit u", "u.organisation_id", IN_CLUSTER, true);
-            case ORGANISATION -> new Scope("org_unit u join org_unit t on t.organisation_id = u.organisation_id "
+            case REGION -> new Scope("reporting_unit u", EFFECTIVE_CLUSTER, EFFECTIVE_CLUSTER + " is not null", false);
+            case CLUSTER -> new Scope("reporting_unit u", "u.organisation_id", IN_CLUSTER, true);
+            case ORGANISATION -> new Scope("reporting_unit u join reporting_unit t on t.organisation_id = u.organisation_id "
                     + "and t.parent_id is null and u.path like (t.path || '%')", "t.id", "u.organisation_id = :o"
                     + inCluster, true);
-            case UNIT -> new Scope("org_unit r join org_unit u on u.organisation_id = r.organisation_id "
-                    + "and u.path like (r.path || '%') left join org_unit t on t.parent_id = r.id "
+            case UNIT -> new Scope("reporting_unit r join reporting_unit u on u.organisation_id = r.organisation_id "
+                    + "and u.path like (r.path || '%') left join reporting_unit t on t.parent_id = r.id "
                     + "and t.organisation_id = u.organisation_id and u.path like (t.path || '%')",
                     "coalesce(t.id, r.id)", "r.id = :u", true);
         };
@@ -187,21 +189,21 @@ class OverviewQueries {
         var p = params(area, new Period(LocalDate.EPOCH, LocalDate.EPOCH), LocalDate.EPOCH, Instant.EPOCH);
         String self = switch (area.level()) {
             case REGION -> "select cast(null as varchar(200)) name from (values (0)) x";
-            case CLUSTER -> "select name from health_cluster where id = :c";
-            case ORGANISATION -> "select name from organisation where id = :o";
-            case UNIT -> "select name from org_unit where id = :u";
+            case CLUSTER -> "select name from reporting_cluster where id = :c";
+            case ORGANISATION -> "select name from reporting_organisation where id = :o";
+            case UNIT -> "select name from reporting_unit where id = :u";
         };
         String children = switch (area.level()) {
-            case REGION -> "select id, name from health_cluster where active = true order by name";
+            case REGION -> "select id, name from reporting_cluster where active = true order by name";
             case CLUSTER -> """
-                    select o.id, o.name from organisation o join organisation_cluster oc on oc.organisation_id = o.id
+                    select o.id, o.name from reporting_organisation o join reporting_organisation_cluster oc on oc.organisation_id = o.id
                     where oc.cluster_id = :c order by o.name""";
-            case ORGANISATION -> "select t.id, t.name from org_unit t where t.organisation_id = :o and t.parent_id is null"
-                    + (area.clusterId() == null ? "" : " and exists (select 1 from org_unit u where "
+            case ORGANISATION -> "select t.id, t.name from reporting_unit t where t.organisation_id = :o and t.parent_id is null"
+                    + (area.clusterId() == null ? "" : " and exists (select 1 from reporting_unit u where "
                             + "u.organisation_id = t.organisation_id and u.path like (t.path || '%') and " + IN_CLUSTER
                             + ")")
                     + " order by t.name";
-            case UNIT -> "select t.id, t.name from org_unit t where t.parent_id = :u order by t.name";
+            case UNIT -> "select t.id, t.name from reporting_unit t where t.parent_id = :u order by t.name";
         };
         // One statement: the node's own name as the row with key -1, then its children in order.
         var rows = new LinkedHashMap<Long, String>();
@@ -241,10 +243,9 @@ class OverviewQueries {
             jdbc.query("""
                     select x.child_key, count(*), sum(x.covered) from (select """ + " " + scope.key() + """
                        child_key,
-                      case when exists (select 1 from org_unit au
-                          join culture_bearer_unit cbu on cbu.unit_id = au.id
-                          join culture_bearer_appointment a on a.id = cbu.appointment_id
-                          join person bp on bp.id = a.person_id
+                      case when exists (select 1 from reporting_unit au
+                          join reporting_culture_bearer a on a.unit_id = au.id
+                          join reporting_person bp on bp.id = a.person_id
                           where au.organisation_id = u.organisation_id and u.path like (au.path || '%')
                             and bp.active = true and a.valid_from <= :ref and (a.valid_to is null or a.valid_to >= :ref))
                         then 1 else 0 end covered
@@ -257,10 +258,9 @@ class OverviewQueries {
                     select x.child_key, count(distinct x.person_id) from (select """ + " " + scope.key() + """
                        child_key, a.person_id
                       from """ + " " + scope.from() + """
-                       join org_unit au on au.organisation_id = u.organisation_id and u.path like (au.path || '%')
-                      join culture_bearer_unit cbu on cbu.unit_id = au.id
-                      join culture_bearer_appointment a on a.id = cbu.appointment_id
-                      join person bp on bp.id = a.person_id
+                       join reporting_unit au on au.organisation_id = u.organisation_id and u.path like (au.path || '%')
+                      join reporting_culture_bearer a on a.unit_id = au.id
+                      join reporting_person bp on bp.id = a.person_id
                       where bp.active = true and a.valid_from <= :ref and (a.valid_to is null or a.valid_to >= :ref)
                         and """ + " " + scope.where() + ") x" + scope.groupBy("x.child_key"), p, rs -> {
                         units.computeIfAbsent(key(rs), k -> new long[3])[2] = rs.getLong(2);
@@ -397,9 +397,9 @@ class OverviewQueries {
                   sum(case when x.kt <> 'NONE' then x.continued else 0 end)
                 from (select """ + " " + scope.key() + """
                    child_key, p.knowledge_target kt,
-                  case when exists (select 1 from role_assignment ra where ra.person_id = p.id
+                  case when exists (select 1 from reporting_role ra where ra.person_id = p.id
                       and ra.role in ('LINE_MANAGER', 'SENIOR_MANAGER')) then 1 else 0 end leader,
-                  case when exists (select 1 from role_assignment ra where ra.person_id = p.id
+                  case when exists (select 1 from reporting_role ra where ra.person_id = p.id
                       and ra.role = 'LINE_MANAGER') then 1 else 0 end lm,
                   case when s.step1_day <= :to then 1 else 0 end step1,
                   case when s.step2_day <= :to then 1 else 0 end step2,
@@ -414,7 +414,7 @@ class OverviewQueries {
                   """ + CONTINUED + """
                    continued
                   from """ + " " + scope.from() + """
-                   join person p on p.unit_id = u.id
+                   join reporting_person p on p.unit_id = u.id
                   left join overview_person_summary s on s.person_id = p.id
                   where p.active = true and """ + " " + scope.where() + """
                 ) x""" + " " + scope.groupBy("x.child_key") + having, p, rs -> {
@@ -450,14 +450,14 @@ class OverviewQueries {
         var lap = new Lap(Area.cluster(clusterId));
         String target = "sum(case when x.kt <> 'NONE' then 1 else 0 end)";
         String recent = "sum(case when x.kt <> 'NONE' then x.recent else 0 end)";
-        var below = people(new Scope("org_unit u", "u.id", IN_CLUSTER, false), p,
+        var below = people(new Scope("reporting_unit u", "u.id", IN_CLUSTER, false), p,
                 " having " + target + " > 0 and 100 * " + recent + " < :lower * " + target);
         lap.mark("units below " + lowerPercent + " %");
         if (below.isEmpty()) {
             return List.of();
         }
         var rows = new ArrayList<NodeParticipation>();
-        jdbc.query("select u.id, u.name, o.name from org_unit u join organisation o on o.id = u.organisation_id "
+        jdbc.query("select u.id, u.name, o.name from reporting_unit u join reporting_organisation o on o.id = u.organisation_id "
                 + "where u.id in (:units)", new MapSqlParameterSource("units", below.keySet()), rs -> {
                     rows.add(new NodeParticipation(Area.unit(rs.getLong(1)), rs.getString(2), rs.getString(3),
                             participation(below.get(rs.getLong(1)))));
@@ -476,18 +476,18 @@ class OverviewQueries {
         // The last column counts organisations with a plan, so "no plan" differs from "0 done of 0".
         return switch (area.level()) {
             case REGION -> "select oc.cluster_id, sum(ps.done), sum(ps.total), count(*) from " + perOrganisation
-                    + " ps join organisation_cluster oc on oc.organisation_id = ps.organisation_id group by oc.cluster_id"
+                    + " ps join reporting_organisation_cluster oc on oc.organisation_id = ps.organisation_id group by oc.cluster_id"
                     + " union all select cast(-1 as bigint), sum(ps.done), sum(ps.total), count(*) from "
                     + perOrganisation + " ps";
             case CLUSTER -> "select ps.organisation_id, ps.done, ps.total, 1 from " + perOrganisation
-                    + " ps join organisation_cluster oc on oc.organisation_id = ps.organisation_id and oc.cluster_id = :c"
+                    + " ps join reporting_organisation_cluster oc on oc.organisation_id = ps.organisation_id and oc.cluster_id = :c"
                     + " union all select cast(-1 as bigint), sum(ps.done), sum(ps.total), count(*) from "
-                    + perOrganisation + " ps join organisation_cluster oc on oc.organisation_id = ps.organisation_id"
+                    + perOrganisation + " ps join reporting_organisation_cluster oc on oc.organisation_id = ps.organisation_id"
                     + " and oc.cluster_id = :c";
             case ORGANISATION -> "select cast(-1 as bigint), ps.done, ps.total, 1 from " + perOrganisation
                     + " ps where ps.organisation_id = :o";
             case UNIT -> "select cast(-1 as bigint), ps.done, ps.total, 1 from " + perOrganisation
-                    + " ps join org_unit r on r.organisation_id = ps.organisation_id and r.id = :u";
+                    + " ps join reporting_unit r on r.organisation_id = ps.organisation_id and r.id = :u";
         };
     }
 
@@ -511,12 +511,12 @@ class OverviewQueries {
             case REGION -> "1 = 1";
             case CLUSTER -> IN_CLUSTER;
             case ORGANISATION -> "u.organisation_id = :o" + (area.clusterId() == null ? "" : " and " + IN_CLUSTER);
-            case UNIT -> "u.path like ((select r.path from org_unit r where r.id = :u) || '%')";
+            case UNIT -> "u.path like ((select r.path from reporting_unit r where r.id = :u) || '%')";
         };
         String sessionScope = switch (area.level()) {
             case REGION -> "1 = 1";
             case CLUSTER -> "(s.cluster_id = :c or (u.id is not null and " + unitIn + ") or (s.unit_id is null and "
-                    + "exists (select 1 from organisation_cluster sc where sc.organisation_id = s.organisation_id "
+                    + "exists (select 1 from reporting_organisation_cluster sc where sc.organisation_id = s.organisation_id "
                     + "and sc.cluster_id = :c)))";
             case ORGANISATION -> "((s.unit_id is null and s.organisation_id = :o) or (u.id is not null and " + unitIn
                     + "))";
@@ -524,7 +524,7 @@ class OverviewQueries {
         };
         var held = jdbc.queryForObject("""
                 select count(*), coalesce(sum(s.approved_count), 0), coalesce(sum(s.capacity), 0)
-                from overview_session_fact s left join org_unit u on u.id = s.unit_id
+                from overview_session_fact s left join reporting_unit u on u.id = s.unit_id
                 where s.cancelled = false and s.end_at < :now
                   and s.start_day between :from and :to and """ + " " + sessionScope, p,
                 (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)});
