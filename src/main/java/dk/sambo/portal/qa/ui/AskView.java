@@ -132,7 +132,10 @@ class AskView extends VerticalLayout implements HasDynamicTitle {
                 Feedback.error(message);
             }
         } catch (RuleViolation e) {
-            Feedback.error(getTranslation(e.messageKey()));
+            var unplaced = form.mark(e);
+            if (!unplaced.isEmpty()) {
+                Feedback.error(String.join(" ", unplaced));
+            }
         }
     }
 

@@ -190,7 +190,10 @@ final class QuestionPost extends Div {
                     Feedback.error(message);
                 }
             } catch (RuleViolation ex) {
-                Feedback.error(getTranslation(ex.messageKey()));
+                var unplaced = form.mark(ex);
+                if (!unplaced.isEmpty()) {
+                    Feedback.error(String.join(" ", unplaced));
+                }
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
