@@ -41,23 +41,44 @@ public final class QaText {
     }
 
     /**
-     * Checks a required or optional free text and returns it cleaned. Lengths and emptiness give
-     * {@link RuleViolation}s with translation keys; a CPR number gives the guard's exception.
+     * Checks a required or optional free text and returns it cleaned. Lengths and emptiness give a
+     * {@link RuleViolation} with the field and a translation key; a CPR number gives the guard's exception.
      */
     public static String require(String fieldKey, @Nullable String text, int max, boolean required) {
+        var problems = RuleViolation.collect();
+        var cleaned = check(problems, fieldKey, text, max, required);
+        problems.throwIfAny();
+        return cleaned;
+    }
+
+    /**
+     * As {@link #require}, but a broken length or emptiness rule is added to {@code problems}, so a form is
+     * refused once with all its broken rules. A text with a broken rule is not searched for CPR numbers yet.
+     */
+    public static String check(RuleViolation.Collector problems, String fieldKey, @Nullable String text, int max,
+            boolean required) {
         var cleaned = fieldKey.endsWith("title") ? cleanLine(text) : clean(text);
-        if (required && cleaned.isEmpty()) {
-            throw new RuleViolation("qa.error.required." + fieldKey.substring(fieldKey.lastIndexOf('.') + 1));
+        var name = fieldKey.substring(fieldKey.lastIndexOf('.') + 1);
+        boolean missing = required && cleaned.isEmpty();
+        boolean tooLong = cleaned.length() > max;
+        problems.when(missing, fieldKey, "qa.error.required." + name);
+        problems.when(tooLong, fieldKey, "qa.error.too-long." + name);
+        if (!missing && !tooLong) {
+            PatientDataGuard.check(fieldKey, cleaned);
         }
-        if (cleaned.length() > max) {
-            throw new RuleViolation("qa.error.too-long." + fieldKey.substring(fieldKey.lastIndexOf('.') + 1));
-        }
-        PatientDataGuard.check(fieldKey, cleaned);
         return cleaned;
     }
 
     /** Tags as stored: lower case, letters, digits and dashes, at most 40 characters, at most 8, no repeats. */
     public static List<String> tags(Collection<String> raw) {
+        var problems = RuleViolation.collect();
+        var tags = tags(problems, raw);
+        problems.throwIfAny();
+        return tags;
+    }
+
+    /** As {@link #tags(Collection)}, but too many tags is added to {@code problems}. */
+    public static List<String> tags(RuleViolation.Collector problems, Collection<String> raw) {
         var tags = new LinkedHashSet<String>();
         for (var tag : raw) {
             var t = normaliseTag(tag);
@@ -66,7 +87,8 @@ public final class QaText {
             }
         }
         if (tags.size() > QuestionDraft.TAGS_MAX) {
-            throw new RuleViolation("qa.error.too-many-tags");
+            problems.add("qa.field.tags", "qa.error.too-many-tags");
+            return List.copyOf(tags);
         }
         for (var t : tags) {
             PatientDataGuard.check("qa.field.tags", t);

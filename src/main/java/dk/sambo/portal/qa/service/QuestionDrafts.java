@@ -1,5 +1,7 @@
 package dk.sambo.portal.qa.service;
 
+import java.util.Objects;
+
 import org.springframework.stereotype.Component;
 
 import dk.sambo.portal.organisation.OrganisationService;
@@ -19,21 +21,27 @@ class QuestionDrafts {
         this.topics = topics;
     }
 
+    /** Refuses the draft once with every broken rule (each with its field), or returns it as stored. */
     QuestionDraft validate(QuestionDraft draft) {
-        var title = QaText.require("qa.field.title", draft.title(), QuestionDraft.TITLE_MAX, true);
-        var body = QaText.require("qa.field.body", draft.body(), QuestionDraft.BODY_MAX, false);
+        var problems = RuleViolation.collect();
+        var title = QaText.check(problems, "qa.field.title", draft.title(), QuestionDraft.TITLE_MAX, true);
+        var body = QaText.check(problems, "qa.field.body", draft.body(), QuestionDraft.BODY_MAX, false);
         var topic = topics.byCode(draft.topicCode() == null ? "" : draft.topicCode())
                 .filter(t -> t.active())
-                .orElseThrow(() -> new RuleViolation("qa.error.required.topic"));
-        var tags = QaText.tags(draft.tags());
+                .orElse(null);
+        problems.when(topic == null, "qa.field.topic", "qa.error.required.topic");
+        var tags = QaText.tags(problems, draft.tags());
         Sector concernsSector = draft.concernsSector();
         if (draft.concernsOrganisationId() != null) {
-            var organisation = organisations.organisation(draft.concernsOrganisationId())
-                    .orElseThrow(() -> new RuleViolation("qa.error.unknown-organisation"));
-            if (concernsSector == null) {
+            var organisation = organisations.organisation(draft.concernsOrganisationId()).orElse(null);
+            if (organisation == null) {
+                problems.add("qa.field.concerns", "qa.error.unknown-organisation");
+            } else if (concernsSector == null) {
                 concernsSector = organisation.sector();
             }
         }
-        return new QuestionDraft(title, body, topic.code(), tags, concernsSector, draft.concernsOrganisationId());
+        problems.throwIfAny();
+        return new QuestionDraft(title, body, Objects.requireNonNull(topic).code(), tags, concernsSector,
+                draft.concernsOrganisationId());
     }
 }

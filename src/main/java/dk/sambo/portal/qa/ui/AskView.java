@@ -132,7 +132,9 @@ class AskView extends VerticalLayout implements HasDynamicTitle {
                 Feedback.error(message);
             }
         } catch (RuleViolation e) {
-            Feedback.error(getTranslation(e.messageKey()));
+            // Every broken rule is marked at its field; the toast names them all, as before with the first.
+            form.mark(e);
+            Feedback.error(Feedback.explain(this, e));
         }
     }
 

@@ -137,6 +137,18 @@ class QuestionForm extends FormLayout {
         return true;
     }
 
+    /** Marks every broken rule at its field at once; returns the messages that belong to no field of the form. */
+    java.util.List<String> mark(dk.sambo.portal.shared.RuleViolation violation) {
+        var unplaced = new java.util.ArrayList<String>();
+        for (var problem : violation.problems()) {
+            var message = getTranslation(problem.messageKey(), problem.paramArray());
+            if (problem.field() == null || !mark(problem.field(), message)) {
+                unplaced.add(message);
+            }
+        }
+        return unplaced;
+    }
+
     /**
      * Marks every field holding a CPR number (title, body, tags) inline, all at once; true when none does. The
      * service checks the same with the same guard.

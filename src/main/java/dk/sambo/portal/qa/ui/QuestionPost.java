@@ -190,7 +190,9 @@ final class QuestionPost extends Div {
                     Feedback.error(message);
                 }
             } catch (RuleViolation ex) {
-                Feedback.error(getTranslation(ex.messageKey()));
+                // Every broken rule is marked at its field; the toast names them all, as before with the first.
+                form.mark(ex);
+                Feedback.error(Feedback.explain(this, ex));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

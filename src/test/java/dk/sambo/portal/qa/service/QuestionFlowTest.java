@@ -218,6 +218,21 @@ class QuestionFlowTest {
     }
 
     @Test
+    void a_question_with_several_broken_rules_is_refused_once_with_all_of_them() {
+        as(users, "sygeplejerske");
+        long before = questionLists.countMine();
+        assertThatThrownBy(() -> asking.ask(draft(" ", "", "NO-SUCH-TOPIC", "a", "b", "c", "d", "e", "f", "g", "h",
+                "i")))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.problems())
+                        .extracting(RuleViolation.Problem::field, RuleViolation.Problem::messageKey)
+                        .containsExactly(
+                                org.assertj.core.groups.Tuple.tuple("qa.field.title", "qa.error.required.title"),
+                                org.assertj.core.groups.Tuple.tuple("qa.field.topic", "qa.error.required.topic"),
+                                org.assertj.core.groups.Tuple.tuple("qa.field.tags", "qa.error.too-many-tags")));
+        assertThat(questionLists.countMine()).isEqualTo(before);
+    }
+
+    @Test
     void a_cpr_number_in_a_question_is_refused_and_nothing_is_stored() {
         as(users, "sygeplejerske");
         long before = questionLists.countMine();
