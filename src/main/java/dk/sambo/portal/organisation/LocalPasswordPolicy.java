@@ -39,7 +39,7 @@ import org.springframework.stereotype.Component;
  * The demo accounts' seeded password {@code demo} is not set through here (demo data only).
  */
 @Component
-public class LocalPasswordPolicy {
+class LocalPasswordPolicy {
 
     public static final int MIN_LENGTH = 15;
     public static final int MAX_LENGTH = 128;

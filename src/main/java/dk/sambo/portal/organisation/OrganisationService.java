@@ -3,10 +3,16 @@ package dk.sambo.portal.organisation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
@@ -94,6 +100,20 @@ public class OrganisationService {
         return people.findById(id).map(PersonSummary::of);
     }
 
+    /** Several units by id in one read, for a screen that shows many rows; ids not found are left out. */
+    public Map<Long, UnitSummary> units(Collection<Long> ids) {
+        var result = new LinkedHashMap<Long, UnitSummary>();
+        units.findAllById(Set.copyOf(ids)).forEach(u -> result.put(u.id(), UnitSummary.of(u)));
+        return result;
+    }
+
+    /** Several people by id in one read, for a screen that shows many rows; ids not found are left out. */
+    public Map<Long, PersonSummary> people(Collection<Long> ids) {
+        var result = new LinkedHashMap<Long, PersonSummary>();
+        people.findAllById(Set.copyOf(ids)).forEach(p -> result.put(p.id(), PersonSummary.of(p)));
+        return result;
+    }
+
     /**
      * Active people working in a unit or the units below it, by name: the colleagues a culture bearer picks as
      * participants of a training, and who an organiser can add as co-organiser.
@@ -145,22 +165,35 @@ public class OrganisationService {
             return List.of();
         }
         // Only the nearest level: the ward's own leader, not the whole chain above.
+        var nearestPaths = nearestPathsOf(above, unit);
         var nearest = new ArrayList<PersonSummary>();
-        var nearestPath = nearestPathOf(above.getFirst(), unit);
+        var nearestPath = nearestPaths.getOrDefault(above.getFirst().id(), "");
         for (var p : above) {
-            if (nearestPathOf(p, unit).equals(nearestPath) && nearest.stream().noneMatch(n -> n.id() == p.id())) {
+            if (nearestPaths.getOrDefault(p.id(), "").equals(nearestPath)
+                    && nearest.stream().noneMatch(n -> n.id() == p.id())) {
                 nearest.add(PersonSummary.of(p));
             }
         }
         return nearest;
     }
 
-    private String nearestPathOf(Person manager, Unit unit) {
-        return assignments.findActiveByPersonId(manager.id()).stream()
-                .filter(a -> a.getRole() == Role.LINE_MANAGER && a.getScopeType() == ScopeType.UNIT)
-                .map(a -> units.findById(a.getScopeId()).map(Unit::getPath).orElse(""))
-                .filter(path -> unit.getPath().startsWith(path))
-                .max(Comparator.comparingInt(String::length)).orElse("");
+    /** Per manager, the path of the deepest unit above {@code unit} they manage, from two reads in all. */
+    private Map<Long, String> nearestPathsOf(List<Person> managers, Unit unit) {
+        var grants = assignments.findActiveByPersonIdIn(managers.stream().map(Person::id).collect(Collectors.toSet()))
+                .stream().filter(a -> a.getRole() == Role.LINE_MANAGER && a.getScopeType() == ScopeType.UNIT
+                        && a.getScopeId() != null)
+                .toList();
+        var paths = new HashMap<Long, String>();
+        units.findAllById(grants.stream().map(RoleAssignment::getScopeId).collect(Collectors.toSet()))
+                .forEach(u -> paths.put(u.id(), u.getPath()));
+        var result = new HashMap<Long, String>();
+        for (var a : grants) {
+            var path = paths.getOrDefault(a.getScopeId(), "");
+            if (unit.getPath().startsWith(path)) {
+                result.merge(a.getPerson().id(), path, (x, y) -> x.length() >= y.length() ? x : y);
+            }
+        }
+        return result;
     }
 
     /**

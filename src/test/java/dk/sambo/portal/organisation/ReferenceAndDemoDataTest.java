@@ -102,6 +102,23 @@ class ReferenceAndDemoDataTest {
     }
 
     @Test
+    void units_and_people_are_read_by_many_ids_at_once_as_one_at_a_time_would() {
+        AuthenticatedAs.login(users, "sygeplejerske");
+        var kolding = organisation.organisations().stream().filter(o -> o.code().equals("KOLDING_KOMMUNE"))
+                .findFirst().orElseThrow();
+        var unitIds = organisation.unitsOf(kolding.id()).stream().map(UnitSummary::id).limit(5).toList();
+        var units = organisation.units(unitIds);
+        assertThat(units.keySet()).containsExactlyInAnyOrderElementsOf(unitIds);
+        unitIds.forEach(id -> assertThat(units.get(id)).isEqualTo(organisation.unit(id).orElseThrow()));
+
+        var personIds = jdbc.queryForList("select id from person order by id", Long.class).stream().limit(5)
+                .toList();
+        var people = organisation.people(personIds);
+        personIds.forEach(id -> assertThat(people.get(id)).isEqualTo(organisation.person(id).orElseThrow()));
+        assertThat(organisation.people(List.of(-1L))).isEmpty();
+    }
+
+    @Test
     void no_demo_address_can_reach_a_real_person() {
         assertThat(jdbc.queryForList("select email from person where email is not null", String.class))
                 .allMatch(e -> e.endsWith(".example"));

@@ -18,6 +18,10 @@ public interface RoleAssignmentRepository extends JpaRepository<RoleAssignment, 
 
     List<RoleAssignment> findByPersonIdOrderByRole(long personId);
 
+    /** {@link #findActiveByPersonId} for several people in one read. */
+    @Query("select ra from RoleAssignment ra join fetch ra.person p where p.id in :personIds and p.active = true order by ra.role, ra.id")
+    List<RoleAssignment> findActiveByPersonIdIn(java.util.Collection<Long> personIds);
+
     /** Line managers whose unit scope lies on the path from the root to {@code path}, deepest first. */
     @Query("""
             select ra.person from RoleAssignment ra, Unit su
