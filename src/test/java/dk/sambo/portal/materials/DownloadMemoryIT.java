@@ -3,9 +3,7 @@ package dk.sambo.portal.materials;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,12 +19,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,8 +30,6 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-
-import dk.sambo.portal.Application;
 
 /**
  * Issue 10, in the style of {@link UploadMemoryIT}: the portal runs in a JVM of its own with a 256 MB heap (and
@@ -48,74 +41,23 @@ import dk.sambo.portal.Application;
  */
 class DownloadMemoryIT {
 
-    private static final long MB = 1024L * 1024;
+    private static final long MB = MemoryBoundedPortal.MB;
+    private static final Path CHROMIUM = MemoryBoundedPortal.CHROMIUM;
     private static final int FILE_BYTES = 24 * 1024 * 1024;
     private static final int PARALLEL = 10;
     private static final String TITLE = "Stor fil til download-testen";
-    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("PORTAL_TEST_CHROMIUM",
-            "/usr/bin/chromium"));
-    private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
 
-    private static Process portal;
-    private static Path workDir;
-    private static int port;
-    private static Path log;
+    private static MemoryBoundedPortal portal;
 
     @BeforeAll
     static void startPortalWithSmallHeap() throws Exception {
-        if (!Files.isExecutable(CHROMIUM)) {
-            Assumptions.assumeFalse("true".equalsIgnoreCase(System.getenv("CI")), "CI requires Chromium");
-            Assumptions.abort("No Chromium at " + CHROMIUM);
-        }
-        workDir = Files.createTempDirectory("sambo-download-it");
-        Files.createDirectories(workDir.resolve("tmp"));
-        try (var socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        var classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:+ExitOnOutOfMemoryError",
-                "-Djava.io.tmpdir=" + workDir.resolve("tmp"), "--enable-native-access=ALL-UNNAMED",
-                "-Dvaadin.devmode.liveReload.enabled=false", "-cp", classpath, Application.class.getName(),
-                "--server.port=" + port, "--server.address=127.0.0.1",
-                "--spring.profiles.active=test,demo",
-                "--spring.datasource.url=jdbc:hsqldb:mem:download-it;hsqldb.tx=mvcc",
-                "--vaadin.devmode.devTools.enabled=false",
-                "--logging.level.root=warn"));
-        if (Runtime.version().feature() >= 24) {
-            command.add(5, "--sun-misc-unsafe-memory-access=allow");
-        }
-        log = workDir.resolve("portal.log");
-        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("VAADIN_USAGE_STATS_ENABLED", "false");
-        portal = builder.start();
-        var http = HttpClient.newHttpClient();
-        try {
-            await().atMost(Duration.ofSeconds(480)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-                assertThat(portal.isAlive()).as("portal started; log:\n%s", tail()).isTrue();
-                try {
-                    return http.send(HttpRequest.newBuilder(URI.create(url("/login")))
-                            .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding())
-                            .statusCode() == 200;
-                } catch (IOException notYet) {
-                    return false; // still starting
-                }
-            });
-        } catch (ConditionTimeoutException notInTime) {
-            throw new AssertionError("portal answers within 480 s; log:\n" + tail(), notInTime);
-        }
+        portal = MemoryBoundedPortal.start("download-it");
     }
 
     @AfterAll
     static void stopPortal() throws Exception {
         if (portal != null) {
-            portal.destroy();
-            if (!portal.waitFor(20, TimeUnit.SECONDS)) {
-                portal.destroyForcibly();
-            }
-        }
-        if (workDir != null) {
-            org.springframework.util.FileSystemUtils.deleteRecursively(workDir);
+            portal.close();
         }
     }
 
@@ -123,7 +65,7 @@ class DownloadMemoryIT {
     void ten_slow_downloads_of_a_24_mb_file_at_once_arrive_whole_and_the_heap_stays_flat() throws Exception {
         var pdf = TestDocuments.pdfOfSize("Stor fil til download-testen", FILE_BYTES);
         var expected = sha256(pdf);
-        var file = workDir.resolve("stor-fil.pdf");
+        var file = portal.workDir().resolve("stor-fil.pdf");
         Files.write(file, pdf);
         var download = publishAndFindDownload(file);
         long heapBefore = heapUsedAfterGc();
@@ -140,7 +82,7 @@ class DownloadMemoryIT {
         pool.shutdown();
 
         System.out.println("DownloadMemoryIT: " + received);
-        assertThat(portal.isAlive()).as("the portal did not run out of memory; log:\n%s", tail()).isTrue();
+        assertThat(portal.alive()).as("the portal did not run out of memory; log:\n%s", tail()).isTrue();
         assertThat(received).hasSize(PARALLEL).allSatisfy(r -> {
             assertThat(r.status()).isEqualTo(200);
             assertThat(r.bytes()).isEqualTo(pdf.length);
@@ -226,33 +168,15 @@ class DownloadMemoryIT {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
-    /** Used heap of the portal's JVM after a full GC, read with jcmd. */
     private static long heapUsedAfterGc() throws Exception {
-        jcmd("GC.run");
-        var info = jcmd("GC.heap_info");
-        var matcher = HEAP_USED.matcher(info);
-        assertThat(matcher.find()).as(info).isTrue();
-        return Long.parseLong(matcher.group(1)) * 1024;
-    }
-
-    private static String jcmd(String what) throws Exception {
-        var jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-        var process = new ProcessBuilder(jcmd, String.valueOf(portal.pid()), what).redirectErrorStream(true).start();
-        var out = new String(process.getInputStream().readAllBytes());
-        process.waitFor(60, TimeUnit.SECONDS);
-        return out;
+        return portal.heapUsedAfterGc();
     }
 
     private static String url(String path) {
-        return "http://127.0.0.1:" + port + path;
+        return portal.url(path);
     }
 
     private static String tail() {
-        try {
-            var lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
-        } catch (IOException e) {
-            return e.toString();
-        }
+        return portal.tail();
     }
 }
