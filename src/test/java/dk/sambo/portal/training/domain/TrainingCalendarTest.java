@@ -131,18 +131,36 @@ class TrainingCalendarTest {
         var good = TrainingFixtures.step2(cluster, clock.instant(), 10, false);
         long before = imports.sessionCount();
         assertThatThrownBy(() -> trainingSessions.create(with(good, good.start(), good.start().minusSeconds(60))))
-                .isInstanceOf(RuleViolation.class).extracting("messageKey")
+                .isInstanceOf(RuleViolation.class).extracting(TrainingCalendarTest::key)
                 .isEqualTo("training.error.end-before-start");
         var yesterday = clock.instant().minus(Duration.ofDays(1));
         assertThatThrownBy(() -> trainingSessions.create(with(good, yesterday, yesterday.plusSeconds(3600))))
-                .extracting("messageKey").isEqualTo("training.error.in-the-past");
+                .extracting(TrainingCalendarTest::key).isEqualTo("training.error.in-the-past");
         var longTitle = new SessionData(good.type(), "x".repeat(201), null, good.start(), good.end(), good.place(),
                 null, good.scope(), good.scopeId(), good.audiences(), 10, null, false, List.of());
-        assertThatThrownBy(() -> trainingSessions.create(longTitle)).extracting("messageKey", "field")
+        assertThatThrownBy(() -> trainingSessions.create(longTitle)).extracting(TrainingCalendarTest::key, TrainingCalendarTest::field)
                 .containsExactly("training.error.too-long", "title");
         var cpr = new SessionData(good.type(), good.title(), "Borger 010203-1234 skal med", good.start(), good.end(),
                 good.place(), null, good.scope(), good.scopeId(), good.audiences(), 10, null, false, List.of());
         assertThatThrownBy(() -> trainingSessions.create(cpr)).isInstanceOf(PatientDataException.class);
+        assertThat(imports.sessionCount()).isEqualTo(before);
+    }
+
+    @Test
+    void a_session_with_several_problems_is_refused_with_all_of_them_at_once() {
+        as("implementering");
+        long cluster = TrainingFixtures.lillebaelt(organisation);
+        var good = TrainingFixtures.step2(cluster, clock.instant(), 10, false);
+        long before = imports.sessionCount();
+        var bad = new SessionData(good.type(), " ", null, good.start(), good.start().minusSeconds(60), null, null,
+                good.scope(), good.scopeId(), java.util.Set.of(), 0, null, false, List.of());
+        assertThatThrownBy(() -> trainingSessions.create(bad)).isInstanceOfSatisfying(RuleViolation.class,
+                e -> assertThat(e.problems()).extracting(RuleViolation.Problem::field, RuleViolation.Problem::messageKey)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("title", "training.error.required"),
+                                org.assertj.core.groups.Tuple.tuple("end", "training.error.end-before-start"),
+                                org.assertj.core.groups.Tuple.tuple("place", "training.error.place-required"),
+                                org.assertj.core.groups.Tuple.tuple("audiences", "training.error.audience-required"),
+                                org.assertj.core.groups.Tuple.tuple("capacity", "training.error.capacity-range")));
         assertThat(imports.sessionCount()).isEqualTo(before);
     }
 
@@ -160,7 +178,7 @@ class TrainingCalendarTest {
                 data.place(), data.onlineLink(), data.scope(), data.scopeId(), data.audiences(), 1,
                 data.signupDeadline(), data.approvalRequired(), data.organiserIds());
         assertThatThrownBy(() -> trainingSessions.update(session.id(), fresh.version(), smaller))
-                .isInstanceOf(RuleViolation.class).extracting("messageKey", "params")
+                .isInstanceOf(RuleViolation.class).extracting(TrainingCalendarTest::key, TrainingCalendarTest::params)
                 .containsExactly("training.error.capacity-below-approved", new Object[] {2});
     }
 
@@ -226,7 +244,7 @@ class TrainingCalendarTest {
         signUps.signUp(session.id());
         as("implementering");
         assertThatThrownBy(() -> attendance.markAttendance(session.id(), nurse, AttendanceStatus.ATTENDED))
-                .extracting("messageKey").isEqualTo("training.error.attendance-too-early");
+                .extracting(TrainingCalendarTest::key).isEqualTo("training.error.attendance-too-early");
         clock.set(session.start().plus(Duration.ofMinutes(5)));
         as("sygehus");
         assertThatThrownBy(() -> attendance.markAttendance(session.id(), nurse, AttendanceStatus.ATTENDED))
@@ -258,7 +276,7 @@ class TrainingCalendarTest {
         assertThat(latestAbout(session.id()).getMessageKey()).isEqualTo("training.notify.session-cancelled");
         assertThat(events.stream(SessionChanged.class).filter(e -> e.sessionId() == session.id()).toList().getLast()
                 .cancelled()).isTrue();
-        assertThatThrownBy(() -> signUps.signUp(session.id())).extracting("messageKey")
+        assertThatThrownBy(() -> signUps.signUp(session.id())).extracting(TrainingCalendarTest::key)
                 .isIn("training.error.session-cancelled", "training.error.signup-closed");
     }
 
@@ -287,5 +305,17 @@ class TrainingCalendarTest {
     private static SessionData with(SessionData d, java.time.Instant start, java.time.Instant end) {
         return new SessionData(d.type(), d.title(), d.description(), start, end, d.place(), d.onlineLink(), d.scope(),
                 d.scopeId(), d.audiences(), d.capacity(), d.signupDeadline(), d.approvalRequired(), d.organiserIds());
+    }
+
+    private static String key(Throwable e) {
+        return ((RuleViolation) e).messageKey();
+    }
+
+    private static String field(Throwable e) {
+        return ((RuleViolation) e).field();
+    }
+
+    private static Object[] params(Throwable e) {
+        return ((RuleViolation) e).params();
     }
 }

@@ -145,6 +145,27 @@ class TrainingViewsTest extends KaribuTest {
         assertThat(_find(SessionFormView.class)).hasSize(1);
     }
 
+    @Test
+    void the_form_marks_every_field_it_can_check_at_once_and_saves_nothing() {
+        login("kulturbaerer");
+        navigate("kalender/rediger");
+        var form = _get(SessionFormView.class);
+        form.title.setValue("Kort");
+        form.title.clear();
+        form.capacity.clear();
+        form.audiences.clear();
+        form.onlineLink.setValue("mødelokalet");
+        _click(form.save);
+        assertThat(form.title.isInvalid()).isTrue();
+        assertThat(form.title.getErrorMessage()).isEqualTo("Skal udfyldes.");
+        assertThat(form.capacity.isInvalid()).isTrue();
+        assertThat(form.audiences.isInvalid()).isTrue();
+        assertThat(form.audiences.getErrorMessage()).isEqualTo("Vælg mindst én målgruppe.");
+        assertThat(form.onlineLink.isInvalid()).isTrue();
+        assertThat(form.onlineLink.getErrorMessage()).isEqualTo("Linket skal begynde med https://");
+        assertThat(_find(SessionFormView.class)).hasSize(1);
+    }
+
     // --- sign-up, waitlist, approval -------------------------------------------------------------------------
 
     @Test
