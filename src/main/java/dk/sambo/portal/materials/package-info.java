@@ -4,6 +4,6 @@
  * docs/materials.md).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Materials library",
-        allowedDependencies = { "organisation", "audit", "notification", "home", "shared" })
+        allowedDependencies = { "organisation", "audit", "notification", "home", "security", "shared" })
 @org.springframework.lang.NonNullApi
 package dk.sambo.portal.materials;
