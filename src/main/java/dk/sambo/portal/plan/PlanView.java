@@ -170,7 +170,7 @@ class PlanView extends VerticalLayout implements HasDynamicTitle {
         binder.forField(timingEn).bind("timingEn");
         binder.forField(starts).bind("startsOn");
         binder.forField(ends).withValidator(end -> end == null || starts.getValue() == null
-                || !end.isBefore(starts.getValue()), "plan.error.period").bind("endsOn");
+                || !end.isBefore(starts.getValue()), getTranslation("plan.error.period")).bind("endsOn");
         binder.readRecord(new PhaseText(phase.purposeDa(), phase.purposeEn(), phase.timingDa(), phase.timingEn(),
                 phase.startsOn(), phase.endsOn()));
         var fields = new HasValidation[] {purposeDa, purposeEn, timingDa, timingEn};

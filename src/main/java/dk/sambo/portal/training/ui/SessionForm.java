@@ -23,7 +23,7 @@ import dk.sambo.portal.training.domain.SessionScope;
 import dk.sambo.portal.training.domain.SessionType;
 
 /**
- * What the session form edits, bound field by field ({@link TranslatedBinder}). The rules on single fields are
+ * What the session form edits, bound field by field ({@code shared.ui.Forms.binder}). The rules on single fields are
  * here, with translation keys as messages, so the form shows them all at once before asking the service; rules
  * across fields (end after start, a place or a link, ...) come back from the service, also all at once, under the
  * property names used here, which are those of {@link SessionData}.

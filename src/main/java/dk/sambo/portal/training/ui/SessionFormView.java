@@ -35,6 +35,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanPropertySet;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.PropertyId;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -45,6 +46,7 @@ import com.vaadin.flow.router.Route;
 
 import dk.sambo.portal.organisation.PersonSummary;
 import dk.sambo.portal.shared.ui.Feedback;
+import dk.sambo.portal.shared.ui.Forms;
 import dk.sambo.portal.shared.ui.PatientDataFields;
 import dk.sambo.portal.shared.ui.Formats;
 import dk.sambo.portal.training.domain.Audience;
@@ -86,7 +88,7 @@ class SessionFormView extends VerticalLayout implements HasUrlParameter<Long>, H
     final Checkbox approval = new Checkbox();
     final MultiSelectComboBox<PersonSummary> organisers = new MultiSelectComboBox<>();
     final Button save = new Button();
-    private final TranslatedBinder<SessionForm> binder = new TranslatedBinder<>(SessionForm.class);
+    private final BeanValidationBinder<SessionForm> binder = Forms.binder(SessionForm.class);
     private final Map<SessionType, List<ScopeOption>> optionsByType = new LinkedHashMap<>();
     private @Nullable SessionInfo existing;
 
@@ -176,6 +178,8 @@ class SessionFormView extends VerticalLayout implements HasUrlParameter<Long>, H
         List.<HasValue<?, ?>>of(type, scope, title, start, end, audiences, capacity)
                 .forEach(required -> required.setRequiredIndicatorVisible(true));
         if (binder.getFields().findAny().isEmpty()) {
+            // The components' own checks (maxLength, min) have no translated message: the bean's rules say the same.
+            binder.setDefaultValidatorsEnabled(false);
             binder.bindInstanceFields(this);
         }
 
