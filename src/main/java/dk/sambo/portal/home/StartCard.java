@@ -74,9 +74,7 @@ public final class StartCard {
     }
 
     public static Span badge(String text, String kind) {
-        var badge = new Span(text);
-        badge.addClassNames("roles-badge", "roles-badge-" + kind);
-        return badge;
+        return dk.sambo.portal.shared.ui.Badge.of("roles-badge", text, kind);
     }
 
     /** The current UI's language, for dates and topic names. */

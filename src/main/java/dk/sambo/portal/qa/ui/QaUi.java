@@ -38,9 +38,7 @@ final class QaUi {
     }
 
     static Span badge(String text, String kind) {
-        var badge = new Span(text);
-        badge.addClassNames("qa-badge", "qa-badge-" + kind);
-        return badge;
+        return dk.sambo.portal.shared.ui.Badge.of("qa-badge", text, kind);
     }
 
     static Span statusBadge(Component context, QuestionStatus status) {
