@@ -38,6 +38,30 @@ class OverviewPortabilityTest {
     static final String PG_USER = System.getenv().getOrDefault("PORTAL_TEST_PG_USER", "sambo");
     static final String PG_PASSWORD = System.getenv().getOrDefault("PORTAL_TEST_PG_PASSWORD", "sambo");
 
+    /**
+     * A connection to a schema of its own in the shared PostgreSQL test database, dropped and created afresh. The
+     * test is skipped when PostgreSQL cannot be reached, except on CI, where that fails.
+     */
+    static SingleConnectionDataSource freshPostgresSchema(String schema) throws java.sql.SQLException {
+        boolean reachable;
+        try (var c = DriverManager.getConnection(PG_BASE_URL, PG_USER, PG_PASSWORD)) {
+            reachable = c.isValid(2);
+        } catch (Exception e) {
+            reachable = false;
+        }
+        if (!reachable && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new IllegalStateException("CI requires PostgreSQL at " + PG_BASE_URL);
+        }
+        assumeTrue(reachable, "PostgreSQL not reachable at " + PG_BASE_URL);
+        try (var admin = DriverManager.getConnection(PG_BASE_URL, PG_USER, PG_PASSWORD);
+                var statement = admin.createStatement()) {
+            statement.execute("drop schema if exists " + schema + " cascade");
+            statement.execute("create schema " + schema);
+        }
+        return new SingleConnectionDataSource(PG_BASE_URL + (PG_BASE_URL.contains("?") ? "&" : "?")
+                + "currentSchema=" + schema, PG_USER, PG_PASSWORD, true);
+    }
+
     @Test
     void hsqldb_and_postgresql_compute_the_same_figures() throws Exception {
         boolean reachable;

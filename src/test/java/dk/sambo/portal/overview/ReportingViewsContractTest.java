@@ -1,12 +1,10 @@
 package dk.sambo.portal.overview;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,26 +80,7 @@ class ReportingViewsContractTest {
 
     @Test
     void each_reporting_view_has_every_column_the_overview_reads_on_postgresql() throws Exception {
-        var base = OverviewPortabilityTest.PG_BASE_URL;
-        boolean reachable;
-        try (var c = DriverManager.getConnection(base, OverviewPortabilityTest.PG_USER,
-                OverviewPortabilityTest.PG_PASSWORD)) {
-            reachable = c.isValid(2);
-        } catch (Exception e) {
-            reachable = false;
-        }
-        if (!reachable && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            throw new IllegalStateException("CI requires PostgreSQL at " + base);
-        }
-        assumeTrue(reachable, "PostgreSQL not reachable at " + base);
-        try (var admin = DriverManager.getConnection(base, OverviewPortabilityTest.PG_USER,
-                OverviewPortabilityTest.PG_PASSWORD); var statement = admin.createStatement()) {
-            statement.execute("drop schema if exists reporting_contract cascade");
-            statement.execute("create schema reporting_contract");
-        }
-        var ds = new SingleConnectionDataSource(base + (base.contains("?") ? "&" : "?")
-                + "currentSchema=reporting_contract", OverviewPortabilityTest.PG_USER,
-                OverviewPortabilityTest.PG_PASSWORD, true);
+        var ds = OverviewPortabilityTest.freshPostgresSchema("reporting_contract");
         try {
             check(ds, "postgresql");
         } finally {

@@ -2,9 +2,7 @@ package dk.sambo.portal.overview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.sql.DriverManager;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -82,26 +80,7 @@ class StaircaseStepsTest {
 
     @Test
     void each_organisation_stands_on_the_step_worked_out_by_hand_on_postgresql() throws Exception {
-        var base = OverviewPortabilityTest.PG_BASE_URL;
-        boolean reachable;
-        try (var c = DriverManager.getConnection(base, OverviewPortabilityTest.PG_USER,
-                OverviewPortabilityTest.PG_PASSWORD)) {
-            reachable = c.isValid(2);
-        } catch (Exception e) {
-            reachable = false;
-        }
-        if (!reachable && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            throw new IllegalStateException("CI requires PostgreSQL at " + base);
-        }
-        assumeTrue(reachable, "PostgreSQL not reachable at " + base);
-        try (var admin = DriverManager.getConnection(base, OverviewPortabilityTest.PG_USER,
-                OverviewPortabilityTest.PG_PASSWORD); var statement = admin.createStatement()) {
-            statement.execute("drop schema if exists overview_staircase cascade");
-            statement.execute("create schema overview_staircase");
-        }
-        var ds = new SingleConnectionDataSource(base + (base.contains("?") ? "&" : "?")
-                + "currentSchema=overview_staircase", OverviewPortabilityTest.PG_USER,
-                OverviewPortabilityTest.PG_PASSWORD, true);
+        var ds = OverviewPortabilityTest.freshPostgresSchema("overview_staircase");
         try {
             assertThat(OverviewQueries.isPostgres(ds)).isTrue();
             check(run(ds, "postgresql"));
