@@ -52,6 +52,9 @@ class LaunchCascadeBrowserIT extends BrowserTest {
         page.setViewportSize(390, 844);
         var forward = kolding().locator("vaadin-button.cascade-forward");
         assertThat(forward).isVisible();
+        // The app layout turns its drawer into an overlay after the resize; measure once the page has laid out again.
+        page.waitForFunction("() => document.querySelector('vaadin-app-layout').hasAttribute('overlay')");
+        waitForVaadin();
         var box = forward.boundingBox();
         assertThat(box.x + box.width).as("the forward button fits a phone's width").isLessThanOrEqualTo(390);
         screenshot("cascade-cluster-390-da");
