@@ -51,6 +51,14 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    @Test
+    void error_toasts_go_through_feedback_so_only_one_is_open() {
+        noClasses().that().doNotHaveFullyQualifiedName("dk.sambo.portal.shared.ui.Feedback")
+                .should().accessField(com.vaadin.flow.component.notification.NotificationVariant.class, "LUMO_ERROR")
+                .because("shared.ui.Feedback closes the earlier error toast; red toasts of their own stack up (#14)")
+                .check(CLASSES);
+    }
+
     /** Where the generated module documentation goes (committed, so the diagram is read where the docs are). */
     static final Path MODULE_DOCS = Path.of("docs/modules");
 

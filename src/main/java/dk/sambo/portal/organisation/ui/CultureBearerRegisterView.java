@@ -25,8 +25,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -40,6 +38,7 @@ import dk.sambo.portal.organisation.PersonSummary;
 import dk.sambo.portal.organisation.TopicSummary;
 import dk.sambo.portal.organisation.TopicService;
 import dk.sambo.portal.organisation.UnitSummary;
+import dk.sambo.portal.shared.ui.Feedback;
 import dk.sambo.portal.shared.ui.Formats;
 
 /**
@@ -195,8 +194,8 @@ class CultureBearerRegisterView extends VerticalLayout implements HasDynamicTitl
             } catch (IllegalStateException | IllegalArgumentException ex) {
                 var key = ex.getMessage() != null && ex.getMessage().startsWith("culture-bearer.")
                         ? ex.getMessage() : "cbr.error";
-                var n = Notification.show(getTranslation(key), 6000, Notification.Position.MIDDLE);
-                n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                // through Feedback, so a second refusal replaces the first instead of stacking over the form
+                Feedback.error(getTranslation(key));
                 return;
             }
             dialog.close();
@@ -212,8 +211,7 @@ class CultureBearerRegisterView extends VerticalLayout implements HasDynamicTitl
     }
 
     private void notify(String key, String name) {
-        var n = Notification.show(getTranslation(key, name), 4000, Notification.Position.BOTTOM_START);
-        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Feedback.success(getTranslation(key, name));
     }
 
     private Span badge(String key, String kind) {

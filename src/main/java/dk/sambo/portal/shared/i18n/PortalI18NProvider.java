@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -17,13 +16,15 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
+import com.ibm.icu.text.MessageFormat;
 import com.vaadin.flow.i18n.I18NProvider;
 
 /**
  * Every text a person sees. Each feature keeps its own pair of files, {@code i18n/<feature>_da.properties} and
  * {@code i18n/<feature>_en.properties}, so features never edit each other's translations. Danish is the default;
  * a key missing in a language falls back to Danish, and a key missing everywhere shows as {@code !key!} (a test
- * keeps that from ever shipping).
+ * keeps that from ever shipping). Texts are ICU message patterns, so a count says
+ * {@code {0, plural, one {# registrering} other {# registreringer}}} and reads right in both languages.
  */
 @Component
 public class PortalI18NProvider implements I18NProvider {

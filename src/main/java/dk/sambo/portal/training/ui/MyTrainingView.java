@@ -70,7 +70,9 @@ class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
         add(figures);
 
         var upcoming = record.stream().filter(r -> r.kind() == RecordItem.Kind.SESSION && r.start() != null
-                && r.start().isAfter(now) && r.status() != null && r.status().active() && !r.cancelled()).toList();
+                && r.start().isAfter(now) && r.status() != null && r.status().active() && !r.cancelled())
+                // the record reads newest first; what lies ahead reads nearest first
+                .sorted(java.util.Comparator.comparing(RecordItem::start)).toList();
         add(new H2(getTranslation("training.record.upcoming")));
         if (upcoming.isEmpty()) {
             add(new Paragraph(getTranslation("training.record.no-upcoming")));
@@ -123,7 +125,7 @@ class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
     private Component figure(int value, String key) {
         var number = new Span(Integer.toString(value));
         number.addClassName("figure-value");
-        var label = new Span(getTranslation(key));
+        var label = new Span(getTranslation(key, value));
         label.addClassName("figure-label");
         var figure = new Div(number, label);
         figure.addClassName("figure");

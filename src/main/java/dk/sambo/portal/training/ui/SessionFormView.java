@@ -91,6 +91,8 @@ class SessionFormView extends VerticalLayout implements HasUrlParameter<Long>, H
     private final BeanValidationBinder<SessionForm> binder = Forms.binder(SessionForm.class);
     private final Map<SessionType, List<ScopeOption>> optionsByType = new LinkedHashMap<>();
     private @Nullable SessionInfo existing;
+    /** Slut was typed by the person (or saved before): moving Start then leaves it where they put it. */
+    private boolean endChosen;
 
     SessionFormView(TrainingCalendar calendar, TrainingSessions sessions, SessionFormChoices choices,
             java.time.Clock clock) {
@@ -144,11 +146,26 @@ class SessionFormView extends VerticalLayout implements HasUrlParameter<Long>, H
             picker.setLocale(getLocale());
             picker.setStep(java.time.Duration.ofMinutes(15));
         }
+        end.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                endChosen = true;
+            }
+            if (e.getValue() != null && start.getValue() != null && e.getValue().isAfter(start.getValue())) {
+                end.setInvalid(false);
+            }
+        });
         start.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null && e.getOldValue() != null && end.getValue() != null) {
-                // Moving the start keeps the length, as calendar programs do.
+            if (!e.isFromClient() || e.getValue() == null || e.getOldValue() == null || end.getValue() == null) {
+                return;
+            }
+            if (!endChosen && existing == null) {
+                // Slut still holds the default: moving the start keeps the length, as calendar programs do.
                 end.setValue(end.getValue().plus(ChronoUnit.MINUTES.between(e.getOldValue(), e.getValue()),
                         ChronoUnit.MINUTES));
+            } else if (!end.getValue().isAfter(e.getValue())) {
+                // Slut is the person's own choice: leave it, and say at once that it now lies before Start.
+                end.setErrorMessage(getTranslation("training.error.end-before-start"));
+                end.setInvalid(true);
             }
         });
         place.setLabel(getTranslation("training.field.place"));

@@ -33,10 +33,13 @@ class SignUpCard extends Div {
         this.page = page;
         addClassNames("card", "signup-card");
         add(new H2(getTranslation("training.session.seats")));
-        var seats = new Div(new Span(getTranslation("training.session.seats-left", session.seatsLeft(),
-                session.capacity())));
-        seats.addClassName("seats-left");
-        add(seats);
+        if (!session.started()) {
+            // once it has begun, free seats mean nothing: the held summary below says who came
+            var seats = new Div(new Span(getTranslation("training.session.seats-left", session.seatsLeft(),
+                    session.capacity())));
+            seats.addClassName("seats-left");
+            add(seats);
+        }
         if (session.started() && !session.cancelled()) {
             var held = new Paragraph(getTranslation("training.session.held", session.attended(), session.approved()));
             held.addClassName("held-summary");

@@ -54,6 +54,30 @@ class TranslationsTest {
     }
 
     @Test
+    void every_text_with_a_parameter_is_an_icu_message_that_formats_in_its_language() {
+        var broken = new TreeSet<String>();
+        for (var language : List.of(danish, english)) {
+            var locale = language == danish ? PortalI18NProvider.DANISH : PortalI18NProvider.ENGLISH;
+            language.forEach((key, text) -> {
+                if (text.contains("{")) {
+                    try {
+                        new com.ibm.icu.text.MessageFormat(text, locale).format(new Object[] {1, 2, 3, 4, 5});
+                    } catch (IllegalArgumentException e) {
+                        broken.add(key + " (" + locale + "): " + e.getMessage());
+                    }
+                }
+            });
+        }
+        assertThat(broken).isEmpty();
+    }
+
+    @Test
+    void counts_use_plural_messages_not_choice_formats() {
+        assertThat(danish.entrySet()).noneMatch(e -> e.getValue().contains(",choice,"));
+        assertThat(english.entrySet()).noneMatch(e -> e.getValue().contains(",choice,"));
+    }
+
+    @Test
     void every_key_used_in_code_exists() throws IOException {
         var missing = new TreeSet<String>();
         for (var file : javaFiles()) {
