@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
@@ -38,7 +37,8 @@ import dk.sambo.portal.qa.service.QuestionRow;
 
 /**
  * Danish full-text search over questions (titles, bodies, visible answers, tags) with filters, two orders,
- * highlighted snippets and paging in the index; and the ask form's "similar questions" while typing. Hidden
+ * highlighted snippets and paging in the index; and the ask form's "similar questions" while typing. Both find
+ * words with a typo and the words of the synonym list (issue 14, {@link TextPredicates}). Hidden
  * questions are found only by moderators and their askers.
  */
 @Service
@@ -57,15 +57,17 @@ public class QuestionSearch {
     private final QaAccess access;
     private final QaRows rows;
     private final QaClock clock;
+    private final SearchSynonyms synonyms;
 
     QuestionSearch(QuestionRepository questions, FollowRepository follows, GuidanceRepository guidance,
-            QaAccess access, QaRows rows, QaClock clock) {
+            QaAccess access, QaRows rows, QaClock clock, SearchSynonyms synonyms) {
         this.questions = questions;
         this.follows = follows;
         this.guidance = guidance;
         this.access = access;
         this.rows = rows;
         this.clock = clock;
+        this.synonyms = synonyms;
     }
 
     /** One page of questions matching the criteria, with highlighted title and snippet where text was searched. */
@@ -83,10 +85,11 @@ public class QuestionSearch {
             return rows.of(load(ids));
         }
         var text = searchable(criteria.text());
+        var parsed = SearchText.of(text, synonyms.current());
         List<List<?>> hits = session.search(Question.class)
                 .select(f -> f.composite().from(f.id(Long.class), f.highlight("title").highlighter("title"),
                         f.highlight("body"), f.highlight("answers")).asList())
-                .where(f -> f.bool().must(textPredicate(f, text)).filter(filter))
+                .where(f -> f.bool().must(TextPredicates.list(f, text, parsed)).filter(filter))
                 .highlighter(f -> f.fastVector().tag(QaText.MARK_START, QaText.MARK_END)
                         .fragmentSize(SNIPPET_SIZE).numberOfFragments(1).noMatchSize(0))
                 .highlighter("title", f -> f.fastVector().tag(QaText.MARK_START, QaText.MARK_END)
@@ -119,8 +122,9 @@ public class QuestionSearch {
             return session.search(Question.class).where(filter).fetchTotalHitCount();
         }
         var text = searchable(criteria.text());
+        var parsed = SearchText.of(text, synonyms.current());
         return session.search(Question.class)
-                .where(f -> f.bool().must(textPredicate(f, text)).filter(filter))
+                .where(f -> f.bool().must(TextPredicates.list(f, text, parsed)).filter(filter))
                 .fetchTotalHitCount();
     }
 
@@ -136,8 +140,9 @@ public class QuestionSearch {
         }
         var session = session();
         var visibility = visibility(session);
+        var parsed = SearchText.of(text, synonyms.current());
         // The last word may be half typed: it also counts as a prefix of a title word.
-        var words = text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        var words = DanishAnalysis.transliterated(text).split("[^\\p{L}\\p{N}]+");
         var last = words.length == 0 ? "" : words[words.length - 1];
         List<Long> ids = session.search(Question.class)
                 .select(f -> f.id(Long.class))
@@ -151,6 +156,7 @@ public class QuestionSearch {
                     if (last.length() >= 3) {
                         bool.should(f.prefix().field("title").matching(last).boost(1.5f));
                     }
+                    TextPredicates.similar(f, bool, parsed);
                     return bool.minimumShouldMatchNumber(1).filter(visibility);
                 })
                 .fetchHits(limit * 2);
@@ -187,17 +193,6 @@ public class QuestionSearch {
             text = String.join(" ", java.util.Arrays.copyOf(words, SearchCriteria.WORDS_MAX));
         }
         return text.strip();
-    }
-
-    private static SearchPredicate textPredicate(SearchPredicateFactory f, String text) {
-        return f.simpleQueryString()
-                .field("title").boost(3f)
-                .field("tagText").boost(2f)
-                .field("body")
-                .field("answers")
-                .matching(text)
-                .defaultOperator(BooleanOperator.AND)
-                .toPredicate();
     }
 
     private SearchPredicate filter(SearchSession session, SearchCriteria criteria) {

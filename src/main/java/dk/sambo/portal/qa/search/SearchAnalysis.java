@@ -8,7 +8,9 @@ import org.springframework.stereotype.Component;
  * Danish text analysis for the question index, referenced from the properties as
  * {@code hibernate.search.backend.analysis.configurer=bean:qaDanishAnalysis}. Snowball's Danish stemmer makes
  * "udskrivningen" find "udskrivning" and "plejeforløbsplanen" find "plejeforløbsplan"; there is no ASCII
- * folding, so æ, ø and å stay letters of their own.
+ * folding, so æ, ø and å stay letters of their own, but aa, ae and oe are read as å, æ and ø (issue 14), at index
+ * and at query time. The chain is {@link DanishAnalysis}, given to Hibernate Search as the analyser itself, so the
+ * query side splits and stems a search exactly as the index did.
  */
 @Component(SearchAnalysis.BEAN)
 public class SearchAnalysis implements LuceneAnalysisConfigurer {
@@ -18,13 +20,6 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.analyzer(DANISH).custom()
-                .tokenizer("standard")
-                .tokenFilter("lowercase")
-                .tokenFilter("stop")
-                        .param("words", "org/apache/lucene/analysis/snowball/danish_stop.txt")
-                        .param("format", "snowball")
-                .tokenFilter("snowballPorter")
-                        .param("language", "Danish");
+        context.analyzer(DANISH).instance(DanishAnalysis.analyzer());
     }
 }

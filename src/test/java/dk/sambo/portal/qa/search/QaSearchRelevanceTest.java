@@ -31,9 +31,12 @@ import dk.sambo.portal.qa.service.QuestionRow;
 @PortalTest
 class QaSearchRelevanceTest {
 
-    /** Cases whose top 5 must hold every relevant question (or five relevant ones), list search and ask form. */
-    static final int LIST_FLOOR = 24;
-    static final int SIMILAR_FLOOR = 31;
+    /**
+     * Cases whose top 5 must hold every relevant question (or five relevant ones), list search and ask form. Before
+     * issue 14: 24 and 31 of 54; after it: all 54 in both.
+     */
+    static final int LIST_FLOOR = 54;
+    static final int SIMILAR_FLOOR = 54;
 
     @Autowired
     UserDetailsService users;
