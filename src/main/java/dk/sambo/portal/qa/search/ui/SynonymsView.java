@@ -7,10 +7,13 @@ import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -32,6 +35,7 @@ import dk.sambo.portal.shared.ui.Formats;
  * restart; each is audited by the service.
  */
 @Route("spoergsmaal/synonymer")
+@StyleSheet("assets/qa.css")
 @RolesAllowed({"IMPLEMENTING", "ADMIN"})
 @Menu(order = 17, title = "qa.synonyms.title", icon = "vaadin:text-label")
 class SynonymsView extends VerticalLayout implements HasDynamicTitle {
@@ -44,16 +48,21 @@ class SynonymsView extends VerticalLayout implements HasDynamicTitle {
         var add = new Button(getTranslation("qa.synonyms.add"), e -> edit(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClassName("synonyms-add");
-        grid.addColumn(SearchSynonyms.Group::terms).setHeader(getTranslation("qa.synonyms.terms"))
-                .setFlexGrow(3);
-        grid.addColumn(g -> Formats.dateTime(g.updatedAt(), UI.getCurrent().getLocale()))
-                .setHeader(getTranslation("qa.synonyms.updated")).setAutoWidth(true);
+        // The words with their date beneath, in one column: on a phone the words get the width, not the date.
+        grid.addComponentColumn(this::terms).setHeader(getTranslation("qa.synonyms.terms")).setFlexGrow(1);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         add(new H1(getTranslation("qa.synonyms.title")), new Paragraph(getTranslation("qa.synonyms.intro")), add,
                 grid);
         refresh();
+    }
+
+    private Div terms(SearchSynonyms.Group group) {
+        var changed = new Span(getTranslation("qa.synonyms.updated-at",
+                Formats.dateTime(group.updatedAt(), UI.getCurrent().getLocale())));
+        changed.addClassName("qa-synonyms-changed");
+        return new Div(new Span(group.terms()), changed);
     }
 
     private HorizontalLayout actions(SearchSynonyms.Group group) {
