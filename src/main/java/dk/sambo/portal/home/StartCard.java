@@ -34,6 +34,11 @@ public final class StartCard {
         return figure;
     }
 
+    /** A count with its label in the count's plural form: the key's text is an ICU plural message over the count. */
+    public static Component count(long value, String key) {
+        return figure(value, t(key, value));
+    }
+
     public static Div figures(Component... figures) {
         var row = new Div(figures);
         row.addClassName("roles-figures");

@@ -40,7 +40,7 @@ class QaStartSections {
             long waiting = mine.stream().filter(q -> q.status() == QuestionStatus.ANSWERED).count();
             var card = StartCard.card("qa-mine", StartCard.t("qa.start.mine"));
             card.add(StartCard.figures(StartCard.figure(questions.countMine(), StartCard.t("qa.start.mine.count")),
-                    StartCard.figure(waiting, StartCard.t("qa.start.mine.waiting", waiting))));
+                    StartCard.count(waiting, "qa.start.mine.waiting")));
             if (waiting > 0) {
                 card.add(StartCard.text(StartCard.t("qa.start.mine.waiting-explain")));
             }
@@ -58,8 +58,8 @@ class QaStartSections {
     StartSection myQueue(QuestionLists questions) {
         return StartSection.of(Set.of(Role.CULTURE_BEARER), 5, () -> {
             var card = StartCard.card("qa-queue", StartCard.t("qa.start.queue"));
-            long open = questions.countQueue(QuestionStatus.OPEN);
-            card.add(StartCard.figures(StartCard.figure(open, StartCard.t("qa.start.queue.open", open)),
+            card.add(StartCard.figures(
+                    StartCard.count(questions.countQueue(QuestionStatus.OPEN), "qa.start.queue.open"),
                     StartCard.figure(questions.countQueueOverdue(), StartCard.t("qa.start.queue.overdue"))));
             questions.queue(QuestionStatus.OPEN, 0, SHOWN).forEach(q -> card.add(line(q, q.overdue()
                     ? StartCard.t("qa.start.overdue") : StartCard.t("qa.status." + q.status().name()))));
@@ -73,7 +73,7 @@ class QaStartSections {
         return StartSection.of(Set.of(Role.LINE_MANAGER), 20, () -> {
             var counts = unitQuestions.counts();
             var card = StartCard.card("qa-units", StartCard.t("qa.start.units"));
-            card.add(StartCard.figures(StartCard.figure(counts.open(), StartCard.t("qa.start.units.open", counts.open())),
+            card.add(StartCard.figures(StartCard.count(counts.open(), "qa.start.units.open"),
                     StartCard.figure(counts.overdue(), StartCard.t("qa.start.overdue"))));
             if (counts.open() == 0) {
                 card.add(StartCard.text(StartCard.t("qa.start.units.none")));

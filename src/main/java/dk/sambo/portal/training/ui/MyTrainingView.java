@@ -1,6 +1,7 @@
 package dk.sambo.portal.training.ui;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -72,7 +73,7 @@ class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
         var upcoming = record.stream().filter(r -> r.kind() == RecordItem.Kind.SESSION && r.start() != null
                 && r.start().isAfter(now) && r.status() != null && r.status().active() && !r.cancelled())
                 // the record reads newest first; what lies ahead reads nearest first
-                .sorted(java.util.Comparator.comparing(RecordItem::start)).toList();
+                .sorted(Comparator.comparing(RecordItem::start)).toList();
         add(new H2(getTranslation("training.record.upcoming")));
         if (upcoming.isEmpty()) {
             add(new Paragraph(getTranslation("training.record.no-upcoming")));

@@ -81,9 +81,9 @@ class TrainingStartSections {
             int people = mine.stream().mapToInt(e -> Math.max(e.headCount(), e.participants().size())).sum();
             int minutes = mine.stream().mapToInt(e -> e.minutes()).sum();
             var card = StartCard.card("training-log", StartCard.t("training.start.log"));
-            card.add(StartCard.figures(StartCard.figure(mine.size(), StartCard.t("training.start.log.entries", mine.size())),
-                    StartCard.figure(people, StartCard.t("training.start.log.people", people)),
-                    StartCard.figure(minutes, StartCard.t("training.start.log.minutes", minutes))));
+            card.add(StartCard.figures(StartCard.count(mine.size(), "training.start.log.entries"),
+                    StartCard.count(people, "training.start.log.people"),
+                    StartCard.count(minutes, "training.start.log.minutes")));
             var quick = StartCard.link("traeningslog", StartCard.t("training.start.log.quick"));
             quick.addClassName("start-card-action");
             card.add(quick);
