@@ -1,5 +1,8 @@
 package dk.sambo.portal;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Set;
@@ -74,6 +77,21 @@ final class ModuleDiagram {
                     .append(" | ").append(targets).append(" |\n");
         }
         return out.toString();
+    }
+
+    /**
+     * Sorts the {@code Rel(...)} lines of every PlantUML file in {@code folder}: Modulith writes them in an order that
+     * changes from run to run, which made every build rewrite the committed diagrams with nothing changed.
+     */
+    static void sortRelations(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            for (var file : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
+                var lines = Files.readAllLines(file);
+                var relations = lines.stream().filter(l -> l.startsWith("Rel(")).sorted().iterator();
+                var sorted = lines.stream().map(l -> l.startsWith("Rel(") ? relations.next() : l).toList();
+                Files.write(file, sorted);
+            }
+        }
     }
 
     private static String id(ApplicationModule module) {
