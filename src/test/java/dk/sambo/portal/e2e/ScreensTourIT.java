@@ -20,6 +20,9 @@ import dk.sambo.portal.organisation.PersonAccounts;
 @EnabledIfSystemProperty(named = "screens.tour", matches = "true")
 class ScreensTourIT extends BrowserTest {
 
+    /** {@code -Dscreens.only=synonymer}: only the routes containing this text (a quick look at one screen). */
+    private static final String ONLY = System.getProperty("screens.only", "");
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -33,14 +36,19 @@ class ScreensTourIT extends BrowserTest {
         long decision = jdbc.queryForObject("select min(id) from spreading_decision", Long.class);
         var tour = Map.of(
                 "sygeplejerske", List.of("", "spoergsmaal", "spoergsmaal/" + question, "spoergsmaal/nyt",
-                        "mine-sessioner", "kalender/aktivitet/" + session),
-                "kulturbaerer", List.of("til-besvarelse", "kalender/rediger", "traeningslog"),
+                        "mine-sessioner", "kalender/aktivitet/" + session, "min-traening"),
+                "kulturbaerer", List.of("", "til-besvarelse", "kalender/rediger", "traeningslog"),
                 "leder", List.of("barrierer", "plan", "kalender/godkendelser"),
-                "implementering", List.of("spredning", "spredning/" + decision, "materialer", "materialer/lancering"),
+                "implementering", List.of("spredning", "spredning/" + decision, "materialer", "materialer/lancering",
+                        "spoergsmaal/synonymer", "kulturbaerere"),
                 "admin", List.of("admin/enheder", "admin/personer"),
                 "strategisk", List.of("overblik"));
         var sideways = new ArrayList<String>();
-        tour.forEach((user, routes) -> {
+        tour.forEach((user, all) -> {
+            var routes = all.stream().filter(r -> r.contains(ONLY)).toList();
+            if (routes.isEmpty()) {
+                return;
+            }
             long personId = accounts.byUsername(user).orElseThrow().personId();
             for (var language : List.of("da", "en")) {
                 accounts.setPreferredLanguage(personId, language);
