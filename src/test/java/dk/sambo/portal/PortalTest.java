@@ -18,6 +18,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles({"test", "demo"})
-@Import(TestClockConfiguration.class)
+@Import({TestClockConfiguration.class, StatementCounter.class})
 public @interface PortalTest {
 }

@@ -38,7 +38,10 @@ import dk.sambo.portal.security.ui.NoAccessView;
  * with method security. Spring Security changes the session id at login (session fixation protection).
  */
 @Configuration
-@EnableMethodSecurity(jsr250Enabled = true)
+// Issue 15: JSR-250 off. Only route classes (and MainLayout) carry @PermitAll/@RolesAllowed, which Vaadin
+// reads for route access; with jsr250Enabled every view became a CGLIB proxy matched against the advisors on every
+// navigation. Services use @PreAuthorize (ViewsNotProxiedTest).
+@EnableMethodSecurity
 @EnableConfigurationProperties(PortalSecurityProperties.class)
 class SecurityConfig {
 
