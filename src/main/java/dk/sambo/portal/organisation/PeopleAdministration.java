@@ -145,6 +145,7 @@ public class PeopleAdministration {
         var person = people.findById(personId).orElseThrow();
         person.setLocalAccount(username, passwordEncoder.encode(rawPassword));
         audit.record("LOCAL_PASSWORD_SET", "Person", personId, null);
+        events.publishEvent(new LocalPasswordSet(personId));
     }
 
     /** The data an administrator enters for a new person. */

@@ -24,7 +24,10 @@ final class OidcLogout {
      */
     static LogoutSuccessHandler successHandler(ClientRegistrationRepository registrations) {
         var handler = new OidcClientInitiatedLogoutSuccessHandler(registrations);
-        handler.setPostLogoutRedirectUri("{baseUrl}" + LoginView.PATH);
+        // Built from the configured public address when there is one, never from a forged host header (issue 10).
+        var base = registrations instanceof ResilientClientRegistrations resilient
+                && !resilient.publicBaseUrl().isEmpty() ? resilient.publicBaseUrl() : "{baseUrl}";
+        handler.setPostLogoutRedirectUri(base + LoginView.PATH);
         handler.setDefaultTargetUrl(LoginView.PATH);
         handler.setRedirectStrategy(new UidlRedirectStrategy());
         return handler;

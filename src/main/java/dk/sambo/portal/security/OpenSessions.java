@@ -52,9 +52,15 @@ public class OpenSessions {
     private final NodeIdentity node;
     private final AuditLog audit;
     private final Duration inactivity;
+    private final int maxPerPerson;
 
     OpenSessions(JdbcTemplate jdbc, Clock clock, ClusterChannel channel, NodeIdentity node, AuditLog audit,
-            @Value("${server.servlet.session.timeout:30m}") Duration inactivity) {
+            @Value("${server.servlet.session.timeout:30m}") Duration inactivity,
+            @Value("${portal.session.max-per-person:5}") int maxPerPerson) {
+        if (maxPerPerson < 1) {
+            throw new IllegalArgumentException("portal.session.max-per-person must be at least 1: " + maxPerPerson);
+        }
+        this.maxPerPerson = maxPerPerson;
         this.jdbc = jdbc;
         this.clock = clock;
         this.channel = channel;
@@ -73,6 +79,21 @@ public class OpenSessions {
         jdbc.update("insert into open_session (handle, person_id, device, node, started_at, last_active_at)"
                 + " values (?, ?, ?, ?, ?, ?)", handle, personId, Devices.describe(userAgent), node.name(),
                 utc(startedAt), utc(startedAt));
+        endBeyondLimit(personId, handle);
+    }
+
+    /**
+     * At most {@code portal.session.max-per-person} parallel sessions per person (ASVS 7.1.2), on all nodes
+     * together: a login beyond it ends the person's least recently active other sessions, on whichever node holds
+     * them. The new login always stays.
+     */
+    private void endBeyondLimit(long personId, String newHandle) {
+        var others = jdbc.queryForList("select handle from open_session where person_id = ? and handle <> ?"
+                + " order by last_active_at desc, started_at desc", String.class, personId, newHandle);
+        for (var handle : others.subList(Math.min(others.size(), maxPerPerson - 1), others.size())) {
+            jdbc.update("delete from open_session where handle = ?", handle);
+            channel.publish(TOPIC, handle);
+        }
     }
 
     /** Notes activity on a session, writing it at most once a minute. */

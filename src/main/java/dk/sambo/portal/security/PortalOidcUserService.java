@@ -22,12 +22,17 @@ class PortalOidcUserService extends OidcUserService {
     static final String NO_ACCESS = "portal_no_access";
     /** A deactivated person whom the identity provider did authenticate: told that the access has ended. */
     static final String ACCESS_ENDED = "portal_access_ended";
+    /** A person with a role that needs a strong login (multi-factor) logged in without one (ASVS 6.3.3, 6.8.4). */
+    static final String STRONGER_LOGIN_NEEDED = "portal_stronger_login_needed";
 
     private final PersonAccounts accounts;
     private final AccessRequests accessRequests;
     private final AdminBootstrap bootstrap;
+    private final OidcDiscoveryProperties oidc;
 
-    PortalOidcUserService(PersonAccounts accounts, AccessRequests accessRequests, AdminBootstrap bootstrap) {
+    PortalOidcUserService(PersonAccounts accounts, AccessRequests accessRequests, AdminBootstrap bootstrap,
+            OidcDiscoveryProperties oidc) {
+        this.oidc = oidc;
         this.accounts = accounts;
         this.accessRequests = accessRequests;
         this.bootstrap = bootstrap;
@@ -51,7 +56,20 @@ class PortalOidcUserService extends OidcUserService {
         if (!person.active()) {
             throw new OAuth2AuthenticationException(new OAuth2Error(ACCESS_ENDED), "Person is deactivated");
         }
-        return new PortalOidcUser(person.personId(), person.name(), Authorities.of(person), oidcUser.getIdToken(),
+        var authorities = Authorities.of(person);
+        var strong = oidc.strongAuthentication().get(request.getClientRegistration().getRegistrationId());
+        if (strong != null) {
+            var roles = authorities.stream().map(a -> a.getAuthority().replaceFirst("^ROLE_", ""))
+                    .collect(java.util.stream.Collectors.toSet());
+            var token = oidcUser.getIdToken();
+            if (strong.appliesTo(roles) && !strong.metBy(token.getAuthenticationContextClass(),
+                    token.getAuthenticationMethods())) {
+                throw new OAuth2AuthenticationException(new OAuth2Error(STRONGER_LOGIN_NEEDED),
+                        "The identity provider reported no strong login (acr " + token.getAuthenticationContextClass()
+                                + ", amr " + token.getAuthenticationMethods() + ") for a role that needs one");
+            }
+        }
+        return new PortalOidcUser(person.personId(), person.name(), authorities, oidcUser.getIdToken(),
                 oidcUser.getUserInfo());
     }
 }

@@ -55,6 +55,7 @@ final class ResilientClientRegistrations implements ClientRegistrationRepository
     private final RestClient http;
     private final Function<Throwable, String> explain;
     private final @Nullable ScheduledExecutorService retries;
+    private final String publicBaseUrl;
 
     /** One configured registration and, once known, what its provider's discovery document said. */
     record Provider(String registrationId, String name, boolean available) {
@@ -63,6 +64,7 @@ final class ResilientClientRegistrations implements ClientRegistrationRepository
     ResilientClientRegistrations(OAuth2ClientProperties properties, OidcDiscoveryProperties discovery,
             Function<Throwable, String> explain) {
         this.explain = explain;
+        this.publicBaseUrl = discovery.publicBaseUrl();
         var requests = new SimpleClientHttpRequestFactory();
         requests.setConnectTimeout(discovery.connectTimeout());
         requests.setReadTimeout(discovery.readTimeout());
@@ -83,7 +85,7 @@ final class ResilientClientRegistrations implements ClientRegistrationRepository
                 single.getRegistration().put(id, registration);
                 single.getProvider().putAll(properties.getProvider());
                 var resolved = new OAuth2ClientPropertiesMapper(single).asClientRegistrations().get(id);
-                entries.put(id, Entry.resolved(id, name, Objects.requireNonNull(resolved)));
+                entries.put(id, Entry.resolved(id, name, pinned(Objects.requireNonNull(resolved))));
             }
         }
         if (entries.values().stream().anyMatch(entry -> entry.registration == null)) {
@@ -121,6 +123,11 @@ final class ResilientClientRegistrations implements ClientRegistrationRepository
         return resolved.iterator();
     }
 
+    /** {@code portal.security.oidc.public-base-url} without a trailing slash; empty when not configured. */
+    String publicBaseUrl() {
+        return publicBaseUrl;
+    }
+
     /** Every configured registration in configuration order, with whether its provider can be used now. */
     List<Provider> providers() {
         return entries.values().stream()
@@ -140,6 +147,19 @@ final class ResilientClientRegistrations implements ClientRegistrationRepository
         }
     }
 
+    /**
+     * With {@code portal.security.oidc.public-base-url} set, the redirect URI the provider is sent is built from it
+     * rather than from the request's {@code Host}/{@code X-Forwarded-Host} (Spring's {@code {baseUrl}}), so no
+     * header can change where the provider sends the person back to (issue 10).
+     */
+    private ClientRegistration pinned(ClientRegistration registration) {
+        if (publicBaseUrl.isEmpty() || !registration.getRedirectUri().contains("{baseUrl}")) {
+            return registration;
+        }
+        return ClientRegistration.withClientRegistration(registration)
+                .redirectUri(registration.getRedirectUri().replace("{baseUrl}", publicBaseUrl)).build();
+    }
+
     private void resolve(Entry entry) {
         entry.lock.lock();
         try {
@@ -147,7 +167,7 @@ final class ResilientClientRegistrations implements ClientRegistrationRepository
                 return;
             }
             try {
-                entry.registration = entry.discovery.get();
+                entry.registration = pinned(entry.discovery.get());
                 if (entry.problem != null) {
                     LOG.info("OIDC-udbyder '{}' svarer igen og kan bruges til login", entry.id);
                 }

@@ -111,6 +111,13 @@ class SecurityConfig {
                             // The person only sees "login failed"; the operator needs the provider's reason.
                             LOG.warn("OIDC login failed: {}", exception.getMessage());
                         }
+                        if (PortalOidcUserService.STRONGER_LOGIN_NEEDED.equals(code)) {
+                            // A role that needs multi-factor login without it (ASVS 6.3.3): the page says so.
+                            LOG.info("OIDC login refused: {}", exception.getMessage());
+                            response.sendRedirect(request.getContextPath() + LoginView.PATH + "?"
+                                    + LoginView.STRONGER);
+                            return;
+                        }
                         response.sendRedirect(request.getContextPath()
                                 + (noAccess ? "/" + NoAccessView.PATH
                                         + (PortalOidcUserService.ACCESS_ENDED.equals(code) ? "?" + NoAccessView.ENDED

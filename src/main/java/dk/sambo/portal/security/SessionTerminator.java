@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -21,6 +22,7 @@ import org.springframework.security.web.session.HttpSessionCreatedEvent;
 import org.springframework.stereotype.Component;
 
 import dk.sambo.portal.organisation.PersonAccounts;
+import dk.sambo.portal.organisation.LocalPasswordSet;
 import dk.sambo.portal.organisation.PersonDeactivated;
 import dk.sambo.portal.organisation.PortalPrincipal;
 import dk.sambo.portal.organisation.RoleRevoked;
@@ -59,7 +61,11 @@ class SessionTerminator {
         this.channel = channel;
         this.accounts = accounts;
         this.openSessions = openSessions;
-        channel.subscribe(TOPIC, payload -> endSessionsOf(Long.parseLong(payload)));
+        // "<person id>" ends all the person's sessions; "<person id> <handle>" all but the one with that handle.
+        channel.subscribe(TOPIC, payload -> {
+            var parts = payload.split(" ", 2);
+            endSessionsOf(Long.parseLong(parts[0]), parts.length > 1 ? parts[1] : null);
+        });
         // A person ended one of their own sessions (OpenSessions): the node that holds it invalidates it.
         channel.subscribe(OpenSessions.TOPIC, this::endSessionWithHandle);
         channel.onResync(this::recheckAll);
@@ -109,6 +115,18 @@ class SessionTerminator {
         channel.publish(TOPIC, Long.toString(event.personId()));
     }
 
+    /**
+     * A new local password (ASVS 7.4.3): every other session of the person ends, on every node. The session the
+     * password was set from stays when it is the person's own (an administrator setting their own password).
+     */
+    @EventListener
+    void on(LocalPasswordSet event) {
+        var current = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes attributes
+                        ? OpenSessions.handleOf(attributes.getRequest().getSession(false)) : null;
+        channel.publish(TOPIC, event.personId() + (current == null ? "" : " " + current));
+    }
+
     /** True when this node ended or saw the end of the session with this id (not one from another node). */
     boolean endedHere(String sessionId) {
         return ended.contains(sessionId);
@@ -116,10 +134,16 @@ class SessionTerminator {
 
     /** Invalidates every session on this node whose security context belongs to the person; returns how many. */
     int endSessionsOf(long personId) {
+        return endSessionsOf(personId, null);
+    }
+
+    /** As {@link #endSessionsOf(long)}, sparing the session with the {@link OpenSessions} handle {@code keep}. */
+    int endSessionsOf(long personId, @Nullable String keep) {
         int count = 0;
         for (var session : sessions.values()) {
             var principal = principal(session);
-            if (principal != null && principal.personId() != null && principal.personId() == personId) {
+            if (principal != null && principal.personId() != null && principal.personId() == personId
+                    && (keep == null || !keep.equals(OpenSessions.handleOf(session)))) {
                 count += end(session);
             }
         }

@@ -54,6 +54,7 @@ public final class TestIdentityProvider {
     public static final String PASSWORD = "idp-password";
 
     private static final Map<String, Claims> CLAIMS = new ConcurrentHashMap<>();
+    private static final Map<String, Map<String, Object>> STRENGTH = new ConcurrentHashMap<>();
     private static volatile @Nullable ConfigurableApplicationContext context;
 
     private TestIdentityProvider() {
@@ -66,6 +67,21 @@ public final class TestIdentityProvider {
     /** Sets (or replaces) what the provider's ID token says about the person who logs in as {@code login}. */
     public static void claims(String login, String name, @Nullable String email, boolean emailVerified) {
         CLAIMS.put(login, new Claims(name, email, emailVerified));
+    }
+
+    /**
+     * The login strength the ID token reports for {@code login} ({@code acr}, {@code amr}, as a provider does after
+     * a multi-factor login); {@code acr} null and no {@code amr} leave both claims out.
+     */
+    public static void loginStrength(String login, @Nullable String acr, String... amr) {
+        var claims = new java.util.HashMap<String, Object>();
+        if (acr != null) {
+            claims.put("acr", acr);
+        }
+        if (amr.length > 0) {
+            claims.put("amr", java.util.List.of(amr));
+        }
+        STRENGTH.put(login, Map.copyOf(claims));
     }
 
     /** The provider's issuer URI, starting it on first use. */
@@ -208,6 +224,8 @@ public final class TestIdentityProvider {
                     return;
                 }
                 context.getClaims().claim("name", claims.name());
+                STRENGTH.getOrDefault(context.getPrincipal().getName(), Map.of())
+                        .forEach((name, value) -> context.getClaims().claim(name, value));
                 if (claims.email() != null) {
                     context.getClaims().claim("email", claims.email());
                     context.getClaims().claim("email_verified", claims.emailVerified());

@@ -2,6 +2,7 @@ package dk.sambo.portal.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
@@ -46,6 +47,9 @@ class SessionTerminationIT {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    java.time.Clock clock;
 
     PortalHttp portal;
 
@@ -108,6 +112,52 @@ class SessionTerminationIT {
             assertThat(event.getAction()).isEqualTo("LOGIN_SUCCEEDED");
             assertThat(event.getActorId()).isEqualTo(nurse.person().id());
         });
+    }
+
+    @Test
+    void a_new_local_password_ends_every_session_of_the_person_and_only_theirs() {
+        var nurse = newPersonWithLocalLogin("ny-adgangskode");
+        var colleague = newPersonWithLocalLogin("kollega-kode");
+        var ward = loggedIn(nurse);
+        var home = loggedIn(nurse);
+        var colleaguesBrowser = loggedIn(colleague);
+
+        asAdmin(() -> people.setLocalPassword(nurse.person().id(), nurse.username(), "Gul-cykel-ved-fjorden-71"));
+
+        assertThat(portal.reachesStartPage(ward)).as("ward PC").isFalse();
+        assertThat(portal.reachesStartPage(home)).as("home PC").isFalse();
+        assertThat(portal.reachesStartPage(colleaguesBrowser)).isTrue();
+        assertThat(portal.loginLocally(new WebClient(), nurse.username(), PASSWORD).redirectTarget().toString())
+                .as("the old password").endsWith("/login?error");
+        var again = portal.loginLocally(new WebClient(), nurse.username(), "Gul-cykel-ved-fjorden-71");
+        assertThat(again.redirectTarget()).isEqualTo(portal.uri("/"));
+    }
+
+    @Test
+    void a_login_beyond_five_parallel_sessions_ends_the_least_recently_active_one() {
+        var nurse = newPersonWithLocalLogin("mange-sessioner");
+        var clock = (dk.sambo.portal.TestClock) this.clock;
+        var before = clock.instant();
+        try {
+            var browsers = new java.util.ArrayList<WebClient>();
+            for (int i = 0; i < 5; i++) {
+                clock.advance(java.time.Duration.ofMinutes(2));
+                browsers.add(loggedIn(nurse));
+            }
+            // The first one is used again: now the second is the least recently active.
+            clock.advance(java.time.Duration.ofMinutes(2));
+            assertThat(portal.reachesStartPage(browsers.getFirst())).isTrue();
+            clock.advance(java.time.Duration.ofMinutes(2));
+
+            var sixth = loggedIn(nurse);
+
+            assertThat(portal.reachesStartPage(browsers.get(1))).as("least recently active").isFalse();
+            for (var browser : List.of(browsers.get(0), browsers.get(2), browsers.get(3), browsers.get(4), sixth)) {
+                assertThat(portal.reachesStartPage(browser)).isTrue();
+            }
+        } finally {
+            clock.set(before);
+        }
     }
 
     /**

@@ -139,6 +139,69 @@ class WebRequestSafetyIT {
         assertThat(unknown.headers().firstValue("Location").orElse("")).doesNotContain("evil.example");
     }
 
+    /** What an attacker (or a proxy that passes the browser's headers on) can put into a request's host. */
+    private static final List<List<String>> FORGED_HOSTS = List.of(List.of("Host", "evil.example"),
+            List.of("X-Forwarded-Host", "evil.example"),
+            List.of("X-Forwarded-Host", "evil.example", "X-Forwarded-Proto", "https"),
+            List.of("Host", "evil.example", "X-Forwarded-Host", "evil.example", "X-Forwarded-Port", "443"),
+            List.of("Forwarded", "host=evil.example;proto=https"));
+
+    @Test
+    void a_forged_host_or_forwarded_host_never_sends_the_browser_to_another_host() throws Exception {
+        var portal = new PortalHttp(port);
+        for (var forged : FORGED_HOSTS) {
+            var headers = forged.toArray(String[]::new);
+            var start = RawHttp.send(port, "GET", "/", null, headers);
+            assertThat(start.status()).as(forged + " GET /").isEqualTo(302);
+            assertOwnHost(start, forged + " GET /");
+            var login = RawHttp.send(port, "GET", "/login", null, headers);
+            assertThat(login.status()).as(forged + " GET /login").isEqualTo(200);
+            assertThat(login.location()).as(forged + " GET /login").isEmpty();
+            var failed = RawHttp.send(port, "POST", "/login", "username=x&password=y", headers);
+            assertOwnHost(failed, forged + " POST /login");
+
+            var provider = RawHttp.send(port, "GET", "/oauth2/authorization/" + TestIdentityProvider.REGISTRATION,
+                    null, headers);
+            assertThat(provider.status()).as(forged + " OIDC").isEqualTo(302);
+            assertThat(URI.create(provider.location().orElseThrow()).getHost()).as(forged + " OIDC")
+                    .isEqualTo("localhost");
+
+            // Logout: a logged-in session posts the logout form with its CSRF token and the forged header.
+            var browser = new WebClient();
+            portal.loginLocally(browser, "sygeplejerske", "demo");
+            var csrf = java.util.regex.Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"")
+                    .matcher(browser.get(portal.uri("/")).body());
+            assertThat(csrf.find()).isTrue();
+            var withSession = new java.util.ArrayList<>(forged);
+            withSession.addAll(List.of("Cookie", "JSESSIONID=" + portal.sessionId(browser)));
+            var logout = RawHttp.send(port, "POST", "/logout", "_csrf=" + csrf.group(1),
+                    withSession.toArray(String[]::new));
+            assertThat(logout.status()).as(forged + " POST /logout").isEqualTo(302);
+            assertOwnHost(logout, forged + " POST /logout");
+            assertThat(portal.reachesStartPage(browser)).as("logged out").isFalse();
+
+            // A page asked for with the forged header is remembered for after the login: the login still ends
+            // on the portal's own host.
+            var saved = RawHttp.send(port, "GET", "/", null, headers);
+            // Over (forged) https the session cookie is __Host-JSESSIONID (HostPrefixCookies); the same session.
+            var cookie = saved.cookie("JSESSIONID").or(() -> saved.cookie(HostPrefixCookies.PREFIX + "JSESSIONID"));
+            assertThat(cookie).as(forged + " session for the saved request").isPresent();
+            var victim = new WebClient();
+            victim.setCookie(portal.host(), "JSESSIONID", cookie.orElseThrow());
+            var afterLogin = portal.loginLocally(victim, "sygeplejerske", "demo");
+            assertThat(afterLogin.isRedirect()).isTrue();
+            assertThat(afterLogin.redirectTarget().getHost()).as(forged + " after login").isEqualTo(portal.host());
+        }
+    }
+
+    /** A redirect stays on the portal: a relative address, or an absolute one to the portal's own host. */
+    private static void assertOwnHost(RawHttp.Answer answer, String what) {
+        var location = answer.location().orElseThrow(() -> new AssertionError(what + ": no redirect"));
+        var target = URI.create("http://127.0.0.1/").resolve(location);
+        assertThat(target.getHost()).as(what + " -> " + location).isEqualTo("127.0.0.1");
+        assertThat(location).as(what).doesNotContain("evil.example");
+    }
+
     private Map<String, Long> rowCounts() {
         var counts = new TreeMap<String, Long>();
         for (var table : jdbc.queryForList("select table_name from information_schema.tables where table_schema ="

@@ -39,6 +39,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     public static final String MOVED = "moved";
     /** Query parameter: the session reached its absolute lifetime ({@code portal.session.absolute-lifetime}). */
     public static final String LIFETIME = "lifetime";
+    /** Query parameter: the identity provider reported no multi-factor login for a role that needs one. */
+    public static final String STRONGER = "mfa";
 
     private final LoginForm form = new LoginForm();
     private final Paragraph unavailableNotice = new Paragraph();
@@ -131,8 +133,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             form.setI18n(i18n);
         }
         form.setError(parameters.containsKey("error") || wait.isPresent() || parameters.containsKey(ENDED));
-        unavailableNotice.setText(getTranslation("login.unavailable"));
-        unavailableNotice.setVisible(parameters.containsKey(UNAVAILABLE));
+        unavailableNotice.setText(getTranslation(parameters.containsKey(STRONGER) ? "security.login.stronger-needed"
+                : "login.unavailable"));
+        unavailableNotice.setVisible(parameters.containsKey(UNAVAILABLE) || parameters.containsKey(STRONGER));
         // One notice about the session: it moved to another server, or it reached its absolute lifetime.
         movedNotice.setText(parameters.containsKey(MOVED) ? getTranslation("login.session-moved")
                 : getTranslation("login.session-lifetime", lifetimeHours));

@@ -49,6 +49,15 @@ class LoginAndNoAccessViewTest extends KaribuTest {
     }
 
     @Test
+    void the_login_page_says_that_the_role_needs_a_login_with_two_factors() {
+        UI.getCurrent().navigate("login", QueryParameters.of(LoginView.STRONGER, ""));
+
+        assertThat(_find(Paragraph.class, spec -> spec.withText("Din rolle i portalen kræver login med to faktorer"
+                + " (fx MitID eller en kode fra en app), og din login-udbyder meldte et login med kun én faktor. Log"
+                + " ind igen med to faktorer, eller kontakt din IT-afdeling."))).hasSize(1);
+    }
+
+    @Test
     void the_login_page_says_in_danish_that_a_login_lasts_at_most_twelve_hours_after_the_absolute_lifetime() {
         UI.getCurrent().navigate("login", QueryParameters.of(LoginView.LIFETIME, ""));
 
