@@ -70,10 +70,27 @@ public abstract class KaribuTest {
     @BeforeEach
     void setUpVaadin() {
         clock.reset();
-        Function0<UI> uiFactory = MockedUI::new;
-        MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+        startVaadin();
         // Karibu builds its session by hand, without the portal's session-init listener that makes Danish the
         // default (the browser test checks that listener); set the same default here.
+        VaadinSession.getCurrent().setLocale(PortalI18NProvider.DANISH);
+        UI.getCurrent().setLocale(PortalI18NProvider.DANISH);
+    }
+
+    private void startVaadin() {
+        Function0<UI> uiFactory = MockedUI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+    }
+
+    /**
+     * A new page load in the browser, as after the login form: a new Vaadin session and UI (Danish), logged out.
+     * Vaadin reuses a route's view and layout when a navigation leads to the route already shown, so a test that
+     * shows one person's page and then another person's calls this between them.
+     */
+    protected void newPage() {
+        SecurityContextHolder.clearContext();
+        MockVaadin.tearDown();
+        startVaadin();
         VaadinSession.getCurrent().setLocale(PortalI18NProvider.DANISH);
         UI.getCurrent().setLocale(PortalI18NProvider.DANISH);
     }

@@ -49,6 +49,7 @@ class StartViewTest extends KaribuTest {
         var staffItems = _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
         assertThat(staffItems).contains("Min side").doesNotContain("Personer og roller");
 
+        newPage();
         login("admin");
         navigate("");
         var adminItems = _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
