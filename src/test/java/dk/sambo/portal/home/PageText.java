@@ -11,7 +11,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 
 /**
- * All text the current view shows (own text of every component, labels, grid rows), for assertions. Only the
+ * All text the current view shows (own text of every component, labels, rendered HTML, grid rows), for assertions. Only the
  * view, not the shell around it: the header's notification list would otherwise leak other features' texts in.
  */
 public final class PageText {
@@ -27,6 +27,10 @@ public final class PageText {
             var own = c.getElement().getText();
             if (own != null && !own.isBlank()) {
                 text.append(own).append('\n');
+            }
+            if (c instanceof com.vaadin.flow.component.Html html) {
+                // Rendered Markdown (answers, comments, guidance): its text as the browser shows it.
+                text.append(org.jsoup.Jsoup.parse(html.getInnerHtml()).text()).append('\n');
             }
             var label = c.getElement().getProperty("label");
             if (label != null && !label.isBlank()) {

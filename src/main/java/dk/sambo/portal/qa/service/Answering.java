@@ -101,6 +101,7 @@ public class Answering {
         question.touch(now);
         audit.record("COMMENT_POSTED", "Comment", comment.id(), "question=" + questionId);
         notifier.commented(question, answerAuthor, me, directory.lookup().person(me).name());
+        events.publishEvent(new QuestionPageChanged(questionId));
         return comment.id();
     }
 }

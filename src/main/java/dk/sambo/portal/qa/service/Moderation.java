@@ -104,6 +104,7 @@ public class Moderation {
             default -> throw new RuleViolation("qa.error.cannot-moderate");
         }
         audit.record(type.name() + "_HIDDEN", auditType(type), id, null);
+        events.publishEvent(new QuestionPageChanged(questionOf(type, id).id()));
     }
 
     public void unhide(PostType type, long id) {
@@ -123,6 +124,7 @@ public class Moderation {
             default -> throw new RuleViolation("qa.error.cannot-moderate");
         }
         audit.record(type.name() + "_UNHIDDEN", auditType(type), id, null);
+        events.publishEvent(new QuestionPageChanged(questionOf(type, id).id()));
     }
 
     /**
@@ -174,6 +176,9 @@ public class Moderation {
             }
         }
         audit.record(type.name() + "_REDACTED", auditType(type), id, null);
+        if (type != PostType.GUIDANCE) {
+            events.publishEvent(new QuestionPageChanged(questionOf(type, id).id()));
+        }
         events.publishEvent(new SearchIndexMaintenance.Redacted(type, id));
     }
 

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -33,9 +34,11 @@ public class QuestionEditing {
     private final QaAccess access;
     private final AuditLog audit;
     private final QaClock clock;
+    private final ApplicationEventPublisher events;
 
     QuestionEditing(VisibleQuestions visibleQuestions, AnswerRepository answers, RevisionRepository revisions,
-            QuestionDrafts drafts, QaAccess access, AuditLog audit, QaClock clock) {
+            QuestionDrafts drafts, QaAccess access, AuditLog audit, QaClock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.visibleQuestions = visibleQuestions;
         this.answers = answers;
         this.revisions = revisions;
@@ -73,6 +76,7 @@ public class QuestionEditing {
         question.edit(clean.title(), clean.body(), clean.topicCode(), new LinkedHashSet<>(clean.tags()),
                 clean.concernsSector(), clean.concernsOrganisationId(), now);
         audit.record("QUESTION_EDITED", "Question", questionId, textChanged ? "text" : "details");
+        events.publishEvent(new QuestionPageChanged(questionId));
     }
 
     /** Changes an answer: its author or a moderator (a hidden one only a moderator of the question). */
@@ -96,5 +100,6 @@ public class QuestionEditing {
         answer.edit(body, now);
         answer.getQuestion().touch(now);
         audit.record("ANSWER_EDITED", "Answer", answerId, "question=" + answer.getQuestion().id());
+        events.publishEvent(new QuestionPageChanged(answer.getQuestion().id()));
     }
 }

@@ -1,5 +1,6 @@
 package dk.sambo.portal.qa.service;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -34,10 +35,12 @@ public class Resolving {
     private final QaNotifier notifier;
     private final AuditLog audit;
     private final QaClock clock;
+    private final ApplicationEventPublisher events;
 
     Resolving(VisibleQuestions visibleQuestions, AnswerRepository answers, CommentRepository comments,
             UsefulMarkRepository usefulMarks, StatusChanges statusChanges, ResponseTime responseTime,
-            QaAccess access, QaNotifier notifier, AuditLog audit, QaClock clock) {
+            QaAccess access, QaNotifier notifier, AuditLog audit, QaClock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.visibleQuestions = visibleQuestions;
         this.answers = answers;
         this.comments = comments;
@@ -74,6 +77,7 @@ public class Resolving {
             statusChanges.change(question, QuestionStatus.RESOLVED);
         }
         notifier.accepted(question, answer.getAuthorId(), me);
+        events.publishEvent(new QuestionPageChanged(question.id()));
     }
 
     /** Takes back an acceptance: the question is answered but not resolved. */
@@ -93,6 +97,7 @@ public class Resolving {
         if (question.getStatus() == QuestionStatus.RESOLVED) {
             statusChanges.change(question, QuestionStatus.ANSWERED);
         }
+        events.publishEvent(new QuestionPageChanged(questionId));
     }
 
     /**
@@ -138,6 +143,7 @@ public class Resolving {
             marked = true;
         }
         usefulMarks.flush();
+        events.publishEvent(new QuestionPageChanged(answer.getQuestion().id()));
         answer.setUsefulCount(usefulMarks.countByAnswer(answerId));
         return marked;
     }

@@ -2,6 +2,8 @@ package dk.sambo.portal.qa.ui;
 
 import java.util.EnumSet;
 
+import org.jspecify.annotations.Nullable;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -27,7 +29,8 @@ final class AnswerCard extends Div {
     private final QuestionPageServices services;
     private final QuestionPageActions page;
 
-    AnswerCard(QuestionDetails details, AnswerView a, QuestionPageServices services, QuestionPageActions page) {
+    AnswerCard(QuestionDetails details, AnswerView a, QuestionPageServices services, QuestionPageActions page,
+            @Nullable Div keptCommentForm) {
         this.details = details;
         this.a = a;
         this.services = services;
@@ -46,10 +49,10 @@ final class AnswerCard extends Div {
                 add(QaUi.notice(getTranslation("qa.answer.hidden-notice",
                         a.hiddenReason() == null ? "" : a.hiddenReason())));
             }
-            add(QaUi.text(a.body()));
+            add(QaUi.markdown(a.body()));
         }
         add(actions(), new CommentThread(details, a.comments(), a.id(), services.answering(), services.moderation(),
-                page));
+                page, keptCommentForm));
     }
 
     private Div head() {
@@ -128,6 +131,7 @@ final class AnswerCard extends Div {
         field.setMinHeight("8rem");
         field.setMaxLength(QuestionDraft.BODY_MAX);
         field.setValue(a.body());
+        MarkdownPreview.explain(field);
         var conflict = new EditConflictBox(a.version());
         var answers = EnumSet.of(QuestionPageActions.Part.ANSWERS);
         var save = new Button(getTranslation("action.save"), e -> {
@@ -143,7 +147,7 @@ final class AnswerCard extends Div {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var buttons = new Div(save, new Button(getTranslation("action.cancel"), e -> page.refresh(answers)));
         buttons.addClassName("qa-actions");
-        editor.add(conflict, field, buttons);
+        editor.add(conflict, field, new MarkdownPreview(field), buttons);
         getParent().ifPresent(parent -> parent.getElement().insertChild(parent.getElement().indexOfChild(
                 getElement()), editor.getElement()));
         removeFromParent();

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 
 import dk.sambo.portal.qa.domain.PostType;
 import dk.sambo.portal.qa.service.Answering;
@@ -19,12 +20,18 @@ import dk.sambo.portal.qa.service.QuestionDetails;
 
 /**
  * The comments under the question or under one answer, each with its moderation menu for moderators, and a
- * small form to add one. A new comment shows this thread again, not the whole page.
+ * small form to add one. A new comment shows this thread again, not the whole page. When the page shows a change
+ * by push while the reader writes a comment here, the new thread takes over the open form ({@code keptForm}), so
+ * what is typed stays.
  */
 final class CommentThread extends Div {
 
+    private final @Nullable Long answerId;
+    private @Nullable Div openForm;
+
     CommentThread(QuestionDetails details, List<CommentView> comments, @Nullable Long answerId, Answering answering,
-            Moderation moderation, QuestionPageActions page) {
+            Moderation moderation, QuestionPageActions page, @Nullable Div keptForm) {
+        this.answerId = answerId;
         addClassName("qa-comments");
         var may = details.may();
         for (var c : comments) {
@@ -39,9 +46,7 @@ final class CommentThread extends Div {
             } else if (c.hidden() && c.body().isEmpty()) {
                 line.add(new Span(getTranslation("qa.comment.hidden-placeholder")));
             } else {
-                var body = new Span(c.body());
-                body.addClassName("qa-text");
-                line.add(body);
+                line.add(QaUi.markdown(c.body()));
             }
             var who = new Span("– " + c.author().name() + ", " + QaUi.dateTime(this, c.createdAt()));
             who.addClassName("qa-meta");
@@ -52,13 +57,18 @@ final class CommentThread extends Div {
             }
             add(line);
         }
-        if (may.answer()) {
+        if (may.answer() && keptForm != null) {
+            openForm = keptForm;
+            add(keptForm);
+        } else if (may.answer()) {
             var part = answerId == null ? QuestionPageActions.Part.COMMENTS : QuestionPageActions.Part.ANSWERS;
             var add = new Button(getTranslation("qa.comment.add"), e -> {
                 var field = new TextArea();
                 field.setWidthFull();
                 field.setMaxLength(2000);
                 field.setPlaceholder(getTranslation("qa.comment.placeholder"));
+                // The server knows the text shortly after each pause, so a push that shows the page again keeps it.
+                field.setValueChangeMode(ValueChangeMode.LAZY);
                 field.setAriaLabel(getTranslation("qa.field.comment"));
                 var send = new Button(getTranslation("qa.comment.send"), ev -> {
                     if (field.getValue().isBlank()) {
@@ -68,13 +78,25 @@ final class CommentThread extends Div {
                             field);
                 });
                 send.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-                var form = new Div(field, send);
+                MarkdownPreview.explain(field);
+                var form = new Div(field, new MarkdownPreview(field), send);
                 form.addClassName("qa-comment-form");
+                openForm = form;
                 replace(e.getSource(), form);
                 field.focus();
             });
             add.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             add(add);
         }
+    }
+
+    /** The answer this thread is under; null under the question. */
+    @Nullable Long answerId() {
+        return answerId;
+    }
+
+    /** The comment form the reader opened here, if any. */
+    @Nullable Div openForm() {
+        return openForm;
     }
 }

@@ -36,6 +36,7 @@ class GuidanceForm extends FormLayout {
         body.setMaxLength(QuestionDraft.BODY_MAX);
         body.setMinHeight("12rem");
         body.setRequired(true);
+        MarkdownPreview.explain(body);
         topic.setLabel(getTranslation("qa.field.topic"));
         topic.setItems(topics.stream().map(TopicSummary::code).toList());
         topic.setItemLabelGenerator(code -> QaUi.topicName(this, topicMap, code));
@@ -46,6 +47,7 @@ class GuidanceForm extends FormLayout {
         organisations.setItemLabelGenerator(OrganisationSummary::name);
         add(title, 2);
         add(body, 2);
+        add(new MarkdownPreview(body), 2);
         add(topic, reviewDate);
         add(organisations, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("36rem", 2));

@@ -97,9 +97,7 @@ class GuidancePage extends VerticalLayout implements HasDynamicTitle, BeforeEnte
             flag.addClassName("qa-review-flag");
             block.add(flag);
         }
-        var text = new Paragraph(view.body());
-        text.addClassName("qa-text");
-        block.add(text);
+        block.add(QaUi.markdown(view.body()));
         if (!view.organisationNames().isEmpty()) {
             block.add(new Paragraph(getTranslation("qa.guidance.agreed-with",
                     String.join(", ", view.organisationNames()))));

@@ -2,6 +2,7 @@ package dk.sambo.portal.qa.ui;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,7 +25,8 @@ import dk.sambo.portal.shared.ui.Formats;
 /**
  * Doubt questions on "Min side": my questions and answers waiting for my acceptance (staff), my queue (culture
  * bearers), open questions from my units (line managers), general questions and guidance due for review
- * (strategic level), overdue questions (implementing).
+ * (strategic level), overdue questions (implementing). Every card updates itself while the start page is open
+ * ({@link QaLiveUpdate}): a new question, answer or acceptance changes its counts and lines by push.
  */
 @Configuration(proxyBeanMethods = false)
 class QaStartSections {
@@ -34,8 +36,8 @@ class QaStartSections {
     private static final int SHOWN_FROM_UNITS = 5;
 
     @Bean
-    StartSection myQuestions(QuestionLists questions) {
-        return StartSection.of(Set.of(Role.STAFF), 20, () -> {
+    StartSection myQuestions(QuestionLists questions, QaLiveUpdate live) {
+        return live(live, Set.of(Role.STAFF), 20, () -> {
             var mine = questions.mine(0, 20);
             long waiting = mine.stream().filter(q -> q.status() == QuestionStatus.ANSWERED).count();
             var card = StartCard.card("qa-mine", StartCard.t("qa.start.mine"));
@@ -55,8 +57,8 @@ class QaStartSections {
     }
 
     @Bean
-    StartSection myQueue(QuestionLists questions) {
-        return StartSection.of(Set.of(Role.CULTURE_BEARER), 5, () -> {
+    StartSection myQueue(QuestionLists questions, QaLiveUpdate live) {
+        return live(live, Set.of(Role.CULTURE_BEARER), 5, () -> {
             var card = StartCard.card("qa-queue", StartCard.t("qa.start.queue"));
             card.add(StartCard.figures(
                     StartCard.count(questions.countQueue(QuestionStatus.OPEN), "qa.start.queue.open"),
@@ -69,8 +71,8 @@ class QaStartSections {
     }
 
     @Bean
-    StartSection openQuestionsFromMyUnits(UnitQuestions unitQuestions) {
-        return StartSection.of(Set.of(Role.LINE_MANAGER), 20, () -> {
+    StartSection openQuestionsFromMyUnits(UnitQuestions unitQuestions, QaLiveUpdate live) {
+        return live(live, Set.of(Role.LINE_MANAGER), 20, () -> {
             var counts = unitQuestions.counts();
             var card = StartCard.card("qa-units", StartCard.t("qa.start.units"));
             card.add(StartCard.figures(StartCard.count(counts.open(), "qa.start.units.open"),
@@ -97,15 +99,15 @@ class QaStartSections {
     }
 
     @Bean
-    StartSection generalQuestionsAwaitingDecision(GeneralQuestions general) {
-        return StartSection.of(Set.of(Role.STRATEGIC), 20, () -> rows("qa-general",
+    StartSection generalQuestionsAwaitingDecision(GeneralQuestions general, QaLiveUpdate live) {
+        return live(live, Set.of(Role.STRATEGIC), 20, () -> rows("qa-general",
                 StartCard.t("qa.start.general"), general.count(null, true), StartCard.t("qa.start.general.count"),
                 general.list(null, true, 0, SHOWN), "klynge/opfoelgning", StartCard.t("qa.start.general.all")));
     }
 
     @Bean
-    StartSection guidanceDueForReview(GuidanceService guidance) {
-        return StartSection.of(Set.of(Role.STRATEGIC), 25, () -> {
+    StartSection guidanceDueForReview(GuidanceService guidance, QaLiveUpdate live) {
+        return live(live, Set.of(Role.STRATEGIC), 25, () -> {
             var card = StartCard.card("qa-guidance", StartCard.t("qa.start.guidance"));
             card.add(StartCard.figures(StartCard.figure(guidance.count(null, true),
                     StartCard.t("qa.start.guidance.count"))));
@@ -115,10 +117,25 @@ class QaStartSections {
     }
 
     @Bean
-    StartSection overdueInTheCluster(FollowUp followUp) {
-        return StartSection.of(Set.of(Role.IMPLEMENTING), 10, () -> rows("qa-overdue",
+    StartSection overdueInTheCluster(FollowUp followUp, QaLiveUpdate live) {
+        return live(live, Set.of(Role.IMPLEMENTING), 10, () -> rows("qa-overdue",
                 StartCard.t("qa.start.follow-up"), followUp.countOverdue(null), StartCard.t("qa.start.overdue"),
                 followUp.overdue(null, 0, SHOWN), "klynge/opfoelgning", StartCard.t("qa.start.follow-up.all")));
+    }
+
+    /** A section whose card is shown again, with fresh counts, after every change of a question. */
+    private static StartSection live(QaLiveUpdate live, Set<Role> roles, int order, Supplier<Component> card) {
+        return StartSection.of(roles, order, () -> {
+            var holder = new Div(card.get());
+            // A plain wrapper: the start page's grid lays out the card inside as before.
+            holder.getStyle().set("display", "contents");
+            holder.addClassName("qa-live-card");
+            live.keepCurrent(holder, () -> {
+                holder.removeAll();
+                holder.add(card.get());
+            });
+            return holder;
+        });
     }
 
     private static Component rows(String kind, String heading, long count, String countLabel,

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import dk.sambo.portal.organisation.TopicSummary;
 import dk.sambo.portal.organisation.TopicService;
 import dk.sambo.portal.qa.domain.QuestionStatus;
+import dk.sambo.portal.shared.text.SafeMarkdown;
 import dk.sambo.portal.shared.ui.Formats;
 
 /** Small things every doubt-question screen shares: badges, dates, topic names, quiet buttons and post texts. */
@@ -76,6 +78,14 @@ final class QaUi {
         var p = new Paragraph(text);
         p.addClassName("qa-text");
         return p;
+    }
+
+    /**
+     * An answer's, comment's or guidance's text: Markdown rendered and sanitised ({@link SafeMarkdown}), in one
+     * block that Vaadin's {@link Html} puts in the page as it is (nothing in it can run).
+     */
+    static Html markdown(String text) {
+        return new Html("<div class=\"qa-text qa-markdown\">" + SafeMarkdown.toHtml(text) + "</div>");
     }
 
     /** A notice in a post (hidden, redacted). */

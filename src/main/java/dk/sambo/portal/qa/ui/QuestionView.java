@@ -1,11 +1,19 @@
 package dk.sambo.portal.qa.ui;
 
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import jakarta.annotation.security.PermitAll;
 
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,6 +41,12 @@ import dk.sambo.portal.shared.ui.Feedback;
  * then by usefulness ({@link AnswerCard}) and the form to answer. Buttons show only what the reader may do; the
  * services check again. After a click the page reads the question once more and shows again only the parts the
  * click changed.
+ *
+ * <p>The page updates itself ({@link QaLiveUpdate}): when someone else answers, comments, accepts or moderates, the
+ * page reads the question again with the reader's access and shows again the parts that differ, by push. What the
+ * reader is writing stays: the answer form is never shown again by a push, an open comment form moves into the new
+ * thread, and a part with an open editor waits until the editor is saved or cancelled. A question the reader may no
+ * longer see (hidden meanwhile) gives way to a notice.
  */
 @Route(QaUi.QUESTION_ROUTE + "/:id([0-9]+)")
 @PermitAll
@@ -45,18 +59,20 @@ class QuestionView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     private final Div generalPart = new Div();
     private final Div commentsPart = new Div();
     private final Div answersPart = new Div();
+    private final Div answerFormPart = new Div();
     private long id;
-    private QuestionDetails details;
+    private @Nullable QuestionDetails details;
 
-    QuestionView(QuestionPageServices services) {
+    QuestionView(QuestionPageServices services, QaLiveUpdate live) {
         this.services = services;
         this.topics = QaUi.topics(services.topics());
         addClassNames("qa-view", "qa-question-page");
         setMaxWidth("60rem");
         // The parts are plain wrappers: the page's layout and styles see their content as before.
-        for (var part : new Div[] {questionPart, generalPart, commentsPart, answersPart}) {
+        for (var part : new Div[] {questionPart, generalPart, commentsPart, answersPart, answerFormPart}) {
             part.getStyle().set("display", "contents");
         }
+        live.keepCurrent(this, questionId -> questionId == id, this::showChanges);
     }
 
     @Override
@@ -71,8 +87,8 @@ class QuestionView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         removeAll();
         var back = new Anchor(QaUi.QUESTION_ROUTE, getTranslation("qa.question.back"));
         back.addClassName("qa-back");
-        add(back, questionPart, generalPart, commentsPart, answersPart);
-        show(Part.ALL);
+        add(back, questionPart, generalPart, commentsPart, answersPart, answerFormPart);
+        show(Part.ALL, false, Map.of());
     }
 
     @Override
@@ -91,10 +107,95 @@ class QuestionView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
             getUI().ifPresent(ui -> ui.navigate(QuestionListView.class));
             return;
         }
-        show(changed);
+        show(changed, false, Map.of());
     }
 
-    private void show(Set<Part> parts) {
+    /** By push: the question changed; show again what differs for this reader, keeping what they are writing. */
+    void showChanges() {
+        if (details == null) {
+            return;
+        }
+        var fresh = services.page().details(id).orElse(null);
+        if (fresh == null) {
+            gone();
+            return;
+        }
+        var old = details;
+        if (old.equals(fresh)) {
+            return;
+        }
+        details = fresh;
+        boolean mayChanged = !old.may().equals(fresh.may());
+        var parts = EnumSet.noneOf(Part.class);
+        if (mayChanged || !head(old).equals(head(fresh))) {
+            parts.add(Part.QUESTION);
+        }
+        if (mayChanged || !Objects.equals(old.general(), fresh.general())) {
+            parts.add(Part.GENERAL);
+        }
+        if (mayChanged || !old.comments().equals(fresh.comments())) {
+            parts.add(Part.COMMENTS);
+        }
+        if (mayChanged || !old.answers().equals(fresh.answers())) {
+            parts.add(Part.ANSWERS);
+        }
+        // An open editor stays as it is; its save or cancel shows the part again.
+        parts.removeIf(part -> editing(div(part)));
+        var keptForms = new HashMap<Long, Div>();
+        for (var part : parts) {
+            threads(div(part)).forEach(thread -> {
+                if (thread.openForm() != null) {
+                    keptForms.put(thread.answerId() == null ? QUESTION_THREAD : thread.answerId(),
+                            thread.openForm());
+                }
+            });
+        }
+        // The answer form (and what is typed in it) goes only if the reader may no longer answer, or comes if now she may.
+        show(parts, old.may().answer() == fresh.may().answer(), keptForms);
+    }
+
+    private static final long QUESTION_THREAD = -1L;
+
+    private void gone() {
+        details = null;
+        removeAll();
+        var back = new Anchor(QaUi.QUESTION_ROUTE, getTranslation("qa.question.back"));
+        back.addClassName("qa-back");
+        add(back, QaUi.notice(getTranslation("qa.question.gone")));
+    }
+
+    private Div div(Part part) {
+        return switch (part) {
+            case QUESTION -> questionPart;
+            case GENERAL -> generalPart;
+            case COMMENTS -> commentsPart;
+            case ANSWERS -> answersPart;
+        };
+    }
+
+    private static boolean editing(Component part) {
+        return part.hasClassName("qa-editing") || part.getChildren().anyMatch(QuestionView::editing);
+    }
+
+    private static Stream<CommentThread> threads(Component part) {
+        return part instanceof CommentThread thread ? Stream.of(thread)
+                : part.getChildren().flatMap(QuestionView::threads);
+    }
+
+    /** The question without what other parts show: what the question part shows. */
+    private static List<Object> head(QuestionDetails d) {
+        return List.of(d.version(), d.title(), d.body(), d.topicCode(), d.tags(), Optional.ofNullable(
+                d.concernsSector()), Optional.ofNullable(d.concernsOrganisationName()), d.asker(), d.status(),
+                d.overdue(), Optional.ofNullable(d.escalatedAt()), Optional.ofNullable(d.editedAt()),
+                d.hasHistory(), d.hidden(), Optional.ofNullable(d.hiddenReason()), d.redacted(), d.following(),
+                Optional.ofNullable(d.guidanceId()));
+    }
+
+    /**
+     * Shows the parts again. {@code keepAnswerForm}: a push, which leaves the answer form (and its text) alone;
+     * {@code keptForms}: open comment forms by answer id ({@value #QUESTION_THREAD} for the question's thread).
+     */
+    private void show(Set<Part> parts, boolean keepAnswerForm, Map<Long, Div> keptForms) {
         if (parts.contains(Part.QUESTION)) {
             questionPart.removeAll();
             questionPart.add(new QuestionPost(details, topics, services, this));
@@ -108,15 +209,21 @@ class QuestionView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         if (parts.contains(Part.COMMENTS)) {
             commentsPart.removeAll();
             commentsPart.add(new CommentThread(details, details.comments(), null, services.answering(),
-                    services.moderation(), this));
+                    services.moderation(), this, keptForms.get(QUESTION_THREAD)));
         }
         if (parts.contains(Part.ANSWERS)) {
             answersPart.removeAll();
-            showAnswers();
+            showAnswers(keptForms);
+            if (!keepAnswerForm) {
+                answerFormPart.removeAll();
+                if (details.may().answer()) {
+                    answerFormPart.add(answerForm());
+                }
+            }
         }
     }
 
-    private void showAnswers() {
+    private void showAnswers(Map<Long, Div> keptForms) {
         var heading = new H2(getTranslation("qa.question.answers", details.answers().size()));
         heading.addClassName("qa-answers-heading");
         answersPart.add(heading);
@@ -125,10 +232,8 @@ class QuestionView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
             none.addClassName("qa-muted");
             answersPart.add(none);
         }
-        details.answers().forEach(a -> answersPart.add(new AnswerCard(details, a, services, this)));
-        if (details.may().answer()) {
-            answersPart.add(answerForm());
-        }
+        details.answers().forEach(a -> answersPart.add(new AnswerCard(details, a, services, this,
+                keptForms.get(a.id()))));
     }
 
     private Div answerForm() {
@@ -139,6 +244,7 @@ class QuestionView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         field.setMinHeight("8rem");
         field.setMaxLength(QuestionDraft.BODY_MAX);
         field.setHelperText(getTranslation("qa.form.body.help"));
+        MarkdownPreview.explain(field);
         var send = new Button(getTranslation("qa.action.answer"), e -> {
             if (field.getValue().isBlank()) {
                 field.setErrorMessage(getTranslation("qa.error.required.answer"));
@@ -152,7 +258,7 @@ class QuestionView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
             }
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        box.add(new H2(getTranslation("qa.answer.title")), field, send);
+        box.add(new H2(getTranslation("qa.answer.title")), field, new MarkdownPreview(field), send);
         return box;
     }
 

@@ -28,7 +28,7 @@ import dk.sambo.portal.qa.service.QuestionRow;
 @StyleSheet(QaUi.STYLESHEET)
 class QueueView extends VerticalLayout implements HasDynamicTitle {
 
-    QueueView(QuestionLists questions, TopicService topics, QueueLiveUpdate live) {
+    QueueView(QuestionLists questions, TopicService topics, QaLiveUpdate live) {
         addClassName("qa-view");
         setSizeFull();
         var topicMap = QaUi.topics(topics);
