@@ -153,7 +153,13 @@ class QaLiveUpdate {
             try {
                 ui.access(() -> {
                     pending.set(false);
-                    refresh.run();
+                    try {
+                        refresh.run();
+                    } catch (RuntimeException e) {
+                        // A screen that cannot refresh stays as it was (the reader's next click reads afresh);
+                        // it never breaks the reader's UI.
+                        LOG.warn("A screen could not be refreshed: {}", e.toString());
+                    }
                 });
             } catch (UIDetachedException closed) {
                 // the tab was closed meanwhile; its detach removes it

@@ -65,7 +65,7 @@ class LiveUpdateBrowserIT extends BrowserTest {
         var questionPath = nurse.url().replaceFirst("^https?://[^/]+", "");
 
         // The culture bearer did nothing: her open queue shows the question and a new count.
-        assertThat(bearer.getByText(title).first()).isVisible(SOON);
+        assertThat(bearer.locator("vaadin-grid").getByText(title)).isVisible(SOON);
         assertThat(summary).not().hasText(before);
         as(bearer, () -> screenshot("qa-live-queue"));
 
@@ -80,10 +80,10 @@ class LiveUpdateBrowserIT extends BrowserTest {
             open(questionPath);
             bearer.locator(".qa-answer-form textarea").fill(answer);
             bearer.locator("vaadin-button", new Page.LocatorOptions().setHasText("Send svar")).click();
-            assertThat(bearer.getByText(answer)).isVisible();
+            assertThat(bearer.locator(".qa-answer").getByText(answer)).isVisible();
         });
 
-        assertThat(nurse.getByText(answer)).isVisible(SOON);
+        assertThat(nurse.locator(".qa-answer").getByText(answer)).isVisible(SOON);
         assertThat(nurse.locator(".qa-question .qa-badge-answered")).isVisible();
         assertThat(comment).hasValue("Vi venter stadig på");
         // She goes on typing where she was.
