@@ -32,11 +32,11 @@ class ScreenStatementBudgetTest extends KaribuTest {
     static final Map<String, Integer> START_PAGE = new LinkedHashMap<>();
 
     static {
-        START_PAGE.put("sygeplejerske", 105); // measured 63
-        START_PAGE.put("hjemmehjaelper", 78); // measured 45
-        START_PAGE.put("sygehus", 75); // measured 43
-        START_PAGE.put("kulturbaerer", 135); // measured 83
-        START_PAGE.put("leder", 372); // measured 241
+        START_PAGE.put("sygeplejerske", 79); // measured 46
+        START_PAGE.put("hjemmehjaelper", 79); // measured 46
+        START_PAGE.put("sygehus", 70); // measured 40
+        START_PAGE.put("kulturbaerer", 132); // measured 81
+        START_PAGE.put("leder", 141); // measured 87
         START_PAGE.put("direktoer", 64); // measured 36
         START_PAGE.put("strategisk", 108); // measured 65
         START_PAGE.put("implementering", 121); // measured 74
