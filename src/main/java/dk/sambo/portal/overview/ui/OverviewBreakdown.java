@@ -114,17 +114,17 @@ class OverviewBreakdown extends OverviewPart {
         measureColumn(grid, "stair-coverage", StaircasePosition.Group.BEARER_COVERAGE);
         measureColumn(grid, "stair-continued", StaircasePosition.Group.CONTINUED);
         grid.addColumn(r -> pct(r.figures().bearerCoverage())).setKey("coverage")
-                .setHeader(getTranslation("overview.figure.bearer-coverage"));
+                .setHeader(getTranslation("overview.head.bearer-coverage"));
         grid.addColumn(r -> decimal(r.figures().peoplePerBearer())).setKey("per-bearer")
-                .setHeader(getTranslation("overview.figure.people-per-bearer"));
+                .setHeader(getTranslation("overview.head.people-per-bearer"));
         grid.addColumn(r -> count(r.figures().asked())).setKey("asked")
                 .setHeader(getTranslation("overview.figure.asked"));
         grid.addColumn(r -> count(r.figures().answered())).setKey("answered")
                 .setHeader(getTranslation("overview.figure.answered"));
         grid.addColumn(r -> decimal(r.figures().medianHoursToFirstAnswer())).setKey("median-hours")
-                .setHeader(getTranslation("overview.figure.median-hours"));
+                .setHeader(getTranslation("overview.head.median-hours"));
         grid.addColumn(r -> count(r.figures().overdue())).setKey("overdue")
-                .setHeader(getTranslation("overview.figure.overdue"));
+                .setHeader(getTranslation("overview.head.overdue"));
         grid.addColumn(r -> count(r.figures().escalated())).setKey("escalated")
                 .setHeader(getTranslation("overview.figure.escalated"));
         grid.addColumn(r -> r.figures().planTotal() == null ? "–"
@@ -164,6 +164,8 @@ class OverviewBreakdown extends OverviewPart {
     /** One share of a step's own measure (StaircasePosition), headed by what it counts. */
     private Grid.Column<Overview.Row> measureColumn(Grid<Overview.Row> grid, String key,
             StaircasePosition.Group group) {
-        return grid.addColumn(r -> pct(r.figures().position().share(group).value())).setKey(key).setHeader(getTranslation("overview.col." + key));
+        var header = key.equals("stair-local") ? "overview.head.stair-local" : "overview.col." + key;
+        return grid.addColumn(r -> pct(r.figures().position().share(group).value())).setKey(key)
+                .setHeader(getTranslation(header));
     }
 }
