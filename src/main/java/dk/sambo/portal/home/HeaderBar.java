@@ -72,6 +72,10 @@ class HeaderBar extends HorizontalLayout {
         menu.setPosition(PopoverPosition.BOTTOM_END);
         menu.addClassName("header-menu");
         menu.setAriaLabel(getTranslation("header.menu"));
+        // The popover is never added here: with a target it attaches itself next to it (Vaadin's auto-add), and a
+        // popover both added and auto-added cannot be removed again ("Child should have this element as a parent").
+        // The menu button stays in the bar and is only shown on narrow windows.
+        add(menuButton);
         wide();
     }
 
@@ -83,18 +87,22 @@ class HeaderBar extends HorizontalLayout {
 
     /** Everything in the bar, no account menu. */
     private void wide() {
-        remove(menuButton, menu);
+        menu.close();
+        language.removeFromParent();
+        logout.removeFromParent();
         menu.removeAll();
+        menuButton.setVisible(false);
         removeClassName("narrow");
         add(language, logout);
     }
 
     /** Short name in the bar; roles, place, language and logout in the account menu. */
     private void compact() {
-        remove(language, logout);
+        language.removeFromParent();
+        logout.removeFromParent();
         addClassName("narrow");
         menu.add(menuDetails, language, logout);
-        add(menuButton, menu);
+        menuButton.setVisible(true);
     }
 
     void fit(int windowWidth) {
