@@ -11,6 +11,7 @@ import com.vaadin.flow.server.VaadinSession;
 import dk.sambo.portal.organisation.PersonAccounts;
 import dk.sambo.portal.organisation.PortalPrincipal;
 import dk.sambo.portal.shared.i18n.PortalI18NProvider;
+import dk.sambo.portal.shared.ui.AriaRepairs;
 import dk.sambo.portal.shared.ui.Feedback;
 import dk.sambo.portal.shared.ui.PageFocus;
 
@@ -48,6 +49,7 @@ class UiSetup implements VaadinServiceInitListener {
             // <html lang> follows the person's language on every page (WCAG 3.1.1); a switch reloads the page.
             PageFocus.documentLanguage(e.getUI(), e.getUI().getLocale());
             PageFocus.keepFocusOnThePage(e.getUI());
+            AriaRepairs.install(e.getUI());
         });
         event.addIndexHtmlRequestListener(response -> {
             var session = VaadinSession.getCurrent();
