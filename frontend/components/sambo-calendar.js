@@ -49,6 +49,19 @@ class SamboCalendar extends HTMLElement {
         .fc-event.sambo-cancelled, .fc-event.sambo-cancelled .fc-event-title,
         .fc-list-event.sambo-cancelled .fc-list-event-title { text-decoration: line-through; opacity: 0.65; }
         .fc-event.sambo-mine { box-shadow: inset 4px 0 0 rgba(0, 0, 0, 0.45); }
+        /* Issue 14: the toolbar wraps on a phone instead of running off it; buttons are 44 px touch targets;
+           texts FullCalendar greys out keep a 4.5:1 contrast; keyboard focus is visible. */
+        .fc .fc-header-toolbar { flex-wrap: wrap; gap: 0.5rem; }
+        .fc .fc-button { min-height: 44px; min-width: 44px; }
+        .fc .fc-button:focus-visible { outline: 3px solid #00508c; outline-offset: 2px; }
+        .fc a:focus-visible { outline: 3px solid #00508c; outline-offset: 1px; }
+        .fc .fc-daygrid-week-number { color: #4d4d4d; background: #f0f0f0; }
+        .fc .fc-day-other .fc-daygrid-day-top { opacity: 1; color: #595959; }
+        .fc .fc-list-day-cushion, .fc .fc-list-event-time { color: #333; }
+        @media (max-width: 600px) {
+          .fc .fc-toolbar-title { font-size: 1.05rem; }
+          .fc .fc-header-toolbar .fc-toolbar-chunk { display: flex; flex-wrap: wrap; gap: 0.25rem; }
+        }
       `;
       this._container = document.createElement('div');
       root.append(style, this._container);
@@ -92,6 +105,11 @@ class SamboCalendar extends HTMLElement {
         },
       });
       this._calendar.render();
+      // FullCalendar marks its chevron icons role="img" without a name (the button has the name) and gives
+      // day and week links labels that do not contain their visible text; mend both after every render.
+      this._accessible();
+      this._mutationObserver = new MutationObserver(() => this._accessible());
+      this._mutationObserver.observe(this._container, { childList: true, subtree: true });
       // FullCalendar measures its width only on window resizes; the host also changes width when the side
       // navigation opens or the layout settles after first render, so follow the host's own size.
       this._resizeObserver = new ResizeObserver(() => {
@@ -103,7 +121,27 @@ class SamboCalendar extends HTMLElement {
     }
   }
 
+  _accessible() {
+    const root = this.shadowRoot;
+    if (!root) return;
+    root.querySelectorAll('.fc-icon[role="img"]').forEach((icon) => {
+      icon.removeAttribute('role');
+      icon.setAttribute('aria-hidden', 'true');
+    });
+    root.querySelectorAll('a[aria-label]').forEach((link) => {
+      const text = link.textContent.replace(/\s+/g, ' ').trim();
+      const label = link.getAttribute('aria-label');
+      if (text && !label.toLowerCase().includes(text.toLowerCase())) {
+        link.setAttribute('aria-label', `${text}, ${label}`);
+      }
+    });
+  }
+
   disconnectedCallback() {
+    if (this._mutationObserver) {
+      this._mutationObserver.disconnect();
+      this._mutationObserver = null;
+    }
     if (this._resizeObserver) {
       this._resizeObserver.disconnect();
       this._resizeObserver = null;

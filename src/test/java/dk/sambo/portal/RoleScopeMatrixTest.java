@@ -11,12 +11,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -29,9 +27,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import dk.sambo.portal.barrier.BarrierKind;
@@ -43,10 +38,10 @@ import dk.sambo.portal.organisation.CultureBearerRegister;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.organisation.PeopleAdministration;
 import dk.sambo.portal.organisation.PersonAccounts;
-import dk.sambo.portal.organisation.PortalPrincipal;
 import dk.sambo.portal.organisation.Role;
 import dk.sambo.portal.organisation.ScopeType;
 import dk.sambo.portal.organisation.UnitSummary;
+import dk.sambo.portal.ScopeCallers.Boundary;
 import dk.sambo.portal.plan.PlanService;
 import dk.sambo.portal.qa.domain.PostType;
 import dk.sambo.portal.qa.service.Answering;
@@ -92,19 +87,6 @@ import dk.sambo.portal.training.domain.AttendanceStatus;
  */
 @PortalTest
 class RoleScopeMatrixTest {
-
-    enum Boundary {
-        OWN_UNIT("Sygeplejen Kolding"),
-        OTHER_UNIT_SAME_ORGANISATION("Hjemmeplejen Kolding Syd"),
-        OTHER_ORGANISATION_SAME_CLUSTER("Medicinsk Sengeafsnit M1, Kolding"),
-        OTHER_CLUSTER("Sygeplejen Aabenraa");
-
-        final String unitName;
-
-        Boundary(String unitName) {
-            this.unitName = unitName;
-        }
-    }
 
     static final Boundary OWN = Boundary.OWN_UNIT;
     static final Boundary ORG = Boundary.OTHER_UNIT_SAME_ORGANISATION;
@@ -519,7 +501,6 @@ class RoleScopeMatrixTest {
     Clock clock;
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
-    private final Map<Boundary, UnitSummary> units = new HashMap<>();
 
     @AfterEach
     void logout() {
@@ -1008,61 +989,30 @@ class RoleScopeMatrixTest {
         }
     }
 
-    // --- callers -------------------------------------------------------------------------------------------
+    // --- callers (ScopeCallers) ---------------------------------------------------------------------------
 
-    private UnitSummary unit(Boundary b) {
-        return units.computeIfAbsent(b, x -> {
-            login("admin");
-            return organisation.organisations().stream().flatMap(o -> organisation.unitsOf(o.id()).stream())
-                    .filter(u -> u.name().equals(x.unitName)).findFirst().orElseThrow();
-        });
+    private ScopeCallers callers;
+
+    private ScopeCallers callers() {
+        if (callers == null) {
+            callers = new ScopeCallers(users, accounts, organisation);
+        }
+        return callers;
     }
 
-    /**
-     * The demo data's culture bearer ({@code cb}), line manager ({@code lm}) or a plain staff member ({@code staff},
-     * holding no other role) of the boundary's unit.
-     */
+    private UnitSummary unit(Boundary b) {
+        return callers().unit(b);
+    }
+
     private long person(String kind, Boundary b) {
-        long unitId = unit(b).id();
-        login("admin");
-        Function<Role, List<Long>> holders = role -> organisation.roleHolders(role, ScopeType.UNIT, unitId).stream()
-                .filter(p -> p.unitId() != null && p.unitId() == unitId).map(p -> p.id()).toList();
-        return switch (kind) {
-            case "cb" -> holders.apply(Role.CULTURE_BEARER).stream()
-                    .filter(id -> accounts.byId(id).orElseThrow().username() == null).findFirst().orElseThrow();
-            case "lm" -> holders.apply(Role.LINE_MANAGER).getFirst();
-            case "staff" -> organisation.activePeopleIn(unitId).stream()
-                    .filter(p -> accounts.byId(p.id()).orElseThrow().roles().equals(List.of(Role.STAFF)))
-                    .filter(p -> accounts.byId(p.id()).orElseThrow().username() == null)
-                    .map(p -> p.id()).reduce((first, second) -> second).orElseThrow();
-            default -> throw new IllegalArgumentException(kind);
-        };
+        return callers().person(kind, b);
     }
 
     private void login(String caller) {
-        int at = caller.indexOf('@');
-        if (at < 0) {
-            AuthenticatedAs.login(users, caller);
-            return;
-        }
-        var boundary = switch (caller.substring(at + 1)) {
-            case "OWN" -> OWN;
-            case "ORG" -> ORG;
-            case "CLU" -> CLU;
-            case "OUT" -> OUT;
-            default -> throw new IllegalArgumentException(caller);
-        };
-        loginPerson(person(caller.substring(0, at), boundary));
+        callers().login(caller);
     }
 
-    /** Logs in as any person of the demo data, with the authorities a login would give them. */
     private void loginPerson(long personId) {
-        var account = accounts.byId(personId).orElseThrow();
-        var principal = new TestPrincipal(personId, account.name());
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(principal, null,
-                account.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
-    }
-
-    record TestPrincipal(Long personId, String displayName) implements PortalPrincipal {
+        callers().loginPerson(personId);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.PageRequest;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -15,6 +16,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
+import dk.sambo.portal.shared.ui.GridCard;
+import dk.sambo.portal.shared.ui.ResponsiveGrid;
 import dk.sambo.portal.audit.AuditLog;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.organisation.PeopleAdministration;
@@ -47,6 +50,10 @@ class PeopleAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("start.organisation"));
         grid.addColumn(p -> getTranslation(p.active() ? "admin.people.active" : "admin.people.inactive"))
                 .setHeader(getTranslation("admin.people.status")).setAutoWidth(true);
+        // Long names and units wrap instead of being cut; a phone gets one card per person (issue 14).
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        ResponsiveGrid.cardsWhenNarrow(grid, p -> GridCard.of(p.name(), p.jobTitle(), p.unitName(),
+                p.organisationName(), getTranslation(p.active() ? "admin.people.active" : "admin.people.inactive")));
         grid.setItems(query -> people.search(search.getValue(),
                         PageRequest.of(query.getPage(), query.getPageSize())).stream(),
                 query -> (int) people.count(search.getValue()));
@@ -56,7 +63,9 @@ class PeopleAdminView extends VerticalLayout implements HasDynamicTitle {
             audit.recordRead("person-details", "Person", e.getItem().id(), java.util.List.of());
             new PersonDialog(e.getItem(), people, organisation, () -> grid.getDataProvider().refreshAll()).open();
         });
-        add(new H1(getTranslation("nav.admin.people")), new HorizontalLayout(search), grid);
+        var searchBar = new HorizontalLayout(search);
+        searchBar.setWidthFull();
+        add(new H1(getTranslation("nav.admin.people")), searchBar, grid);
         setFlexGrow(1, grid);
     }
 

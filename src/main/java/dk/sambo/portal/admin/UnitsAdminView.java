@@ -33,6 +33,7 @@ import dk.sambo.portal.scim.ScimTokens;
 import dk.sambo.portal.shared.ui.Feedback;
 import dk.sambo.portal.shared.ui.FormDialog;
 import dk.sambo.portal.shared.ui.Formats;
+import dk.sambo.portal.shared.ui.ResponsiveGrid;
 import dk.sambo.portal.shared.ui.PatientDataFields;
 
 /**
@@ -58,13 +59,16 @@ class UnitsAdminView extends VerticalLayout implements HasDynamicTitle {
         this.tokens = tokens;
         setSizeFull();
         tree.addHierarchyColumn(UnitNode::name).setHeader(getTranslation("orgdata.units.name")).setFlexGrow(3);
-        tree.addColumn(n -> n.code() == null ? "" : n.code()).setHeader(getTranslation("orgdata.units.code"))
-                .setAutoWidth(true);
-        tree.addColumn(n -> n.clusterName() == null ? "" : n.clusterName())
+        var code = tree.addColumn(n -> n.code() == null ? "" : n.code())
+                .setHeader(getTranslation("orgdata.units.code")).setAutoWidth(true);
+        var cluster = tree.addColumn(n -> n.clusterName() == null ? "" : n.clusterName())
                 .setHeader(getTranslation("orgdata.units.cluster")).setAutoWidth(true);
         tree.addColumn(n -> n.closedOn() == null ? ""
                 : getTranslation("orgdata.units.closed-on", Formats.date(n.closedOn(), getLocale())))
                 .setHeader(getTranslation("orgdata.units.closed")).setAutoWidth(true);
+        // On a phone the tree keeps its names and the closed mark; names wrap (issue 14).
+        tree.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        ResponsiveGrid.hideWhenNarrow(tree, code, cluster);
         tree.setDataProvider(new UnitTreeProvider(units));
         tree.setSizeFull();
 
@@ -76,7 +80,7 @@ class UnitsAdminView extends VerticalLayout implements HasDynamicTitle {
         var reopen = new Button(getTranslation("orgdata.units.reopen"), e -> withUnit(n -> run(() -> units.reopen(n.unitId()))));
         var token = new Button(getTranslation("orgdata.units.new-token"), e -> withSelection(this::tokenDialog));
         add(new H1(getTranslation("orgdata.units.heading")), new Paragraph(getTranslation("orgdata.units.intro")),
-                new HorizontalLayout(create, rename, move, close, reopen, token), tree);
+                toolbar(create, rename, move, close, reopen, token), tree);
         setFlexGrow(1, tree);
     }
 
@@ -218,5 +222,13 @@ class UnitsAdminView extends VerticalLayout implements HasDynamicTitle {
         public Object getId(UnitNode item) {
             return item.isOrganisation() ? "o" + item.organisationId() : "u" + item.unitId();
         }
+    }
+
+    /** The unit buttons wrap onto more lines on a narrow window instead of running off it. */
+    private static HorizontalLayout toolbar(Button... buttons) {
+        var toolbar = new HorizontalLayout(buttons);
+        toolbar.addClassName("wrap-toolbar");
+        toolbar.setWidthFull();
+        return toolbar;
     }
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -20,7 +21,13 @@ import dk.sambo.portal.shared.privacy.LogRedaction;
 
 /** A friendly page instead of a stack trace. The error id ties what the person reports to the log line. */
 @AnonymousAllowed
-class ErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
+class ErrorView extends VerticalLayout implements HasErrorParameter<Exception>, HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        // Every page has a title, this one too (axe document-title, WCAG 2.4.2).
+        return getTranslation("error.heading") + " · " + getTranslation("app.name");
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorView.class);
 

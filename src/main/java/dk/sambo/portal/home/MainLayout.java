@@ -2,7 +2,6 @@ package dk.sambo.portal.home;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -12,15 +11,16 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -30,6 +30,7 @@ import dk.sambo.portal.organisation.PersonAccounts;
 import dk.sambo.portal.organisation.Profile;
 import dk.sambo.portal.shared.ui.HeaderWidget;
 import dk.sambo.portal.shared.ui.LanguageSwitch;
+import dk.sambo.portal.shared.ui.PageFocus;
 
 /**
  * The frame around every page. The side navigation lists only the views the person may open: Vaadin's menu
@@ -39,13 +40,15 @@ import dk.sambo.portal.shared.ui.LanguageSwitch;
 @PermitAll
 // Header widgets come from beans the production bundle scanner cannot see; name their components here.
 @Uses(Popover.class)
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     MainLayout(OrganisationService organisation, PersonAccounts accounts, AuthenticationContext authentication,
             List<HeaderWidget> widgets) {
         var profile = organisation.myProfile();
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new DrawerToggle(), header(profile, accounts, authentication, widgets));
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("a11y.menu-toggle"));
+        addToNavbar(skipLink(), toggle, header(profile, accounts, authentication, widgets));
         addToDrawer(brand(), navigation());
     }
 
@@ -77,31 +80,34 @@ public class MainLayout extends AppLayout {
 
     private Component header(Profile profile, PersonAccounts accounts, AuthenticationContext authentication,
             List<HeaderWidget> widgets) {
-        var who = new Div();
-        who.addClassName("header-person");
-        var name = new Span(profile.person().name());
-        name.addClassName("header-person-name");
-        var roles = new Span(profile.grants().stream().map(g -> g.role()).distinct().sorted()
-                .map(r -> getTranslation("role." + r.name())).collect(Collectors.joining(", ")));
-        roles.addClassName("header-person-roles");
-        var place = new Span(profile.person().organisationName() == null ? ""
-                : profile.person().organisationName());
-        place.addClassName("header-person-place");
-        who.add(name, roles, place);
-
-        var bar = new HorizontalLayout();
-        bar.addClassName("header-bar");
-        bar.setWidthFull();
-        bar.setAlignItems(FlexComponent.Alignment.CENTER);
-        bar.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
-        widgets.stream().sorted(Comparator.comparingInt(HeaderWidget::order)).forEach(w -> bar.add(w.create()));
-        bar.add(who, new LanguageSwitch(locale -> accounts.setPreferredLanguage(profile.person().id(),
-                locale.getLanguage())));
+        var language = new LanguageSwitch(locale -> accounts.setPreferredLanguage(profile.person().id(),
+                locale.getLanguage()));
         var logout = new Button(getTranslation("nav.logout"), new Icon(VaadinIcon.SIGN_OUT),
                 e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.addClassName("logout");
-        bar.add(logout);
-        return bar;
+        return new HeaderBar(profile, widgets, language, logout);
+    }
+
+    /**
+     * The first thing a keyboard reaches: a link past the header and menu to the page's content (WCAG 2.4.1). It
+     * moves focus to the page heading itself, since the router would treat a plain "#" link as a navigation.
+     */
+    private Component skipLink() {
+        var skip = new Anchor("#" + PageFocus.CONTENT_ID, getTranslation("a11y.skip-to-content"));
+        skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement().addEventListener("click", e -> PageFocus.focusHeading()).preventDefault();
+        return skip;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        // After every navigation focus goes to the new page's heading, not to <body> (issue 14).
+        var content = getContent();
+        if (content != null && content.getId().isEmpty()) {
+            content.setId(PageFocus.CONTENT_ID);
+        }
+        PageFocus.focusHeading();
     }
 }

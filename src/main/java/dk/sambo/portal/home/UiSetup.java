@@ -6,11 +6,14 @@ import org.springframework.stereotype.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
 
 import dk.sambo.portal.organisation.PersonAccounts;
 import dk.sambo.portal.organisation.PortalPrincipal;
 import dk.sambo.portal.shared.i18n.PortalI18NProvider;
+import dk.sambo.portal.shared.ui.AriaRepairs;
 import dk.sambo.portal.shared.ui.Feedback;
+import dk.sambo.portal.shared.ui.PageFocus;
 
 /**
  * Danish by default whatever the browser says; a logged-in person's own choice where they made one. Errors in
@@ -43,6 +46,16 @@ class UiSetup implements VaadinServiceInitListener {
                     e.getUI().setLocale(locale);
                 });
             }
+            // <html lang> follows the person's language on every page (WCAG 3.1.1); a switch reloads the page.
+            PageFocus.documentLanguage(e.getUI(), e.getUI().getLocale());
+            PageFocus.keepFocusOnThePage(e.getUI());
+            AriaRepairs.install(e.getUI());
+        });
+        event.addIndexHtmlRequestListener(response -> {
+            var session = VaadinSession.getCurrent();
+            var locale = session == null || session.getLocale() == null ? PortalI18NProvider.DANISH
+                    : session.getLocale();
+            response.getDocument().getElementsByTag("html").attr("lang", locale.getLanguage());
         });
     }
 

@@ -32,6 +32,8 @@ import dk.sambo.portal.materials.MaterialLibrary.Version;
 import dk.sambo.portal.organisation.AccessControl;
 import dk.sambo.portal.organisation.Role;
 import dk.sambo.portal.shared.ui.Formats;
+import dk.sambo.portal.shared.ui.GridCard;
+import dk.sambo.portal.shared.ui.ResponsiveGrid;
 
 /**
  * The library: the launch package first, then every material by audience, each with its latest version, size and
@@ -80,6 +82,14 @@ class MaterialsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("materials.updated")).setAutoWidth(true);
         grid.addColumn(Entry::totalDownloads).setHeader(getTranslation("materials.downloads")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
+        // A phone gets one card per material with the same title link and buttons (issue 14).
+        ResponsiveGrid.cardsWhenNarrow(grid, e -> GridCard.of(titleCell(e),
+                getTranslation("materials.audience." + e.audience()) + " · v" + e.latest().versionNo() + " · "
+                        + kind(e.latest()) + " · " + size(e.latest().sizeBytes()),
+                getTranslation("materials.updated") + ": "
+                        + Formats.date(e.latest().uploadedAt().atZone(Formats.zone()).toLocalDate(), getLocale()),
+                getTranslation("materials.downloads") + ": " + e.totalDownloads(), actions(e)));
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         add(new H2(getTranslation("materials.all")), toolbar, grid);
         refresh();

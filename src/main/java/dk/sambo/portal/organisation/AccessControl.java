@@ -9,6 +9,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import dk.sambo.portal.organisation.domain.Cluster;
+import dk.sambo.portal.organisation.domain.GrantsOfTheRequest;
 import dk.sambo.portal.organisation.domain.OrganisationRepository;
 import dk.sambo.portal.organisation.domain.RoleAssignment;
 import dk.sambo.portal.organisation.domain.RoleAssignmentRepository;
@@ -16,8 +17,8 @@ import dk.sambo.portal.organisation.domain.UnitRepository;
 
 /**
  * Decides whether the logged-in person holds a role whose scope covers a unit, organisation or cluster. Grants
- * are read from the database on every check, so a revoked role stops working at once, whatever the session
- * carries. Services call it directly or from {@code @PreAuthorize("@access....")}.
+ * are read from the database once per HTTP request ({@link GrantsOfTheRequest}, dropped when a role or person
+ * changes), so a revoked role stops working at the next request, whatever the session carries. Services call it directly or from {@code @PreAuthorize("@access....")}.
  *
  * <p>Scope rules: a UNIT grant covers the unit and all units below it; ORGANISATION covers all its units;
  * CLUSTER covers the organisations serving the cluster and the units working in it; REGION covers everything.
@@ -39,10 +40,10 @@ public class AccessControl {
         this.organisations = organisations;
     }
 
-    /** The current person's grants; none for a caller without a person. */
+    /** The current person's grants; none for a caller without a person. Read once per request. */
     public List<Grant> grants() {
-        return currentPerson.id()
-                .map(id -> assignments.findActiveByPersonId(id).stream().map(RoleAssignment::toGrant).toList())
+        return currentPerson.id().map(id -> GrantsOfTheRequest.of(id,
+                person -> assignments.findActiveByPersonId(person).stream().map(RoleAssignment::toGrant).toList()))
                 .orElse(List.of());
     }
 

@@ -103,6 +103,9 @@ public class OrganisationService {
     /** Several units by id in one read, for a screen that shows many rows; ids not found are left out. */
     public Map<Long, UnitSummary> units(Collection<Long> ids) {
         var result = new LinkedHashMap<Long, UnitSummary>();
+        if (ids.isEmpty()) {
+            return result;
+        }
         units.findAllById(Set.copyOf(ids)).forEach(u -> result.put(u.id(), UnitSummary.of(u)));
         return result;
     }
@@ -110,6 +113,9 @@ public class OrganisationService {
     /** Several people by id in one read, for a screen that shows many rows; ids not found are left out. */
     public Map<Long, PersonSummary> people(Collection<Long> ids) {
         var result = new LinkedHashMap<Long, PersonSummary>();
+        if (ids.isEmpty()) {
+            return result;
+        }
         people.findAllById(Set.copyOf(ids)).forEach(p -> result.put(p.id(), PersonSummary.of(p)));
         return result;
     }
@@ -157,6 +163,49 @@ public class OrganisationService {
     public List<PersonSummary> lineManagersOfPerson(long personId) {
         var unit = people.findById(personId).map(Person::getUnit).orElse(null);
         return unit == null ? List.of() : lineManagersOf(unit);
+    }
+
+    /**
+     * {@link #lineManagersOfPerson} for several people at once, in three reads however many they are (issue 15: the
+     * line manager's start page asked for each pending sign-up's managers one person at a time). People without a
+     * unit map to no managers; ids not found are left out.
+     */
+    public Map<Long, List<PersonSummary>> lineManagersOfPeople(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        var found = people.findAllById(Set.copyOf(personIds));
+        var unitIds = found.stream().map(Person::getUnit).filter(Objects::nonNull).map(Unit::id)
+                .collect(Collectors.toSet());
+        var scopes = unitIds.isEmpty() ? List.<Object[]>of() : assignments.findLineManagerScopesAbove(unitIds);
+        var byUnit = new HashMap<Long, List<PersonSummary>>();
+        var result = new LinkedHashMap<Long, List<PersonSummary>>();
+        for (var person : found) {
+            var unit = person.getUnit();
+            result.put(person.id(), unit == null ? List.of()
+                    : byUnit.computeIfAbsent(unit.id(), id -> nearestManagers(unit.getPath(), scopes)));
+        }
+        return result;
+    }
+
+    /** Of the line managers' unit scopes, those nearest above {@code path}: the deepest level, by name. */
+    private static List<PersonSummary> nearestManagers(String path, List<Object[]> scopes) {
+        String nearest = null;
+        for (var row : scopes) {
+            var scopePath = (String) row[1];
+            if (path.startsWith(scopePath) && (nearest == null || scopePath.length() > nearest.length())) {
+                nearest = scopePath;
+            }
+        }
+        var managers = new LinkedHashMap<Long, Person>();
+        for (var row : scopes) {
+            if (((String) row[1]).equals(nearest)) {
+                var manager = ((RoleAssignment) row[0]).getPerson();
+                managers.putIfAbsent(manager.id(), manager);
+            }
+        }
+        return managers.values().stream().sorted(Comparator.comparing(Person::getName)).map(PersonSummary::of)
+                .toList();
     }
 
     private List<PersonSummary> lineManagersOf(Unit unit) {

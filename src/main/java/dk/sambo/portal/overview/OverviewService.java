@@ -2,26 +2,18 @@ package dk.sambo.portal.overview;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
-import org.springframework.lang.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.sambo.portal.organisation.AccessControl;
-import dk.sambo.portal.organisation.Grant;
 import dk.sambo.portal.organisation.OrganisationService;
 import dk.sambo.portal.organisation.Role;
-import dk.sambo.portal.organisation.ScopeType;
 import dk.sambo.portal.plan.PlanService;
 
 /**
@@ -42,6 +34,7 @@ public class OverviewService {
     private final OrganisationService organisation;
     private final PlanService plan;
     private final Clock clock;
+    private final OverviewAccess scope;
 
     OverviewService(OverviewQueries queries, StatementRunner statements, AccessControl access,
             OrganisationService organisation, PlanService plan, Clock clock) {
@@ -51,31 +44,12 @@ public class OverviewService {
         this.organisation = organisation;
         this.plan = plan;
         this.clock = clock;
+        this.scope = new OverviewAccess(access, organisation, queries);
     }
 
     /** Where the current person starts: one node per grant that gives them the overview, widest first. */
     public List<Area> startingPoints() {
-        var roots = new LinkedHashSet<Area>();
-        var grants = new ArrayList<>(access.grants());
-        grants.sort(Comparator.comparing((Grant g) -> g.scopeType()));
-        for (var g : grants.reversed()) {
-            var area = startOf(g);
-            if (area != null) {
-                roots.add(area);
-            }
-        }
-        return List.copyOf(roots);
-    }
-
-    /** The node a grant opens the overview at; null for roles without the overview. */
-    private static @Nullable Area startOf(Grant g) {
-        return switch (g.role()) {
-            case STRATEGIC, POLITICAL -> g.scopeType() == ScopeType.REGION ? Area.region() : Area.cluster(g.scopeId());
-            case SENIOR_MANAGER -> g.scopeType() == ScopeType.ORGANISATION ? Area.organisation(g.scopeId(), null)
-                    : Area.unit(g.scopeId());
-            case LINE_MANAGER -> Area.unit(g.scopeId());
-            default -> null;
-        };
+        return scope.startingPoints();
     }
 
     /**
@@ -88,7 +62,7 @@ public class OverviewService {
             throw new IllegalArgumentException("Not a leader role: " + role);
         }
         var today = today();
-        return access.grants().stream().filter(g -> g.role() == role).map(OverviewService::startOf).distinct()
+        return access.grants().stream().filter(g -> g.role() == role).map(OverviewAccess::startOf).distinct()
                 .map(area -> new NodeParticipation(area, queries.names(area).name(), null,
                         queries.participation(area, today)))
                 .toList();
@@ -124,33 +98,7 @@ public class OverviewService {
 
     /** True if the current person may open this node. */
     public boolean mayView(Area area) {
-        return switch (area.level()) {
-            case REGION -> access.grants().stream().anyMatch(g -> g.scopeType() == ScopeType.REGION
-                    && (g.role() == Role.STRATEGIC || g.role() == Role.POLITICAL));
-            case CLUSTER -> access.coversCluster(Role.STRATEGIC, area.clusterId())
-                    || access.coversCluster(Role.POLITICAL, area.clusterId());
-            case ORGANISATION -> mayViewOrganisation(area);
-            case UNIT -> access.coversUnit(java.util.Set.of(Role.STRATEGIC, Role.SENIOR_MANAGER, Role.LINE_MANAGER),
-                    area.unitId());
-        };
-    }
-
-    private boolean mayViewOrganisation(Area area) {
-        long organisationId = area.organisationId();
-        if (access.coversOrganisation(Role.SENIOR_MANAGER, organisationId)) {
-            return true;
-        }
-        if (area.clusterId() != null) {
-            // Reached from a cluster: the organisation must serve it, and the viewer must cover that cluster.
-            boolean serves = organisation.organisationsServing(area.clusterId()).stream()
-                    .anyMatch(o -> o.id() == organisationId);
-            return serves && access.coversCluster(Role.STRATEGIC, area.clusterId());
-        }
-        // The whole of a cross-cluster organisation: only region-wide strategic, or a cluster that is its only one.
-        return access.grants().stream().anyMatch(g -> g.role() == Role.STRATEGIC && g.scopeType() == ScopeType.REGION)
-                || organisation.organisation(organisationId).map(o -> o.clusters().size() == 1
-                        && access.coversCluster(Role.STRATEGIC, o.clusters().iterator().next().id()))
-                        .orElse(false);
+        return scope.mayView(area);
     }
 
     /** A step of the breadcrumb: a node and its name (empty for the region: the view names it). */
@@ -159,56 +107,15 @@ public class OverviewService {
 
     /**
      * The way down to a node the current person may open, from the widest node above it they may also open: the
-     * breadcrumb of a deep link. A unit goes up through the units above it to its organisation (as the person
-     * opens it: their own organisation whole, else within the unit's one cluster), its cluster and the region.
+     * breadcrumb of a deep link ({@link OverviewAccess#trail}).
      */
     public List<Crumb> trail(Area area) {
-        if (!mayView(area)) {
-            throw new AccessDeniedException("The overview of " + area.token() + " is not yours to see");
-        }
-        var chain = new ArrayList<Area>();
-        chain.add(area);
-        var roots = startingPoints();
-        for (var up = parent(area, roots); up != null && mayView(up); up = parent(up, roots)) {
-            chain.add(up);
-        }
-        var crumbs = new ArrayList<Crumb>();
-        for (var node : chain.reversed()) {
-            crumbs.add(new Crumb(node, queries.names(node).name()));
-        }
-        return crumbs;
-    }
-
-    private @Nullable Area parent(Area area, List<Area> roots) {
-        return switch (area.level()) {
-            case REGION -> null;
-            case CLUSTER -> Area.region();
-            case ORGANISATION -> {
-                if (area.clusterId() != null) {
-                    yield Area.cluster(area.clusterId());
-                }
-                var clusters = organisation.organisation(area.organisationId()).map(o -> o.clusters())
-                        .orElse(java.util.List.of());
-                yield clusters.size() == 1 ? Area.cluster(clusters.iterator().next().id()) : Area.region();
-            }
-            case UNIT -> organisation.unit(area.unitId()).map(u -> {
-                if (u.parentId() != null) {
-                    return Area.unit(u.parentId());
-                }
-                var whole = Area.organisation(u.organisationId(), null);
-                if (roots.contains(whole) || u.clusterIds().size() != 1) {
-                    return whole;
-                }
-                return Area.organisation(u.organisationId(), u.clusterIds().getFirst());
-            }).orElse(null);
-        };
+        return scope.trail(area);
     }
 
     /** The name of a node the current person may open (empty for the region: the view names it). */
     public String name(Area area) {
-        if (!mayView(area)) {
-            throw new AccessDeniedException("The overview of " + area.token() + " is not yours to see");
-        }
+        scope.check(area);
         return queries.names(area).name();
     }
 
@@ -219,9 +126,7 @@ public class OverviewService {
      */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Overview overview(Area area, Period period) {
-        if (!mayView(area)) {
-            throw new AccessDeniedException("The overview of " + area.token() + " is not yours to see");
-        }
+        scope.check(area);
         return compute(area, period, mayDrillDown(area), this::mayView);
     }
 
@@ -255,7 +160,7 @@ public class OverviewService {
         var total = figures.get(-1L);
         var monthly = new OverviewQueries.Monthly(get(participants), questions.askedByMonth(),
                 questions.medianHoursByMonth());
-        var charts = charts(period, referenceDay, total, monthly);
+        var charts = RunCharts.charts(period, referenceDay, total, monthly);
         return new Overview(area, get(names).name(), period, referenceDay, total, rows, questions.byTopic(),
                 questions.bySector(), get(training), charts);
     }
@@ -266,54 +171,6 @@ public class OverviewService {
 
     /** Political viewers see cluster totals only: the region's breakdown rows are clusters, nothing deeper. */
     public boolean mayDrillDown(Area area) {
-        if (area.childLevel() == Area.Level.CLUSTER) {
-            return true;
-        }
-        return access.hasRole(Role.STRATEGIC, Role.SENIOR_MANAGER, Role.LINE_MANAGER)
-                && !(politicalOnly(area));
+        return scope.mayDrillDown(area);
     }
-
-    private boolean politicalOnly(Area area) {
-        // A person who is both political and strategic for the cluster drills as strategic.
-        return switch (area.level()) {
-            case REGION -> false;
-            case CLUSTER -> !access.coversCluster(Role.STRATEGIC, area.clusterId());
-            case ORGANISATION, UNIT -> false;
-        };
-    }
-
-    static List<Overview.RunChart> charts(Period period, LocalDate referenceDay, Figures total,
-            OverviewQueries.Monthly monthly) {
-        var months = new ArrayList<YearMonth>();
-        var last = YearMonth.from(period.to());
-        for (int i = OverviewQueries.CHART_MONTHS - 1; i >= 0; i--) {
-            months.add(last.minusMonths(i));
-        }
-        // The month the reference day lies in is still running (or cut by the period) unless the day is its last.
-        var referenceMonth = YearMonth.from(referenceDay);
-        var incomplete = referenceDay.equals(referenceMonth.atEndOfMonth()) ? null : referenceMonth;
-        long target = total.targetGroup();
-        Function<YearMonth, Double> participation = m -> target == 0 ? null
-                : 100.0 * monthly.participants().getOrDefault(m, 0L) / target;
-        Function<YearMonth, Double> asked = m -> (double) monthly.asked().getOrDefault(m, 0L);
-        Function<YearMonth, Double> median = m -> monthly.medianHours().get(m);
-        return List.of(chart("participation", months, participation, referenceMonth, incomplete),
-                chart("questions", months, asked, referenceMonth, incomplete),
-                chart("response", months, median, referenceMonth, incomplete));
-    }
-
-    private static Overview.RunChart chart(String key, List<YearMonth> months, Function<YearMonth, Double> value,
-            YearMonth referenceMonth, @Nullable YearMonth incomplete) {
-        var values = new ArrayList<Double>();
-        var analysed = new ArrayList<Double>();
-        for (var m : months) {
-            // Months after the reference day have not happened yet: no value rather than a zero.
-            var v = m.isAfter(referenceMonth) ? null : value.apply(m);
-            values.add(v);
-            analysed.add(m.equals(incomplete) ? null : v);
-        }
-        return new Overview.RunChart(key, List.copyOf(months), values, Anhoej.analyse(analysed),
-                incomplete != null && months.contains(incomplete) ? incomplete : null);
-    }
-
 }

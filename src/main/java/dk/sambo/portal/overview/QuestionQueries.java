@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.lang.Nullable;
 
-import dk.sambo.portal.overview.OverviewQueries.Scope;
+import dk.sambo.portal.overview.OverviewSql.Scope;
 
 /**
  * The overview's question figures in three passes over the node's question facts instead of one pass per figure:
@@ -123,10 +123,10 @@ class QuestionQueries {
     /** Pass 1: the counts of the period by key, topic and sector, and questions asked per chart month. */
     Counts counts(Area area, Period period, Instant now) {
         var p = params(area, period, now);
-        var lap = new OverviewQueries.Lap(area);
+        var lap = new Lap(area);
         var counts = new Counts(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
         String inPeriod = "q.asked_day >= :from";
-        for (var scope : OverviewQueries.scopes(area)) {
+        for (var scope : OverviewSql.scopes(area)) {
             jdbc.query("select q.child_key, q.topic_key, q.sector_key, q.ask_month, "
                     + "sum(case when " + inPeriod + " then 1 else 0 end), "
                     + "sum(case when " + inPeriod + " and q.first_answer_at is not null then 1 else 0 end), "
@@ -155,7 +155,7 @@ class QuestionQueries {
         if (hasMonth) {
             // A month of the period before the chart's first month is a group of its own with nothing to count.
             if (rs.getLong(10) > 0) {
-                counts.askedByMonth().put(OverviewQueries.month(month), rs.getLong(10));
+                counts.askedByMonth().put(OverviewSql.month(month), rs.getLong(10));
             }
         } else if (topic != null) {
             putIfAsked(counts.byTopic(), topic, c);
@@ -179,11 +179,11 @@ class QuestionQueries {
     /** Pass 2: the median hours to a first answer in the period, by key, topic and sector and for the node. */
     Medians medians(Area area, Period period, Instant now) {
         var p = params(area, period, now);
-        var lap = new OverviewQueries.Lap(area);
+        var lap = new Lap(area);
         var medians = new Medians(new HashMap<>(), new HashMap<>(), new HashMap<>());
-        for (var scope : OverviewQueries.scopes(area)) {
+        for (var scope : OverviewSql.scopes(area)) {
             boolean regionRows = regionRows(scope);
-            jdbc.query("select q.child_key, q.topic_key, q.sector_key, " + OverviewQueries.median("q.first_answer_seconds")
+            jdbc.query("select q.child_key, q.topic_key, q.sector_key, " + OverviewSql.median("q.first_answer_seconds")
                     + facts(scope, ":from", " and q.first_answer_seconds is not null", regionRows)
                     + grouping(scope, false), p, rs -> {
                         long key = rs.getLong(1);
@@ -207,21 +207,21 @@ class QuestionQueries {
     /** Pass 3: the median hours to a first answer per month of the run chart. */
     Map<YearMonth, Double> monthlyMedians(Area area, Period period, Instant now) {
         var p = params(area, period, now);
-        var lap = new OverviewQueries.Lap(area);
-        var scope = OverviewQueries.total(area);
+        var lap = new Lap(area);
+        var scope = OverviewSql.total(area);
         var medians = new HashMap<YearMonth, Double>();
-        jdbc.query("select q.asked_month, " + OverviewQueries.median("q.first_answer_seconds") + " from "
+        jdbc.query("select q.asked_month, " + OverviewSql.median("q.first_answer_seconds") + " from "
                 + scope.from() + " join overview_question_fact q on q.unit_id = u.id and " + scope.where()
                 + " where q.asked_day between :chartFrom and :to and q.hidden = false"
                 + " and q.first_answer_seconds is not null group by q.asked_month", p, rs -> {
-                    medians.put(OverviewQueries.month(rs.getInt(1)), rs.getDouble(2) / 3600.0);
+                    medians.put(OverviewSql.month(rs.getInt(1)), rs.getDouble(2) / 3600.0);
                 });
         lap.mark("monthly question medians");
         return medians;
     }
 
     private static MapSqlParameterSource params(Area area, Period period, Instant now) {
-        var p = OverviewQueries.params(area, period, period.to(), now);
+        var p = OverviewSql.params(area, period, period.to(), now);
         var chartFrom = ((java.sql.Date) p.getValue("chartFrom")).toLocalDate();
         var from = period.from().isBefore(chartFrom) ? period.from() : chartFrom;
         return p.addValue("questionsFrom", java.sql.Date.valueOf(from));

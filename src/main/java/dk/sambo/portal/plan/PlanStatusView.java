@@ -58,7 +58,7 @@ class PlanStatusView extends VerticalLayout implements HasDynamicTitle {
         chooser.setLabel(getTranslation("plan.status.organisation"));
         chooser.setItems(organisations.values());
         chooser.setItemLabelGenerator(OrganisationSummary::name);
-        chooser.setWidth("24rem");
+        chooser.setWidth("min(24rem, 100%)");
         chooser.addValueChangeListener(e -> renderChecklist());
         checklist.addClassName("plan-checklist");
         add(chooser, checklist);

@@ -61,6 +61,11 @@ class PlanView extends VerticalLayout implements HasDynamicTitle {
         this.clock = clock;
         addClassName("roles-page");
         matrix.addClassName("plan-matrix");
+        // The matrix scrolls sideways on narrow windows: a named region that takes focus, so keyboard users can
+        // scroll it with the arrow keys (WCAG 2.1.1, axe scrollable-region-focusable).
+        matrix.getElement().setAttribute("role", "region");
+        matrix.getElement().setAttribute("aria-label", getTranslation("plan.heading"));
+        matrix.getElement().setAttribute("tabindex", "0");
         var statusLink = new RouterLink(getTranslation("plan.status.link"), PlanStatusView.class);
         // Only for those who may open it (staff and culture bearers got a link to a page that refused them).
         statusLink.setVisible(new com.vaadin.flow.server.auth.AccessAnnotationChecker().hasAccess(PlanStatusView.class));

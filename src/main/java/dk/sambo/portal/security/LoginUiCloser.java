@@ -38,16 +38,4 @@ class LoginUiCloser {
             });
         }
     }
-
-    /** For the test: the number of UIs the session's Vaadin sessions hold. */
-    static int uis(jakarta.servlet.http.HttpSession httpSession) {
-        return VaadinSession.getAllSessions(httpSession).stream().mapToInt(s -> {
-            s.lock();
-            try {
-                return s.getUIs().size();
-            } finally {
-                s.unlock();
-            }
-        }).sum();
-    }
 }

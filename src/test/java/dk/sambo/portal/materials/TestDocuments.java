@@ -18,10 +18,23 @@ public final class TestDocuments {
     }
 
     public static byte[] pdf(String... lines) throws IOException {
+        return pdf(true, lines);
+    }
+
+    /**
+     * The same PDF with its page's text stored as it is, not deflated: a byte-level scanner (an antivirus engine's
+     * body signature) sees the text in the file's bytes.
+     */
+    public static byte[] pdfWithUncompressedText(String... lines) throws IOException {
+        return pdf(false, lines);
+    }
+
+    private static byte[] pdf(boolean compressed, String... lines) throws IOException {
         try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
             var page = new PDPage();
             document.addPage(page);
-            try (var content = new PDPageContentStream(document, page)) {
+            try (var content = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.OVERWRITE,
+                    compressed)) {
                 content.beginText();
                 content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
                 content.newLineAtOffset(72, 700);

@@ -13,7 +13,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Which cluster's launch package counts for a unit (the staircase's launch measure): the cluster the unit works in,
- * by the same rule as the breakdown ({@link OverviewQueries#EFFECTIVE_CLUSTER}: its own, else its nearest
+ * by the same rule as the breakdown ({@link OverviewSql#EFFECTIVE_CLUSTER}: its own, else its nearest
  * ancestor's, else its organisation's only cluster), so the region's row of a cluster says what that cluster's own
  * overview says.
  *

@@ -44,6 +44,9 @@ import dk.sambo.portal.training.TrainingLogged;
  * Builds a small world by hand (organisation rows through a fixture, facts by publishing the other features'
  * events), computes every figure here in plain Java from the same hand-written data, and compares with what the
  * overview's SQL returns, for the cluster, its organisations, and the units of one organisation.
+ *
+ * <p>Over 300 lines on purpose (issue 16): the hand-built world and the plain-Java computation of every figure from
+ * it are the test's oracle, and they only prove something read side by side with the assertions in one file.
  */
 @PortalTest
 @Transactional

@@ -86,8 +86,8 @@ class OverviewPortabilityTest {
         try {
             var h = run(hsql, "hsqldb");
             var p = run(pg, "postgresql");
-            assertThat(OverviewQueries.isPostgres(pg)).isTrue();
-            assertThat(OverviewQueries.isPostgres(hsql)).isFalse();
+            assertThat(VendorSql.vendorOf(pg)).isEqualTo("postgresql");
+            assertThat(VendorSql.vendorOf(hsql)).isEqualTo("hsqldb");
             // ids differ between the databases (identity sequences), the figures must not
             assertThat(p.figures().get(-1L)).isEqualTo(h.figures().get(-1L));
             assertThat(p.figures().values()).containsExactlyInAnyOrderElementsOf(h.figures().values());
@@ -133,12 +133,13 @@ class OverviewPortabilityTest {
                 List.of(fx.id("x5")), 1, 20));
         listener.on(new SessionChanged(1, "CROSS_SECTOR_STEP1", Instant.parse("2026-03-03T08:00:00Z"),
                 Instant.parse("2026-03-03T11:00:00Z"), null, fx.id("PORT_A"), null, 20, 15, false));
+        var questions = new QuestionFactListener(jdbc);
         int[] hours = {1, 2, 4, 8};
         for (int q = 0; q < hours.length; q++) {
             var asked = Instant.parse("2026-0" + (q + 2) + "-10T09:00:00Z");
-            listener.on(new QuestionAsked(q + 1, fx.id("x1"), fx.id(units[q]), fx.id("PORT_A"), fx.id("PORTX"),
+            questions.on(new QuestionAsked(q + 1, fx.id("x1"), fx.id(units[q]), fx.id("PORT_A"), fx.id("PORTX"),
                     "KOMMUNE", q % 2 == 0 ? "MEDICIN" : "PLEJE", asked, asked.plusSeconds(48 * 3600)));
-            listener.on(new QuestionAnswered(q + 1, q + 1, fx.id("x2"), true, asked.plusSeconds(hours[q] * 3600L)));
+            questions.on(new QuestionAnswered(q + 1, q + 1, fx.id("x2"), true, asked.plusSeconds(hours[q] * 3600L)));
         }
         var queries = new OverviewQueries(ds);
         var area = Area.cluster(fx.id("PORTX"));

@@ -31,7 +31,7 @@ class RunChartMonthsTest {
     void the_month_one_day_old_is_shown_marked_and_left_out_of_the_analysis() {
         var day = LocalDate.of(2026, 12, 1);
         var period = new Period(day.minusYears(1).plusDays(1), day);
-        var chart = OverviewService.charts(period, day, TEN, stableThenOneDay(YearMonth.of(2026, 12))).getFirst();
+        var chart = RunCharts.charts(period, day, TEN, stableThenOneDay(YearMonth.of(2026, 12))).getFirst();
 
         assertThat(chart.key()).isEqualTo("participation");
         assertThat(chart.incomplete()).isEqualTo(YearMonth.of(2026, 12));
@@ -48,7 +48,7 @@ class RunChartMonthsTest {
     void a_month_that_has_ended_is_complete() {
         var day = LocalDate.of(2026, 11, 30);
         var period = new Period(day.minusYears(1).plusDays(1), day);
-        var chart = OverviewService.charts(period, day, TEN, stableThenOneDay(YearMonth.of(2026, 11))).getFirst();
+        var chart = RunCharts.charts(period, day, TEN, stableThenOneDay(YearMonth.of(2026, 11))).getFirst();
 
         assertThat(chart.incomplete()).isNull();
         assertThat(chart.analysis().useful()).isEqualTo(24);
@@ -59,7 +59,7 @@ class RunChartMonthsTest {
         // A period reaching into next year, seen on 1 December: January has not happened.
         var day = LocalDate.of(2026, 12, 1);
         var period = new Period(LocalDate.of(2026, 2, 1), LocalDate.of(2027, 1, 31));
-        var charts = OverviewService.charts(period, day, TEN, stableThenOneDay(YearMonth.of(2026, 12)));
+        var charts = RunCharts.charts(period, day, TEN, stableThenOneDay(YearMonth.of(2026, 12)));
 
         for (var chart : charts) {
             assertThat(chart.months().getLast()).isEqualTo(YearMonth.of(2027, 1));

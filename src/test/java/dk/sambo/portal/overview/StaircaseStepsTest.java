@@ -82,7 +82,7 @@ class StaircaseStepsTest {
     void each_organisation_stands_on_the_step_worked_out_by_hand_on_postgresql() throws Exception {
         var ds = OverviewPortabilityTest.freshPostgresSchema("overview_staircase");
         try {
-            assertThat(OverviewQueries.isPostgres(ds)).isTrue();
+            assertThat(VendorSql.vendorOf(ds)).isEqualTo("postgresql");
             check(run(ds, "postgresql"));
         } finally {
             ds.destroy();

@@ -3,7 +3,6 @@ package dk.sambo.portal.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -12,11 +11,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -135,7 +129,7 @@ class ClamdIT {
         int logBefore = Files.readString(dir.resolve("clamd.log")).length();
 
         assertThatThrownBy(() -> library.publish("Smittet vejledning", null, Audience.EVERYONE, false,
-                "vejledning.pdf", pdfWithUncompressedText("Vejledning", EICAR)))
+                "vejledning.pdf", TestDocuments.pdfWithUncompressedText("Vejledning", EICAR)))
                 .isInstanceOfSatisfying(RuleViolation.class, refused -> {
                     assertThat(refused.messageKey()).isEqualTo(MalwareScan.INFECTED);
                     assertThat(PortalI18NProvider.load("da").get(refused.messageKey()))
@@ -166,27 +160,6 @@ class ClamdIT {
                 .isInstanceOfSatisfying(RuleViolation.class, refused -> assertThat(refused.messageKey())
                         .isEqualTo(MalwareScan.UNAVAILABLE));
         assertThat(library.list(null)).hasSize(before);
-    }
-
-    /** A real PDF whose page text stands uncompressed in its content stream, as many PDF writers leave it. */
-    static byte[] pdfWithUncompressedText(String... lines) throws IOException {
-        try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
-            var page = new PDPage();
-            document.addPage(page);
-            try (var content = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.OVERWRITE,
-                    false)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 10);
-                content.newLineAtOffset(40, 700);
-                for (var line : lines) {
-                    content.showText(line);
-                    content.newLineAtOffset(0, -14);
-                }
-                content.endText();
-            }
-            document.save(out);
-            return out.toByteArray();
-        }
     }
 
     private static boolean answersPing() {

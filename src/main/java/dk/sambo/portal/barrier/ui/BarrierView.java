@@ -24,6 +24,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
+import dk.sambo.portal.shared.ui.GridCard;
+import dk.sambo.portal.shared.ui.ResponsiveGrid;
 import dk.sambo.portal.barrier.BarrierKind;
 import dk.sambo.portal.barrier.BarrierLog;
 import dk.sambo.portal.barrier.BarrierStatus;
@@ -100,6 +102,12 @@ class BarrierView extends VerticalLayout implements HasDynamicTitle {
             });
             return badge;
         }).setHeader(getTranslation("barrier.status")).setAutoWidth(true);
+        // A phone gets one card per barrier; a tap on it opens it as a tap on the row does (issue 14).
+        ResponsiveGrid.cardsWhenNarrow(grid, e -> GridCard.of(
+                getTranslation("barrier.kind." + e.kind()) + " · " + getTranslation("barrier.status." + e.status()),
+                e.unitName(), e.description(),
+                getTranslation("barrier.action") + ": " + (e.action() == null ? "–" : e.action()),
+                getTranslation("barrier.owner") + ": " + (e.ownerName() == null ? "–" : e.ownerName()), due(e)));
         grid.addItemClickListener(e -> {
             if (log.mayWrite(e.getItem().unitId())) {
                 edit(e.getItem());

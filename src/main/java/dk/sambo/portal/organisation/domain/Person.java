@@ -2,6 +2,7 @@ package dk.sambo.portal.organisation.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -23,6 +24,7 @@ import dk.sambo.portal.organisation.KnowledgeTarget;
  * than these, and every change is audited. A local password exists only where local login is used.
  */
 @Entity
+@EntityListeners(GrantsOfTheRequest.class)
 @Table(name = "person")
 public class Person extends AbstractEntity {
 

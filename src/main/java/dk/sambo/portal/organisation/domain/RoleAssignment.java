@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -20,6 +21,7 @@ import dk.sambo.portal.organisation.ScopeType;
 
 /** A role held by a person within a scope. The scope id points at a unit, organisation or cluster; null for REGION. */
 @Entity
+@EntityListeners(GrantsOfTheRequest.class)
 @Table(name = "role_assignment")
 public class RoleAssignment extends AbstractEntity {
 

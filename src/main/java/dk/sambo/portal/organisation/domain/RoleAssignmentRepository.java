@@ -31,6 +31,18 @@ public interface RoleAssignmentRepository extends JpaRepository<RoleAssignment, 
             order by length(su.path) desc, ra.person.name""")
     List<Person> findLineManagersAbove(String path);
 
+    /**
+     * {@link #findLineManagersAbove} for several units in one read: each line manager's unit grant (person fetched)
+     * with the path of its unit, for every unit scope that lies above or at one of {@code unitIds}.
+     */
+    @Query("""
+            select ra, su.path from RoleAssignment ra join fetch ra.person p, Unit su
+            where ra.role = dk.sambo.portal.organisation.Role.LINE_MANAGER
+              and ra.scopeType = dk.sambo.portal.organisation.ScopeType.UNIT
+              and su.id = ra.scopeId and p.active = true
+              and exists (select 1 from Unit cu where cu.id in :unitIds and cu.path like concat(su.path, '%'))""")
+    List<Object[]> findLineManagerScopesAbove(java.util.Collection<Long> unitIds);
+
     /** Senior managers for an organisation: organisation scope, or a unit scope above {@code path}. */
     @Query("""
             select distinct ra.person from RoleAssignment ra

@@ -40,6 +40,8 @@ import dk.sambo.portal.organisation.TopicService;
 import dk.sambo.portal.organisation.UnitSummary;
 import dk.sambo.portal.shared.ui.Feedback;
 import dk.sambo.portal.shared.ui.Formats;
+import dk.sambo.portal.shared.ui.GridCard;
+import dk.sambo.portal.shared.ui.ResponsiveGrid;
 
 /**
  * The culture bearer register for line managers: coverage of the units they lead (which have no culture bearer),
@@ -84,6 +86,13 @@ class CultureBearerRegisterView extends VerticalLayout implements HasDynamicTitl
         coverage.addComponentColumn(f -> badge(f.gap() ? "cbr.gap" : "cbr.covered", f.gap() ? "gap" : "ok"))
                 .setHeader(getTranslation("cbr.coverage"));
         coverage.setAllRowsVisible(true);
+        // Headers wrap instead of being cut ("In-depth", "Culture bearers" in English), and so do long names.
+        coverage.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        ResponsiveGrid.cardsWhenNarrow(coverage, f -> GridCard.of(f.unitName(),
+                getTranslation("cbr.people") + ": " + f.people() + " · " + getTranslation("target.IN_DEPTH") + ": "
+                        + f.inDepth() + " · " + getTranslation("target.OVERALL") + ": " + f.overall(),
+                getTranslation("cbr.bearers") + ": " + f.cultureBearers(),
+                badge(f.gap() ? "cbr.gap" : "cbr.covered", f.gap() ? "gap" : "ok")));
 
         appointments.addColumn(AppointmentView::personName).setHeader(getTranslation("cbr.person")).setFlexGrow(2);
         appointments.addColumn(a -> String.join(", ", a.unitNames())).setHeader(getTranslation("cbr.units"))
@@ -97,6 +106,10 @@ class CultureBearerRegisterView extends VerticalLayout implements HasDynamicTitl
         appointments.addComponentColumn(this::endButton).setHeader("");
         appointments.setAllRowsVisible(true);
         appointments.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        ResponsiveGrid.cardsWhenNarrow(appointments, a -> GridCard.of(a.personName(), String.join(", ", a.unitNames()),
+                topicNames(a), Formats.date(a.validFrom(), getLocale()) + " – "
+                        + (a.validTo() == null ? "" : Formats.date(a.validTo(), getLocale())),
+                badge(a.active() ? "cbr.active" : "cbr.inactive", a.active() ? "ok" : "muted"), endButton(a)));
 
         add(new H2(getTranslation("cbr.coverage.heading")), coverage,
                 new Div(new H2(getTranslation("cbr.appointments.heading")), appoint), appointments);

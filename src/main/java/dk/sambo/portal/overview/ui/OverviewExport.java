@@ -1,31 +1,21 @@
 package dk.sambo.portal.overview.ui;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.IntConsumer;
 
-import org.dhatim.fastexcel.Workbook;
 import org.springframework.lang.Nullable;
 
-import dk.sambo.portal.overview.Figures;
 import dk.sambo.portal.overview.Overview;
-import dk.sambo.portal.overview.StaircasePosition;
 
 /**
  * What the overview shows, as tables (one per screen section) for CSV and XLSX, in the viewer's language. Cells
  * are typed: counts ({@link Long}), shares ({@link Percent}), one-decimal figures ({@link Decimal}) and text, so
  * each format writes them the way Danish spreadsheets read them: the CSV with decimal commas (semicolons between
  * cells, UTF-8 with a byte-order mark for æøå), the XLSX with numbers as numbers and shares as percentages with a
- * number format. Codes never reach a cell: steps, sectors and topics are written by their names.
+ * number format. Codes never reach a cell: steps, sectors and topics are written by their names. The columns of a
+ * node's figures are {@link FigureColumn}; the files are written by {@link ExportFormats}.
  */
 final class OverviewExport {
 
@@ -163,221 +153,4 @@ final class OverviewExport {
         return share == null ? null : new Percent(Math.round(share * 1000) / 1000.0);
     }
 
-    /** The figures of a node or row, in screen order, each with its label key; the plan takes two columns. */
-    enum FigureColumn {
-        PEOPLE("overview.figure.people"), IN_DEPTH("overview.figure.in-depth"), OVERALL("overview.figure.overall"),
-        LEADERS("overview.figure.leaders"), PARTICIPATION("overview.figure.participation"),
-        STAIRCASE("overview.figure.staircase"), IN_DEPTH_STEP1("overview.figure.in-depth-step1"),
-        OVERALL_STEP1("overview.figure.overall-step1"), LEADERS_STEP1("overview.figure.leaders-step1"),
-        IN_DEPTH_STEP2("overview.figure.in-depth-step2"), OVERALL_STEP2("overview.figure.overall-step2"),
-        LEADERS_STEP2("overview.figure.leaders-step2"), RECENT("overview.figure.recent"),
-        BEARER_COVERAGE("overview.figure.bearer-coverage"), PEOPLE_PER_BEARER("overview.figure.people-per-bearer"),
-        ASKED("overview.figure.asked"), ANSWERED("overview.figure.answered"), OVERDUE("overview.figure.overdue"),
-        ESCALATED("overview.figure.escalated"), MEDIAN_HOURS("overview.figure.median-hours"),
-        PLAN("overview.figure.plan"),
-        // The staircase by its own measures: the reached step's deciding share, the next step and its distance,
-        // then every share of every step's measure (coverage is BEARER_COVERAGE above).
-        STEP_MEASURE("overview.export.stair.measure"), NEXT_STEP("overview.export.stair.next"),
-        NEXT_MEASURE("overview.export.stair.next-measure"), NEXT_POINTS_SHORT("overview.export.stair.points-short"),
-        LAUNCH_PASSED_ON("overview.col.stair-launch"), IN_DEPTH_AND_LINE_MANAGERS("overview.col.stair-in-depth"),
-        OVERALL_STAFF("overview.col.stair-overall"), LOCAL_TRAINING("overview.col.stair-local"),
-        CONTINUED("overview.col.stair-continued");
-
-        private final String key;
-
-        FigureColumn(String key) {
-            this.key = key;
-        }
-
-        String key() {
-            return key;
-        }
-
-        /** How many columns the figure takes: "5 of 10" activities are two numbers. */
-        int parts() {
-            return this == PLAN ? 2 : 1;
-        }
-
-        /** Shares are headed "(%)": the CSV writes the percentage's number, "12,3" for 12.3 %. */
-        String header(BiFunction<String, Object[], String> t, int part) {
-            if (this == PLAN && part == 1) {
-                return t.apply("overview.figure.plan-total", new Object[0]);
-            }
-            var label = t.apply(key, new Object[0]);
-            return switch (this) {
-                case PARTICIPATION, IN_DEPTH_STEP1, OVERALL_STEP1, LEADERS_STEP1, IN_DEPTH_STEP2, OVERALL_STEP2,
-                        LEADERS_STEP2, RECENT, BEARER_COVERAGE, STEP_MEASURE, NEXT_MEASURE, LAUNCH_PASSED_ON,
-                        IN_DEPTH_AND_LINE_MANAGERS, OVERALL_STAFF, LOCAL_TRAINING, CONTINUED -> label + " (%)";
-                default -> label;
-            };
-        }
-
-        @Nullable
-        Object value(Figures f, int part, BiFunction<String, Object[], String> t) {
-            return switch (this) {
-                case PEOPLE -> f.people();
-                case IN_DEPTH -> f.inDepth();
-                case OVERALL -> f.overall();
-                case LEADERS -> f.leaders();
-                case PARTICIPATION -> percent(f.participationShare());
-                case STAIRCASE -> t.apply("overview.stair.name." + f.staircase().name(), new Object[0]);
-                case IN_DEPTH_STEP1 -> percent(Figures.share(f.inDepthStep1(), f.inDepth()));
-                case OVERALL_STEP1 -> percent(Figures.share(f.overallStep1(), f.overall()));
-                case LEADERS_STEP1 -> percent(Figures.share(f.leadersStep1(), f.leaders()));
-                case IN_DEPTH_STEP2 -> percent(Figures.share(f.inDepthStep2(), f.inDepth()));
-                case OVERALL_STEP2 -> percent(Figures.share(f.overallStep2(), f.overall()));
-                case LEADERS_STEP2 -> percent(Figures.share(f.leadersStep2(), f.leaders()));
-                case RECENT -> percent(f.recentShare());
-                case BEARER_COVERAGE -> percent(f.bearerCoverage());
-                case PEOPLE_PER_BEARER -> decimal(f.peoplePerBearer());
-                case ASKED -> f.asked();
-                case ANSWERED -> f.answered();
-                case OVERDUE -> f.overdue();
-                case ESCALATED -> f.escalated();
-                case MEDIAN_HOURS -> decimal(f.medianHoursToFirstAnswer());
-                case PLAN -> part == 0 ? f.planDone() : f.planTotal();
-                case STEP_MEASURE -> {
-                    var m = f.position().reachedMeasure();
-                    yield m == null ? null : percent(m.value());
-                }
-                case NEXT_STEP -> {
-                    var m = f.position().next();
-                    yield m == null ? null : t.apply("overview.stair.name." + m.step().name(), new Object[0]);
-                }
-                case NEXT_MEASURE -> {
-                    var m = f.position().next();
-                    yield m == null ? null : percent(m.value());
-                }
-                case NEXT_POINTS_SHORT -> {
-                    var m = f.position().next();
-                    yield m == null ? null : decimal(m.pointsShort());
-                }
-                case LAUNCH_PASSED_ON -> share(f, StaircasePosition.Group.LAUNCH_PASSED_ON);
-                case IN_DEPTH_AND_LINE_MANAGERS -> share(f, StaircasePosition.Group.IN_DEPTH_AND_LINE_MANAGERS);
-                case OVERALL_STAFF -> share(f, StaircasePosition.Group.OVERALL_STAFF);
-                case LOCAL_TRAINING -> share(f, StaircasePosition.Group.LOCAL_TRAINING);
-                case CONTINUED -> share(f, StaircasePosition.Group.CONTINUED);
-            };
-        }
-
-        private static @Nullable Percent share(Figures f, StaircasePosition.Group group) {
-            return percent(f.position().share(group).value());
-        }
-    }
-
-    /**
-     * Semicolon-separated, UTF-8 with a byte-order mark (so Excel reads æøå), the heading on the first line, then
-     * one block per section. Numbers in the viewer's locale without grouping: "12,5" in Danish; shares as the
-     * percentage's number ("12,3"), the column heading says it is a share.
-     */
-    static void writeCsv(Document document, Locale locale, OutputStream out, IntConsumer progress)
-            throws IOException {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        w.write('\uFEFF');
-        w.write(csv(document.heading()) + "\r\n\r\n");
-        var number = NumberFormat.getNumberInstance(locale);
-        number.setGroupingUsed(false);
-        number.setMinimumFractionDigits(0);
-        number.setMaximumFractionDigits(1);
-        int done = 0;
-        for (var section : document.sections()) {
-            w.write(csv(section.title()) + "\r\n");
-            w.write(String.join(";", section.header().stream().map(OverviewExport::csv).toList()) + "\r\n");
-            for (var row : section.rows()) {
-                var cells = new ArrayList<String>(row.size());
-                for (var v : row) {
-                    cells.add(csv(csvCell(v, number)));
-                }
-                w.write(String.join(";", cells) + "\r\n");
-            }
-            w.write("\r\n");
-            progress.accept(++done);
-        }
-        w.flush();
-    }
-
-    private static String csvCell(@Nullable Object v, NumberFormat number) {
-        return switch (v) {
-            case null -> "";
-            case Percent p -> number.format(p.share() * 100);
-            case Decimal d -> number.format(d.value());
-            case Number n -> number.format(n);
-            default -> String.valueOf(v);
-        };
-    }
-
-    static String csv(String value) {
-        if (value.contains(";") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return '"' + value.replace("\"", "\"\"") + '"';
-        }
-        return value;
-    }
-
-    /**
-     * One worksheet per section: the heading, the section's title, the column heads, then the rows. Counts as
-     * whole numbers, figures with one decimal, shares as percentages ("0.0%"), all numeric cells.
-     */
-    static void writeXlsx(Document document, OutputStream out, IntConsumer progress) throws IOException {
-        var workbook = new Workbook(out, "SAM:BO", "1.0");
-        int index = 0;
-        var used = new java.util.HashSet<String>();
-        for (var section : document.sections()) {
-            var sheet = workbook.newWorksheet(uniqueSheetName(section.sheet(), used));
-            sheet.value(0, 0, document.heading());
-            sheet.style(0, 0).bold().set();
-            sheet.value(1, 0, section.title());
-            sheet.style(1, 0).bold().set();
-            for (int c = 0; c < section.header().size(); c++) {
-                sheet.value(2, c, section.header().get(c));
-                sheet.style(2, c).bold().wrapText(true).set();
-            }
-            int r = 3;
-            for (var row : section.rows()) {
-                for (int c = 0; c < row.size(); c++) {
-                    switch (row.get(c)) {
-                        case null -> {
-                        }
-                        case Percent p -> {
-                            sheet.value(r, c, p.share());
-                            sheet.style(r, c).format("0.0%").set();
-                        }
-                        case Decimal d -> {
-                            sheet.value(r, c, d.value());
-                            sheet.style(r, c).format("0.0").set();
-                        }
-                        case Number n -> sheet.value(r, c, n);
-                        case Object v -> sheet.value(r, c, String.valueOf(v));
-                    }
-                }
-                r++;
-            }
-            sheet.width(0, 40);
-            sheet.finish();
-            progress.accept(++index);
-        }
-        workbook.finish();
-    }
-
-    /**
-     * Excel sheet names: at most 31 characters, none of []:*?/\ , unique. A longer name is cut after its last
-     * whole word that fits, so a sheet is never named by half a word.
-     */
-    static String sheetName(String title) {
-        var clean = title.replaceAll("[\\[\\]:*?/\\\\]", " ").replaceAll("\\s+", " ").trim();
-        if (clean.length() <= 31) {
-            return clean;
-        }
-        int cut = clean.lastIndexOf(' ', 31);
-        return (cut > 0 ? clean.substring(0, cut) : clean.substring(0, 31)).trim();
-    }
-
-    private static String uniqueSheetName(String title, java.util.Set<String> used) {
-        var name = sheetName(title);
-        for (int n = 2; !used.add(name.toLowerCase(Locale.ROOT)); n++) {
-            var suffix = " " + n;
-            name = sheetName(title).substring(0, Math.min(sheetName(title).length(), 31 - suffix.length())).trim()
-                    + suffix;
-        }
-        return name;
-    }
 }

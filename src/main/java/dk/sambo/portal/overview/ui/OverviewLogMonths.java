@@ -45,7 +45,7 @@ class OverviewLogMonths extends OverviewPart {
             grid.addColumn(m -> count(m.minutes())).setHeader(getTranslation("overview.training.minutes"));
             grid.setItems(months);
             grid.setAllRowsVisible(true);
-            section.add(grid);
+            section.add(scrollBox(grid));
         }
         section.add(help("overview.help.training"));
         return section;

@@ -37,6 +37,19 @@ abstract class OverviewPart extends Div {
         return card;
     }
 
+    /**
+     * A table in a box of its own: wider than the box (a phone), it scrolls inside it, and a line above it and a
+     * shadow at the hidden edge say so (CSS, shown only while the grid reports an overflow), so the page itself
+     * never scrolls sideways.
+     */
+    Div scrollBox(Grid<?> grid) {
+        var hint = new Paragraph(getTranslation("overview.scroll-hint"));
+        hint.addClassName("overview-scroll-hint");
+        var box = new Div(hint, grid);
+        box.addClassName("overview-scroll");
+        return box;
+    }
+
     /** The "how is this computed" panel of a figure. */
     Details help(String helpKey) {
         var text = new Paragraph(getTranslation(helpKey));

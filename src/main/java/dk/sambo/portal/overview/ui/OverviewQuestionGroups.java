@@ -60,6 +60,6 @@ class OverviewQuestionGroups extends OverviewPart {
         grid.addColumn(g -> count(g.escalated())).setHeader(getTranslation("overview.figure.escalated"));
         grid.setItems(groups);
         grid.setAllRowsVisible(true);
-        return grid;
+        return scrollBox(grid);
     }
 }

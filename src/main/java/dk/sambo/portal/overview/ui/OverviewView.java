@@ -1,9 +1,6 @@
 package dk.sambo.portal.overview.ui;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,15 +12,10 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.springframework.lang.Nullable;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -31,8 +23,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -40,16 +30,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 
 import dk.sambo.portal.organisation.TopicService;
 import dk.sambo.portal.overview.Area;
-import dk.sambo.portal.overview.Figures;
 import dk.sambo.portal.overview.Overview;
 import dk.sambo.portal.overview.OverviewService;
 import dk.sambo.portal.overview.Period;
-import dk.sambo.portal.overview.StaircasePosition;
 
 /**
  * "Overblik": where each cluster, organisation and unit stands against the staircase, and whether it is moving.
@@ -73,9 +59,7 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     private final DatePicker to = new DatePicker();
     private final Div breadcrumb = new Div();
     private final Div content = new Div();
-    private final ProgressBar exportProgress = new ProgressBar();
-    private final Anchor exportCsv;
-    private final Anchor exportXlsx;
+    private final OverviewExportLinks exports;
     private @Nullable Overview current;
     /** Which group of breakdown columns is shown; kept while drilling. */
     private String breakdownGroup = "participation";
@@ -106,18 +90,16 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
             }
         });
 
-        exportProgress.setVisible(false);
-        exportProgress.addClassName("overview-export-progress");
         breadcrumb.addClassName("overview-breadcrumb");
         content.addClassName("overview-content");
         content.setWidthFull();
-        exportCsv = exportLink("csv");
-        exportXlsx = exportLink("xlsx");
-        showExports(false);
-        var controls = new HorizontalLayout(start, from, to, exportCsv, exportXlsx);
+        exports = new OverviewExportLinks(this, () -> current, service::mayView, this::displayName, topicNames,
+                this::format);
+        var controls = new HorizontalLayout(start, from, to);
+        exports.links().forEach(controls::add);
         controls.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         controls.addClassName("overview-controls");
-        add(new H1(getTranslation("overview.title")), controls, exportProgress, breadcrumb, content);
+        add(new H1(getTranslation("overview.title")), controls, exports.progress(), breadcrumb, content);
         if (roots.isEmpty()) {
             content.add(new Paragraph(getTranslation("overview.nothing-to-see")));
         }
@@ -202,7 +184,7 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         }
         content.removeAll();
         current = null;
-        showExports(false);
+        exports.show(false);
         if (to.getValue().isBefore(from.getValue())) {
             content.add(new Paragraph(getTranslation("overview.period.invalid")));
             return;
@@ -217,7 +199,7 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         }
         current = service.overview(currentArea(), new Period(from.getValue(), to.getValue()));
         trailNames.set(trail.size() - 1, displayName(current));
-        showExports(true);
+        exports.show(true);
         renderBreadcrumb();
         render(current);
     }
@@ -259,54 +241,14 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         content.add(new OverviewLogMonths(o));
     }
 
-    // --- export ------------------------------------------------------------------------------------------------
-
-    /** Export only what is on the screen: no links on a refused area or an invalid period. */
-    private void showExports(boolean visible) {
-        exportCsv.setVisible(visible);
-        exportXlsx.setVisible(visible);
-    }
-
-    private Anchor exportLink(String format) {
-        var handler = DownloadHandler.fromInputStream(event -> {
-            var overview = current;
-            if (overview == null || !service.mayView(overview.area())) {
-                // The links are hidden on a refused area; a stale link or a hand-made request is refused plainly.
-                return DownloadResponse.error(403, getTranslation("overview.export.denied"));
-            }
-            var bytes = export(overview, format);
-            var name = "overblik-" + overview.area().token() + "-" + overview.period().from() + "-"
-                    + overview.period().to() + "." + format;
-            var type = format.equals("csv") ? "text/csv; charset=UTF-8"
-                    : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-            return new DownloadResponse(new ByteArrayInputStream(bytes), name, type, bytes.length);
-        }).whenStart(() -> {
-            exportProgress.setIndeterminate(false);
-            exportProgress.setValue(0);
-            exportProgress.setVisible(true);
-        }).onProgress((done, total) -> {
-            if (total > 0) {
-                exportProgress.setValue(Math.min(1.0, (double) done / total));
-            }
-        }).whenComplete(ok -> exportProgress.setVisible(false));
-        var anchor = new Anchor(handler, getTranslation("overview.export." + format));
-        anchor.addClassName("overview-export-" + format);
-        anchor.getElement().setAttribute("download", true);
-        return anchor;
-    }
-
+    /** The file of an overview as the export links serve it ({@link OverviewExportLinks#export}). */
     byte[] export(Overview overview, String format) throws IOException {
-        var document = OverviewExport.document(overview, displayName(overview), this::getTranslation,
-                k -> topicNames.getOrDefault(k, k), this::format);
-        var out = new ByteArrayOutputStream();
-        if (format.equals("csv")) {
-            OverviewExport.writeCsv(document, getLocale(), out, i -> {
-            });
-        } else {
-            OverviewExport.writeXlsx(document, out, i -> {
-            });
-        }
-        return out.toByteArray();
+        return exports.export(overview, format);
+    }
+
+    /** What a click on an export link answers ({@link OverviewExportLinks#response}). */
+    com.vaadin.flow.server.streams.DownloadResponse download(String format) throws IOException {
+        return exports.response(format);
     }
 
     // --- formats -----------------------------------------------------------------------------------------------

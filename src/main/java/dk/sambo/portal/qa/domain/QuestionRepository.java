@@ -15,6 +15,10 @@ public interface QuestionRepository extends JpaRepository<Question, Long> {
 
     long countByAskerId(long askerId);
 
+    /** Hidden questions are few (moderation): the search asks which of them a moderator may find. */
+    @Query("select q from Question q where q.moderation.hidden = true")
+    List<Question> findHidden();
+
     @Query("select t from Question q join q.tags t where q.moderation.hidden = false group by t order by count(q) desc, t")
     List<String> findPopularTags(Pageable page);
 

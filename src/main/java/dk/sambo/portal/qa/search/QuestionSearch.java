@@ -21,6 +21,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.sambo.portal.organisation.Role;
 import dk.sambo.portal.qa.domain.Follow;
 import dk.sambo.portal.qa.domain.FollowKind;
 import dk.sambo.portal.qa.domain.FollowRepository;
@@ -246,11 +247,28 @@ public class QuestionSearch {
 
     private SearchPredicate visibility(SearchSession session) {
         var f = session.scope(Question.class).predicate();
-        if (QaAccess.isModerator(access.roles())) {
+        if (access.roles().contains(Role.ADMIN)) {
             return f.matchAll().toPredicate();
         }
-        return f.or(f.match().field("hidden").matching(false), f.match().field("askerId").matching(access.me()))
-                .toPredicate();
+        var visible = f.or().add(f.match().field("hidden").matching(false))
+                .add(f.match().field("askerId").matching(access.me()));
+        var moderated = moderatedHiddenQuestions();
+        if (!moderated.isEmpty()) {
+            visible.add(f.id().matchingAny(moderated));
+        }
+        return visible.toPredicate();
+    }
+
+    /**
+     * The hidden questions the person may moderate (and so find): the culture bearers they were routed to or who
+     * cover their unit, their cluster's implementing level. Nobody else finds a hidden question but its asker.
+     */
+    private List<Long> moderatedHiddenQuestions() {
+        var roles = access.roles();
+        if (!roles.contains(Role.CULTURE_BEARER) && !roles.contains(Role.IMPLEMENTING)) {
+            return List.of();
+        }
+        return questions.findHidden().stream().filter(access::mayModerate).map(Question::id).toList();
     }
 
     /** The questions in the order of the ids (the index's order). */

@@ -45,7 +45,7 @@ public class PostHistory {
             case ANSWER -> {
                 var answer = answers.findById(postId).orElseThrow(() -> new RuleViolation("qa.error.not-found"));
                 visibleQuestions.visible(answer.getQuestion().id(), me, roles);
-                if (answer.isHidden() && !QaAccess.isModerator(roles) && answer.getAuthorId() != me) {
+                if (answer.isHidden() && !access.mayReadHidden(answer.getQuestion(), answer.getAuthorId(), me)) {
                     throw new AccessDeniedException("Hidden answer");
                 }
             }

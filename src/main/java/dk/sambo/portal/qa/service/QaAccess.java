@@ -44,15 +44,6 @@ public class QaAccess {
         return access.roles();
     }
 
-    /**
-     * Whether the roles include one that moderates somewhere. Only for what a moderator may read (hidden posts
-     * stay readable for culture bearers and administrators, as before); what they may change is scoped, see
-     * {@link #mayModerate}.
-     */
-    public static boolean isModerator(Set<Role> roles) {
-        return roles.contains(Role.CULTURE_BEARER) || roles.contains(Role.ADMIN);
-    }
-
     /** Refuses the read-only political level: it changes nothing in the doubt questions. */
     public void requireWriter() {
         access.requireNotReadOnly();
@@ -117,9 +108,20 @@ public class QaAccess {
         }
     }
 
-    /** Hidden questions exist only for moderators and the asker. */
+    /**
+     * Hidden questions exist only for their asker and for those who may moderate them (field-level rule, ASVS
+     * 8.2.3): a culture bearer elsewhere in the region neither finds nor reads them.
+     */
     public boolean maySee(Question q, long me, Set<Role> roles) {
-        return !q.isHidden() || q.getAskerId() == me || isModerator(roles) || mayModerate(q);
+        return !q.isHidden() || q.getAskerId() == me || mayModerate(q);
+    }
+
+    /**
+     * Whether the reader may read a hidden post's text and the reason it was hidden: its author, and those who may
+     * moderate the question it belongs to. Everyone else reads that it was hidden, not what it said.
+     */
+    public boolean mayReadHidden(Question q, long authorId, long me) {
+        return authorId == me || mayModerate(q);
     }
 
     /** The asker edits their own question (not the read-only level); moderators of its scope edit any. */

@@ -67,15 +67,15 @@ public class QuestionReadModel {
         if (question == null) {
             return Optional.empty();
         }
+        // Hidden posts' texts and reasons: their authors and the question's moderators only (docs/security.md,
+        // "Field-level rules").
         boolean mayModerate = access.mayModerate(question);
-        // Reading hidden posts stays as before for culture bearers and administrators; changing them is scoped.
-        boolean moderator = QaAccess.isModerator(roles) || mayModerate;
         var lookup = directory.lookup();
         var unit = lookup.unit(question.getUnitId());
         var allComments = comments.findByQuestionIdOrderByCreatedAtAscIdAsc(questionId);
-        var answerViews = answers(question, allComments, lookup, moderator, me);
+        var answerViews = answers(question, allComments, lookup, mayModerate, me);
         var questionComments = allComments.stream().filter(c -> c.getAnswerId() == null)
-                .map(c -> commentView(c, lookup, moderator, me)).toList();
+                .map(c -> commentView(c, lookup, mayModerate, me)).toList();
         QuestionDetails.General general = null;
         if (question.getGeneralRaisedAt() != null) {
             general = new QuestionDetails.General(lookup.person(Objects.requireNonNull(question.getGeneralRaisedBy())),

@@ -23,6 +23,8 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedHttpSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import dk.sambo.portal.shared.ui.GridCard;
+import dk.sambo.portal.shared.ui.ResponsiveGrid;
 import dk.sambo.portal.security.OpenSessions;
 import dk.sambo.portal.security.OpenSessions.OpenSession;
 
@@ -54,21 +56,13 @@ class MySessionsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(s -> time(s.lastActiveAt())).setHeader(getTranslation("sessions.column.last-active"))
                 .setKey("lastActive");
         grid.addColumn(OpenSession::node).setHeader(getTranslation("sessions.column.node")).setKey("node");
-        grid.addComponentColumn(s -> {
-            if (s.current()) {
-                var logout = new Button(getTranslation("sessions.end-current"), e -> authentication.logout());
-                logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-                return new VerticalLayout(new Span(getTranslation("sessions.current")), logout);
-            }
-            var end = new Button(getTranslation("sessions.end"), VaadinIcon.CLOSE_SMALL.create(), e -> {
-                openSessions.end(s.handle());
-                Notification.show(getTranslation("sessions.ended"));
-                refresh();
-            });
-            end.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            end.addClassName("end-session");
-            return end;
-        }).setKey("action").setAutoWidth(true);
+        grid.addComponentColumn(s -> action(s, authentication)).setKey("action").setAutoWidth(true);
+        // A phone gets one card per session with the same button (issue 14).
+        ResponsiveGrid.cardsWhenNarrow(grid, s -> GridCard.of(
+                s.device().isEmpty() ? getTranslation("sessions.device.unknown") : s.device(),
+                getTranslation("sessions.column.started") + ": " + time(s.startedAt()),
+                getTranslation("sessions.column.last-active") + ": " + time(s.lastActiveAt()),
+                getTranslation("sessions.column.node") + ": " + s.node(), action(s, authentication)));
         var endOthers = new Button(getTranslation("sessions.end-all-others"), VaadinIcon.SIGN_OUT.create(), e -> {
             int ended = openSessions.endAllOthers(currentHandle());
             Notification.show(ended == 0 ? getTranslation("sessions.none-others")
@@ -100,5 +94,21 @@ class MySessionsView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("sessions.title");
+    }
+
+    private com.vaadin.flow.component.Component action(OpenSession s, AuthenticationContext authentication) {
+        if (s.current()) {
+            var logout = new Button(getTranslation("sessions.end-current"), e -> authentication.logout());
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            return new VerticalLayout(new Span(getTranslation("sessions.current")), logout);
+        }
+        var end = new Button(getTranslation("sessions.end"), VaadinIcon.CLOSE_SMALL.create(), e -> {
+            openSessions.end(s.handle());
+            Notification.show(getTranslation("sessions.ended"));
+            refresh();
+        });
+        end.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        end.addClassName("end-session");
+        return end;
     }
 }

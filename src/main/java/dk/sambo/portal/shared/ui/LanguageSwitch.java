@@ -46,6 +46,7 @@ public class LanguageSwitch extends Button {
         var ui = UI.getCurrent();
         if (ui != null) {
             ui.setLocale(locale);
+            PageFocus.documentLanguage(ui, locale);
             ui.getPage().reload();
         }
     }

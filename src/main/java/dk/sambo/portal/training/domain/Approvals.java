@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,18 +52,33 @@ public class Approvals {
     @Transactional(readOnly = true)
     public List<PendingApproval> pendingApprovals() {
         var me = currentPerson.requireId();
+        var waiting = registrations.pendingForFutureSessions(clock.instant()).stream()
+                .filter(r -> r.getPersonId() != me).toList();
+        if (waiting.isEmpty()) {
+            return List.of();
+        }
+        // Every lookup for all rows at once (issue 15: four reads per row before).
+        var managers = organisation.lineManagersOfPeople(
+                waiting.stream().map(Registration::getPersonId).collect(Collectors.toSet()));
+        var mine = waiting.stream().filter(r -> managers.getOrDefault(r.getPersonId(), List.of()).stream()
+                .anyMatch(m -> m.id() == me)).toList();
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        var sessionIds = mine.stream().map(Registration::getSessionId).collect(Collectors.toSet());
+        var byId = new HashMap<Long, TrainingSession>();
+        sessions.findAllById(sessionIds).forEach(s -> byId.put(s.id(), s));
+        var people = organisation.people(mine.stream().map(Registration::getPersonId).toList());
+        var approved = new HashMap<Long, Integer>();
+        for (var row : registrations.approvedCounts(sessionIds)) {
+            approved.put((Long) row[0], ((Number) row[1]).intValue());
+        }
         var result = new ArrayList<PendingApproval>();
-        var managerCache = new HashMap<Long, Boolean>();
-        for (var r : registrations.pendingForFutureSessions(clock.instant())) {
-            boolean mine = managerCache.computeIfAbsent(r.getPersonId(),
-                    p -> organisation.lineManagersOfPerson(p).stream().anyMatch(m -> m.id() == me));
-            if (!mine || r.getPersonId() == me) {
-                continue;
-            }
-            var s = sessions.findById(r.getSessionId()).orElseThrow();
+        for (var r : mine) {
+            var s = Objects.requireNonNull(byId.get(r.getSessionId()), "session " + r.getSessionId());
             result.add(new PendingApproval(r.id(), s.id(), s.getType(), s.getTitle(), s.getStart(), s.getEnd(),
-                    organisation.person(r.getPersonId()).orElseThrow(), r.getSignedUpAt(),
-                    Math.max(0, s.getCapacity() - waitlist.approvedCount(s.id()))));
+                    Objects.requireNonNull(people.get(r.getPersonId()), "person " + r.getPersonId()),
+                    r.getSignedUpAt(), Math.max(0, s.getCapacity() - approved.getOrDefault(s.id(), 0))));
         }
         return result;
     }

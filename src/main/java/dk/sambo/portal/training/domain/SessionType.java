@@ -9,7 +9,7 @@ public enum SessionType {
     CROSS_SECTOR_STEP1("#7b1fa2"),
     CROSS_SECTOR_STEP2("#1565c0"),
     PRACTICE_TRAINING("#2e7d32"),
-    PEER_COACHING("#ef6c00"),
+    PEER_COACHING("#b84e00"),
     KNOWLEDGE_SHARING("#00838f"),
     LEADER_SESSION("#6d4c41");
 
@@ -19,7 +19,7 @@ public enum SessionType {
         this.colour = colour;
     }
 
-    /** The calendar colour; chosen to be told apart and to carry white text (WCAG AA contrast). */
+    /** The calendar colour; chosen to be told apart and to carry white text (WCAG AA contrast, at least 4.5:1). */
     public String colour() {
         return colour;
     }

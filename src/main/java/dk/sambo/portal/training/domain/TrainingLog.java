@@ -163,8 +163,10 @@ public class TrainingLog {
     public List<RecordItem> myRecord() {
         var me = currentPerson.requireId();
         var result = new ArrayList<>(calendar.sessionsOf(me));
-        for (var e : entries.withParticipant(me)) {
-            var by = organisation.person(e.getLoggedBy()).map(PersonSummary::name).orElse(null);
+        var logged = entries.withParticipant(me);
+        var loggers = organisation.people(logged.stream().map(TrainingLogEntry::getLoggedBy).toList());
+        for (var e : logged) {
+            var by = Optional.ofNullable(loggers.get(e.getLoggedBy())).map(PersonSummary::name).orElse(null);
             result.add(new RecordItem(RecordItem.Kind.LOG, e.id(), e.getType(), "", e.getDay(), e.getMinutes(),
                     null, null, false, null, List.copyOf(e.getTopicCodes()), by));
         }

@@ -18,6 +18,8 @@ import com.vaadin.flow.router.Route;
 import dk.sambo.portal.training.domain.PendingApproval;
 import dk.sambo.portal.training.domain.RegistrationStatus;
 import dk.sambo.portal.shared.ui.Feedback;
+import dk.sambo.portal.shared.ui.GridCard;
+import dk.sambo.portal.shared.ui.ResponsiveGrid;
 import dk.sambo.portal.training.domain.Approvals;
 
 /** A line manager's queue: their own people's sign-ups that need approval, soonest session first. */
@@ -39,18 +41,19 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
         grid.addClassName("approvals");
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // Widths that wrap instead of growing: the grid fits its 1076 px box at 1366 px (issue 14).
         grid.addColumn(p -> p.person().name()).setHeader(getTranslation("training.participant.name"))
-                .setAutoWidth(true);
+                .setWidth("9em").setFlexGrow(1);
         grid.addColumn(p -> p.person().jobTitle() == null ? "" : p.person().jobTitle())
-                .setHeader(getTranslation("training.approvals.job")).setAutoWidth(true);
+                .setHeader(getTranslation("training.approvals.job")).setWidth("8em").setFlexGrow(1);
         grid.addComponentColumn(p -> new Anchor("kalender/aktivitet/" + p.sessionId(), p.sessionTitle()))
-                .setHeader(getTranslation("training.approvals.session")).setWidth("16em").setFlexGrow(3);
+                .setHeader(getTranslation("training.approvals.session")).setWidth("11em").setFlexGrow(3);
         grid.addColumn(p -> getTranslation("training.type." + p.type().name()))
-                .setHeader(getTranslation("training.form.type")).setAutoWidth(true);
+                .setHeader(getTranslation("training.form.type")).setWidth("7em").setFlexGrow(0);
         grid.addColumn(p -> TrainingFormats.range(p.start(), p.end(), getLocale()))
-                .setHeader(getTranslation("training.session.when")).setAutoWidth(true);
+                .setHeader(getTranslation("training.session.when")).setWidth("9em").setFlexGrow(1);
         grid.addColumn(PendingApproval::seatsLeft).setHeader(getTranslation("training.approvals.seats-left"))
-                .setAutoWidth(true);
+                .setWidth("5em").setFlexGrow(0);
         grid.addComponentColumn(p -> {
             var approve = new Button(getTranslation("training.approvals.approve"), e -> decide(p, true));
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
@@ -58,8 +61,27 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
             var reject = new Button(getTranslation("training.approvals.reject"), e -> decide(p, false));
             reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
             reject.addClassName("reject");
-            return new HorizontalLayout(approve, reject);
-        }).setKey("actions").setAutoWidth(true);
+            var buttons = new HorizontalLayout(approve, reject);
+            buttons.addClassName("approval-actions");
+            return buttons;
+        }).setKey("actions").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+        // A phone (and a narrow window) gets one card per sign-up with the same two buttons (issue 14).
+        ResponsiveGrid.cardsWhenNarrow(grid, p -> {
+            var approve = new Button(getTranslation("training.approvals.approve"), e -> decide(p, true));
+            approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            approve.addClassName("approve");
+            var reject = new Button(getTranslation("training.approvals.reject"), e -> decide(p, false));
+            reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            reject.addClassName("reject");
+            var buttons = new HorizontalLayout(approve, reject);
+            buttons.addClassName("approval-actions");
+            return GridCard.of(p.person().name(),
+                    p.person().jobTitle() == null ? "" : p.person().jobTitle(),
+                    new Anchor("kalender/aktivitet/" + p.sessionId(), p.sessionTitle()),
+                    getTranslation("training.type." + p.type().name()) + " · "
+                            + TrainingFormats.range(p.start(), p.end(), getLocale()),
+                    getTranslation("training.approvals.seats-left") + ": " + p.seatsLeft(), buttons);
+        });
         empty.setText(getTranslation("training.approvals.none"));
         add(grid, empty);
         refresh();

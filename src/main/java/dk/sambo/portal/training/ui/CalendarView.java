@@ -14,6 +14,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -26,6 +27,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
+import dk.sambo.portal.shared.ui.ResponsiveGrid;
 import dk.sambo.portal.organisation.ClusterSummary;
 import dk.sambo.portal.organisation.OrganisationSummary;
 import dk.sambo.portal.organisation.OrganisationService;
@@ -113,7 +115,12 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
         filters.addClassName("training-filters");
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
-        add(filters, legend());
+        // The filters fold away on a phone so the calendar starts on the first screen (issue 14).
+        var filterPanel = new Details(getTranslation("training.filter.panel"), filters);
+        filterPanel.addClassName("training-filter-panel");
+        filterPanel.setOpened(true);
+        filterPanel.setWidthFull();
+        add(filterPanel, legend());
 
         fullCalendar = new FullCalendar(getLocale());
         fullCalendar.setWidthFull();
@@ -128,6 +135,15 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
                 Long.valueOf(e.getEventId()))));
         summary.addClassName("training-summary");
         add(summary, fullCalendar);
+        // A phone opens on the list of sessions rather than a month grid too narrow to read.
+        addAttachListener(attach -> attach.getUI().getPage().retrieveExtendedClientDetails(details -> {
+            boolean narrow = details.getWindowInnerWidth() > 0
+                    && details.getWindowInnerWidth() < ResponsiveGrid.NARROW_PX;
+            filterPanel.setOpened(!narrow);
+            if (narrow) {
+                fullCalendar.setView(FullCalendar.LIST);
+            }
+        }));
     }
 
     private Div legend() {

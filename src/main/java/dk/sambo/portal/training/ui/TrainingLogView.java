@@ -43,6 +43,8 @@ import dk.sambo.portal.organisation.UnitSummary;
 import dk.sambo.portal.shared.ui.Confirm;
 import dk.sambo.portal.shared.ui.Feedback;
 import dk.sambo.portal.shared.ui.Formats;
+import dk.sambo.portal.shared.ui.GridCard;
+import dk.sambo.portal.shared.ui.ResponsiveGrid;
 import dk.sambo.portal.training.domain.LogEntryData;
 import dk.sambo.portal.training.domain.LogEntryInfo;
 import dk.sambo.portal.training.domain.SessionType;
@@ -171,6 +173,24 @@ class TrainingLogView extends VerticalLayout implements HasDynamicTitle {
             }
             return actions;
         }).setKey("actions").setAutoWidth(true);
+        // A phone gets one card per entry with the same edit and delete buttons (issue 14).
+        ResponsiveGrid.cardsWhenNarrow(grid, e -> {
+            var actions = new HorizontalLayout();
+            if (e.mayEdit()) {
+                var edit = new Button(getTranslation("training.log.edit"), VaadinIcon.EDIT.create(), click -> edit(e));
+                edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                var delete = new Button(getTranslation("training.log.delete"), VaadinIcon.TRASH.create(),
+                        click -> confirmDelete(e));
+                delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                actions.add(edit, delete);
+            }
+            return GridCard.of(Formats.date(e.day(), getLocale()) + " · "
+                    + getTranslation("training.type." + e.type().name()),
+                    getTranslation("training.log.minutes") + ": " + e.minutes(),
+                    e.participants().isEmpty() ? getTranslation("training.log.n-people", e.headCount())
+                            : e.participants().stream().map(PersonSummary::name).collect(Collectors.joining(", ")),
+                    e.unitName(), e.loggedByName(), actions);
+        });
         grid.setItems(q -> log.forMyUnits(q.getOffset(), q.getLimit()).stream(), q -> (int) log.countForMyUnits());
         add(new H2(getTranslation("training.log.entries")), grid);
         reset();

@@ -142,7 +142,7 @@ class EffectiveClusterScopeTest {
 
     private static String csv(Overview node) throws Exception {
         var out = new ByteArrayOutputStream();
-        OverviewExport.writeCsv(OverviewExport.document(node, node.name(), (key, args) -> key, k -> k,
+        ExportFormats.writeCsv(OverviewExport.document(node, node.name(), (key, args) -> key, k -> k,
                 LocalDate::toString), java.util.Locale.forLanguageTag("da"), out, n -> {
                 });
         return out.toString(StandardCharsets.UTF_8);

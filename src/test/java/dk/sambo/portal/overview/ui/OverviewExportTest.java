@@ -222,9 +222,9 @@ class OverviewExportTest extends KaribuTest {
 
     @Test
     void sheet_names_are_cut_at_a_whole_word_within_excels_31_characters() {
-        assertThat(OverviewExport.sheetName("Median timer til første svar pr. måned")).isEqualTo(
+        assertThat(ExportFormats.sheetName("Median timer til første svar pr. måned")).isEqualTo(
                 "Median timer til første svar").hasSizeLessThanOrEqualTo(31);
-        assertThat(OverviewExport.sheetName("Spørgsmål: efter [emne]")).isEqualTo("Spørgsmål efter emne");
+        assertThat(ExportFormats.sheetName("Spørgsmål: efter [emne]")).isEqualTo("Spørgsmål efter emne");
     }
 
     private static int header(Row heads, String text) {

@@ -44,6 +44,23 @@ class SynonymsViewTest extends KaribuTest {
     }
 
     @Test
+    void a_cpr_number_among_the_terms_is_marked_inline_and_no_group_is_added() {
+        login("implementering");
+        navigate("spoergsmaal/synonymer");
+        var view = _get(SynonymsView.class);
+        int before = GridKt._size(view.grid);
+        _click(_get(Button.class, s -> s.withText("Tilføj synonymer")));
+        var field = _get(TextField.class, s -> s.withLabel("Ord og udtryk"));
+        field.setValue("udskrivning, 010285-1234");
+        _click(_get(Button.class, s -> s.withText("Gem")));
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).contains("CPR-nummer");
+        assertThat(_find(com.vaadin.flow.component.notification.Notification.class).stream()
+                .filter(com.vaadin.flow.component.notification.Notification::isOpened)).isEmpty();
+        assertThat(GridKt._size(view.grid)).isEqualTo(before);
+    }
+
+    @Test
     void staff_and_culture_bearers_cannot_open_the_page() {
         login("sygeplejerske");
         assertThatThrownBy(() -> navigate("spoergsmaal/synonymer")).isInstanceOf(MockAccessDeniedException.class);
