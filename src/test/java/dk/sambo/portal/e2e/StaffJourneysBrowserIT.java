@@ -110,7 +110,9 @@ class StaffJourneysBrowserIT extends BrowserTest {
         var answer = page.locator(".qa-answer-form textarea");
         answer.fill("Udskrivende afdeling ringer til hjemmeplejens vagttelefon, også i weekenden.");
         look("answer-form");
-        page.locator(".qa-answer-form vaadin-button").first().click();
+        // The form also holds the preview toggle: send with the button that says so.
+        page.locator(".qa-answer-form vaadin-button")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Send svar")).first().click();
         waitForVaadin();
         assertThat(page.locator("vaadin-notification-card").first()).isVisible();
         look("answered");
