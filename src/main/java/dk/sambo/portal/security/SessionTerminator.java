@@ -21,6 +21,8 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.session.HttpSessionCreatedEvent;
 import org.springframework.stereotype.Component;
 
+import com.vaadin.flow.server.VaadinSession;
+
 import dk.sambo.portal.organisation.PersonAccounts;
 import dk.sambo.portal.organisation.LocalPasswordSet;
 import dk.sambo.portal.organisation.PersonDeactivated;
@@ -191,14 +193,36 @@ class SessionTerminator {
         }
     }
 
-    private int end(HttpSession session) {
+    /**
+     * Ends the session, but never under a request of that session that is still being answered: invalidating it
+     * from here while its Vaadin request runs took the UI away mid-answer, and the person saw Vaadin's "Internal
+     * error" ({@code MetadataWriter}: {@code UI.getSession() is null}) instead of the ended-session notice. So the
+     * invalidation goes through the Vaadin session's lock ({@link VaadinSession#access}): at once when the session
+     * is idle (the lock is only tried, never waited for, so no lock order arises), otherwise by the request's own
+     * thread as it lets go of the lock, right after its answer is written. A thread that holds the lock itself
+     * (the person's own request) invalidates at once. Returns 1 when the session was ended or will be.
+     */
+    int end(HttpSession session) {
         sessions.remove(session.getId());
         ended.add(session.getId());
         try {
-            session.invalidate();
+            var vaadinSessions = VaadinSession.getAllSessions(session);
+            if (vaadinSessions.isEmpty() || vaadinSessions.stream().anyMatch(VaadinSession::hasLock)) {
+                session.invalidate();
+            } else {
+                vaadinSessions.iterator().next().access(() -> invalidate(session));
+            }
             return 1;
         } catch (IllegalStateException alreadyInvalid) {
             return 0;
+        }
+    }
+
+    private static void invalidate(HttpSession session) {
+        try {
+            session.invalidate();
+        } catch (IllegalStateException alreadyInvalid) {
+            // Ended meanwhile (logout, expiry): nothing left to do.
         }
     }
 
