@@ -18,8 +18,9 @@ import dk.sambo.portal.TestClockConfiguration;
  * context starts. All classes with exactly this annotation share one context and one database.
  *
  * <p>Connects to {@code jdbc:postgresql://localhost:5432/sambo_test} as {@code sambo}/{@code sambo}, or to the
- * environment's {@code PORTAL_TEST_PG_URL}, {@code PORTAL_TEST_PG_USER}, {@code PORTAL_TEST_PG_PASSWORD}. The
- * schema is wiped at start: never point it at a database whose data matters. Without a reachable PostgreSQL the
+ * environment's {@code PORTAL_TEST_PG_URL}, {@code PORTAL_TEST_PG_USER}, {@code PORTAL_TEST_PG_PASSWORD}; the
+ * second JVM of {@code ./mvnw verify}'s end-to-end tests uses that database's name with {@code _it2}
+ * ({@link PostgresAvailable#URL}). The schema is wiped at start: never point it at a database whose data matters. Without a reachable PostgreSQL the
  * tests are skipped, except on CI ({@code CI=true}), where they fail. {@code .ci/run} starts PostgreSQL and creates
  * the role and database; by hand: {@code pg_ctlcluster 15 main start} and the SQL in {@code .ci/run}.
  *

@@ -21,6 +21,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import dk.sambo.portal.TestClock;
+import dk.sambo.portal.persistence.PostgresAvailable;
 import dk.sambo.portal.TestClockConfiguration;
 import dk.sambo.portal.organisation.OrganisationService;
 
@@ -38,16 +39,16 @@ class ConcurrentSignUpPostgresIT {
     static final String SCHEMA = "training_concurrency";
 
     static String url() {
-        var url = System.getenv().getOrDefault("PORTAL_TEST_PG_URL", "jdbc:postgresql://localhost:5432/sambo_test");
+        var url = PostgresAvailable.URL;
         return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
     }
 
     static String user() {
-        return System.getenv().getOrDefault("PORTAL_TEST_PG_USER", "sambo");
+        return PostgresAvailable.USER;
     }
 
     static String password() {
-        return System.getenv().getOrDefault("PORTAL_TEST_PG_PASSWORD", "sambo");
+        return PostgresAvailable.PASSWORD;
     }
 
     /**
