@@ -38,7 +38,7 @@ import dk.sambo.portal.organisation.domain.UnitRepository;
  * README). Deterministic: the same seed gives the same people. Runs once, on an empty database; later features'
  * demo data runs after it ({@code @Order} above 10).
  *
- * <p>Longer than the usual ~300 lines on purpose: it is one script of the demo world read top to bottom (the
+ * <p>Long because it is one script of the demo world read top to bottom (the
  * units, the named accounts the README lists, then the generated staff and culture bearers), and half of its
  * length is the name lists and unit plans themselves; split, the story the README tells would be scattered.
  */

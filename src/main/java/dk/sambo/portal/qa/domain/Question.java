@@ -42,9 +42,10 @@ import dk.sambo.portal.shared.privacy.NoPatientData;
 /**
  * A doubt question. Where it was asked from (unit, organisation, cluster, sector) is copied at asking time, so
  * routing, scoping and the overview stay true when the asker later moves. Indexed for Danish full-text search
- * over title, body, visible answers and tags; the index follows every change through Hibernate Search. It is
- * about 500 lines because it is the aggregate of the flow: its columns, its search mapping and every state change
- * (answered, accepted, reopened, escalated, hidden, redacted, lifted, decided) guarded in one place.
+ * over title, body, visible answers and tags; the index follows every change through Hibernate Search. Long
+ * because it is the aggregate of the flow (about 500 lines): its columns, its search mapping and every state
+ * change (answered, accepted, reopened, escalated, hidden, redacted, lifted, decided) guarded in one place; a
+ * state machine outside the entity would need setters for every guarded field, which is what the guards prevent.
  */
 @Entity
 @Table(name = "question")

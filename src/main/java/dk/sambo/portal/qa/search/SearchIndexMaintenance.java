@@ -41,8 +41,10 @@ import dk.sambo.portal.qa.domain.QuestionStatus;
  * what the database no longer holds; when most of the index is out of line (a new installation, a deleted
  * ./data/index, an index from before the stamp) it rebuilds it instead. Administrators can rebuild it on request
  * ({@link #startRebuild}, with progress, audited), and after a redaction the index files are merged so the removed
- * text is not left behind in deleted documents. Its some 330 lines are these three jobs on one index, which share
- * the comparison of index and database; its behaviour is kept as it is (issue 16 only moved it).
+ * text is not left behind in deleted documents.
+ *
+ * <p>Long because its some 330 lines are these three jobs on one index, which share the comparison of index and
+ * database; its behaviour is kept as it is (issue 16 only moved it).
  */
 @Component
 public class SearchIndexMaintenance {

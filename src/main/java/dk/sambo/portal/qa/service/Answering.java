@@ -95,7 +95,7 @@ public class Answering {
                     .orElseThrow(() -> new RuleViolation("qa.error.not-found"));
             answerAuthor = answer.getAuthorId();
         }
-        var body = QaText.require("qa.field.comment", text, 2000, true);
+        var body = QaText.require("qa.field.comment", text, QuestionDraft.COMMENT_MAX, true);
         var now = clock.now();
         var comment = comments.save(new Comment(questionId, answerId, me, Comment.Kind.COMMENT, body, now));
         question.touch(now);

@@ -152,20 +152,25 @@ public class GuidanceService {
         return g;
     }
 
+    /** Every broken rule at once, each naming its field, so the form marks them all together. */
     private GuidanceDraft validate(GuidanceDraft draft) {
-        var title = QaText.require("qa.field.guidance-title", draft.title(), QuestionDraft.TITLE_MAX, true);
-        var body = QaText.require("qa.field.guidance-body", draft.body(), QuestionDraft.BODY_MAX, true);
-        var topic = topics.byCode(draft.topicCode() == null ? "" : draft.topicCode())
-                .orElseThrow(() -> new RuleViolation("qa.error.required.topic"));
-        if (draft.reviewDate() == null || !draft.reviewDate().isAfter(clock.today())) {
-            throw new RuleViolation("qa.error.review-date");
-        }
+        var problems = RuleViolation.collect();
+        var title = QaText.check(problems, "qa.field.guidance-title", draft.title(), QuestionDraft.TITLE_MAX, true);
+        var body = QaText.check(problems, "qa.field.guidance-body", draft.body(), QuestionDraft.BODY_MAX, true);
+        var topic = topics.byCode(draft.topicCode() == null ? "" : draft.topicCode());
+        problems.when(topic.isEmpty(), "qa.field.topic", "qa.error.required.topic");
+        problems.when(draft.reviewDate() == null || !draft.reviewDate().isAfter(clock.today()),
+                "qa.field.review-date", "qa.error.review-date");
         var organisationIds = new HashSet<Long>();
         for (var id : draft.organisationIds()) {
-            organisations.organisation(id).orElseThrow(() -> new RuleViolation("qa.error.unknown-organisation"));
-            organisationIds.add(id);
+            if (organisations.organisation(id).isPresent()) {
+                organisationIds.add(id);
+            } else {
+                problems.add("qa.field.agreed-with", "qa.error.unknown-organisation");
+            }
         }
-        return new GuidanceDraft(title, body, topic.code(), draft.reviewDate(), organisationIds);
+        problems.throwIfAny();
+        return new GuidanceDraft(title, body, topic.orElseThrow().code(), draft.reviewDate(), organisationIds);
     }
 
     // --- reading ---------------------------------------------------------------------------------------------

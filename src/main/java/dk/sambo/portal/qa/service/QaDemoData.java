@@ -1,10 +1,5 @@
 package dk.sambo.portal.qa.service;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -29,7 +24,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -48,14 +42,18 @@ import dk.sambo.portal.organisation.Role;
 import dk.sambo.portal.organisation.UnitSummary;
 import dk.sambo.portal.qa.domain.QuestionRepository;
 import dk.sambo.portal.qa.domain.RouteRepository;
+import dk.sambo.portal.qa.service.QaDemoTexts.Base;
 
 /**
  * About 120 doubt questions for the embedded demo run, asked over the last twelve months from the units of
  * Lillebælt and Sønderjylland and answered by their culture bearers, replayed through the real services at their
  * time, so every audit line and every event the organisation overview listens to exists as it would have. Texts
- * come from {@code qa/demo-questions.txt}. Deterministic (seeded), relative to the clock, runs once. It stays one
- * class of about 570 lines on purpose: it is demo data, not behaviour, and each question's story (asked, answered,
- * marked useful, accepted, reopened, lifted, decided, promoted) reads top to bottom in the order it happened.
+ * come from {@code qa/demo-questions.txt}. Deterministic (seeded), relative to the clock, runs once. The texts are
+ * read by {@link QaDemoTexts}.
+ *
+ * <p>Long because it is one script of the demo year (about 510 lines): demo data, not behaviour, where each
+ * question's story (asked, answered, marked useful, accepted, reopened, lifted, decided, promoted) reads top to
+ * bottom in the order it happened; split by step, one story would be spread over several classes.
  */
 @Component
 @Profile("demo")
@@ -123,7 +121,7 @@ class QaDemoData implements ApplicationRunner {
         if (admin == null) {
             return;
         }
-        var bases = parse();
+        var bases = QaDemoTexts.parse();
         var plan = as(admin.personId(), () -> {
             gatherPeople();
             return plan(bases, cluster("LILLEBAELT"), cluster("SOENDERJYLLAND"));
@@ -512,64 +510,5 @@ class QaDemoData implements ApplicationRunner {
     }
 
     private record DemoPrincipal(Long personId, String displayName) implements PortalPrincipal {
-    }
-
-    // --- the texts ---------------------------------------------------------------------------------------------
-
-    record Variant(String title, String body) {
-    }
-
-    static final class Base {
-        String topic = "";
-        List<String> tags = List.of();
-        char who = 'K';
-        final List<Variant> variants = new ArrayList<>();
-        String answer = "";
-        @Nullable String colleagueAnswer;
-        @Nullable String comment;
-        @Nullable String generalReason;
-        @Nullable String decision;
-        boolean promote;
-    }
-
-    static List<Base> parse() {
-        var bases = new ArrayList<Base>();
-        try (var reader = new BufferedReader(new InputStreamReader(
-                new ClassPathResource("qa/demo-questions.txt").getInputStream(), StandardCharsets.UTF_8))) {
-            Base base = null;
-            String title = null;
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (line.startsWith("=== ")) {
-                    base = new Base();
-                    bases.add(base);
-                    var parts = line.substring(4).split("\\|");
-                    base.topic = parts[0].strip();
-                    base.tags = List.of(parts[1].strip().split("\\s*,\\s*"));
-                    base.who = parts[2].strip().charAt(0);
-                    continue;
-                }
-                int colon = line.indexOf(": ");
-                var key = line.substring(0, colon);
-                var value = line.substring(colon + 2).strip();
-                switch (key) {
-                    case "Q", "Q2", "Q3" -> title = value;
-                    case "B", "B2", "B3" -> base.variants.add(new Variant(title, value));
-                    case "A" -> base.answer = value;
-                    case "X" -> base.colleagueAnswer = value;
-                    case "C" -> base.comment = value;
-                    case "G" -> base.generalReason = value;
-                    case "D" -> base.decision = value;
-                    case "V" -> base.promote = true;
-                    default -> throw new IllegalStateException("Unknown line in demo questions: " + line);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bases;
     }
 }

@@ -17,6 +17,8 @@ public record QuestionDraft(String title, String body, String topicCode, List<St
     public static final int BODY_MAX = 10_000;
     public static final int TAG_MAX = 40;
     public static final int TAGS_MAX = 8;
+    /** The longest comment (under the question or an answer). */
+    public static final int COMMENT_MAX = 2000;
 
     public QuestionDraft {
         tags = tags == null ? List.of() : List.copyOf(tags);

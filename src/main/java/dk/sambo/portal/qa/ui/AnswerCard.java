@@ -130,11 +130,14 @@ final class AnswerCard extends Div {
         field.setWidthFull();
         field.setMinHeight("8rem");
         field.setMaxLength(QuestionDraft.BODY_MAX);
-        field.setValue(a.body());
         MarkdownPreview.explain(field);
+        var binder = PostText.bind(PostText.Answer.class, field, new PostText.Answer(a.body()));
         var conflict = new EditConflictBox(a.version());
         var answers = EnumSet.of(QuestionPageActions.Part.ANSWERS);
         var save = new Button(getTranslation("action.save"), e -> {
+            if (!binder.validate().isOk()) {
+                return;
+            }
             boolean[] saved = {false};
             Feedback.attempt(this, () -> saved[0] = conflict.save(
                     version -> services.editing().editAnswer(a.id(), version, field.getValue()),

@@ -17,6 +17,7 @@ import dk.sambo.portal.qa.service.Answering;
 import dk.sambo.portal.qa.service.CommentView;
 import dk.sambo.portal.qa.service.Moderation;
 import dk.sambo.portal.qa.service.QuestionDetails;
+import dk.sambo.portal.qa.service.QuestionDraft;
 
 /**
  * The comments under the question or under one answer, each with its moderation menu for moderators, and a
@@ -65,13 +66,14 @@ final class CommentThread extends Div {
             var add = new Button(getTranslation("qa.comment.add"), e -> {
                 var field = new TextArea();
                 field.setWidthFull();
-                field.setMaxLength(2000);
+                field.setMaxLength(QuestionDraft.COMMENT_MAX);
                 field.setPlaceholder(getTranslation("qa.comment.placeholder"));
                 // The server knows the text shortly after each pause, so a push that shows the page again keeps it.
                 field.setValueChangeMode(ValueChangeMode.LAZY);
                 field.setAriaLabel(getTranslation("qa.field.comment"));
+                var binder = PostText.bind(PostText.Comment.class, field, new PostText.Comment(""));
                 var send = new Button(getTranslation("qa.comment.send"), ev -> {
-                    if (field.getValue().isBlank()) {
+                    if (!binder.validate().isOk()) {
                         return;
                     }
                     page.act(EnumSet.of(part), () -> answering.comment(details.id(), answerId, field.getValue()),

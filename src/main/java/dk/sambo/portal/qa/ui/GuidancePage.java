@@ -130,8 +130,12 @@ class GuidancePage extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         conflict.setVisible(false);
         long[] expected = {view.version()};
         var save = new Button(getTranslation("action.save"), e -> {
+            var draft = form.draft();
+            if (draft.isEmpty()) {
+                return;
+            }
             try {
-                if (Feedback.attempt(this, () -> guidance.edit(id, expected[0], form.draft()), form.title, form.body)) {
+                if (Feedback.attempt(this, () -> guidance.edit(id, expected[0], draft.get()), form.byServiceName())) {
                     Feedback.success(getTranslation("qa.edit.saved"));
                     view = guidance.get(id).orElseThrow();
                     render();

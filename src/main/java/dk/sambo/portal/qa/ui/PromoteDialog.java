@@ -18,7 +18,7 @@ class PromoteDialog extends Dialog {
         form.show(proposal);
         add(new Paragraph(getTranslation("qa.promote.explain")), form);
         var ok = new Button(getTranslation("qa.promote.confirm"), e -> {
-            if (promote.test(form.draft())) {
+            if (form.draft().filter(promote).isPresent()) {
                 close();
             }
         });

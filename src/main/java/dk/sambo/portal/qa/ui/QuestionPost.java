@@ -217,7 +217,7 @@ final class QuestionPost extends Div {
         new PromoteDialog(form, services.guidance().proposal(details.id()), draft -> {
             long[] created = {0};
             boolean ok = Feedback.attempt(this, () -> created[0] = services.guidance().promote(details.id(), draft),
-                    form.title, form.body);
+                    form.byServiceName());
             if (ok) {
                 Feedback.success(getTranslation("qa.promote.done"));
                 getUI().ifPresent(ui -> ui.navigate(GuidancePage.link(created[0])));

@@ -245,10 +245,9 @@ class QuestionView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         field.setMaxLength(QuestionDraft.BODY_MAX);
         field.setHelperText(getTranslation("qa.form.body.help"));
         MarkdownPreview.explain(field);
+        var binder = PostText.bind(PostText.Answer.class, field, new PostText.Answer(""));
         var send = new Button(getTranslation("qa.action.answer"), e -> {
-            if (field.getValue().isBlank()) {
-                field.setErrorMessage(getTranslation("qa.error.required.answer"));
-                field.setInvalid(true);
+            if (!binder.validate().isOk()) {
                 return;
             }
             // The first answer changes the question's status.

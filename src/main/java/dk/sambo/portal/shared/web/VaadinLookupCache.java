@@ -22,6 +22,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.communication.JavaScriptBootstrapHandler;
 import com.vaadin.flow.server.communication.PushConnectionFactory;
+import com.vaadin.flow.spring.security.VaadinRolePrefixHolder;
 
 /**
  * Issue 15: Vaadin 25.2 runs two {@link ServiceLoader} scans on every {@code ?v-r=init} (every page load), even in
@@ -33,8 +34,16 @@ import com.vaadin.flow.server.communication.PushConnectionFactory;
  * <li>{@link BootstrapHandler#setupPushConnectionFactory} loads {@link PushConnectionFactory} with a new
  * {@code ServiceLoader} for every UI.</li>
  * </ul>
+ * A third scan runs on every navigation, twice: Vaadin Spring's route access check
+ * ({@code SpringNavigationAccessControl.getRolesChecker} via {@code SecurityUtil.getRolesChecker}, once from
+ * {@code createNavigationContext} and once from {@code beforeEnter}) looks up {@link VaadinRolePrefixHolder}, which
+ * is not among the cached services either, so each look-up asks Spring for the beans of that type and scans the
+ * class path again: 5.4 % of the server's CPU samples at 30 users (JFR, 2026-12-03, docs/benchmarks-load.md).
+ * <p>
  * In production mode this listener puts a lookup in front of Vaadin's that remembers the answer for the dev-mode
- * services (absent in a production jar, and the class path does not change while it runs), and adds a bootstrap
+ * services (absent in a production jar, and the class path does not change while it runs) and for
+ * {@link VaadinRolePrefixHolder} (a singleton bean of Vaadin's security configuration: the same object every time;
+ * its role prefix is state inside that object, so remembering the object changes no answer), and adds a bootstrap
  * handler that is Vaadin's own with the push factory looked up once. Added request handlers run before Vaadin's
  * defaults, so the init request is answered by this one. Remove when Vaadin caches these lookups itself.
  */
@@ -42,8 +51,12 @@ import com.vaadin.flow.server.communication.PushConnectionFactory;
 class VaadinLookupCache implements VaadinServiceInitListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(VaadinLookupCache.class);
-    /** Services that exist only with vaadin-dev on the class path: looked up per request, never there here. */
-    private static final Set<Class<?>> DEV_ONLY = Set.of(DevModeHandlerManager.class, BrowserLiveReloadAccessor.class);
+    /**
+     * Services whose answer does not change while the portal runs, looked up per request or per navigation: the
+     * dev-only ones (never there in production) and Vaadin's role prefix holder (one singleton bean).
+     */
+    static final Set<Class<?>> STABLE = Set.of(DevModeHandlerManager.class, BrowserLiveReloadAccessor.class,
+            VaadinRolePrefixHolder.class);
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -60,10 +73,10 @@ class VaadinLookupCache implements VaadinServiceInitListener {
             }
         }
         event.addRequestHandler(new OncePushFactoryBootstrapHandler());
-        LOG.debug("Vaadin lookups of {} and the push connection factory are cached", DEV_ONLY);
+        LOG.debug("Vaadin lookups of {} and the push connection factory are cached", STABLE);
     }
 
-    /** Vaadin's lookup, with the dev-only services' answers (usually "none") remembered. */
+    /** Vaadin's lookup, with the answers for the {@link #STABLE} services remembered (the dev-only ones: "none"). */
     static final class CachingLookup implements Lookup {
         private final Lookup delegate;
         private final Map<Class<?>, Optional<Object>> cache = new ConcurrentHashMap<>();
@@ -74,7 +87,7 @@ class VaadinLookupCache implements VaadinServiceInitListener {
 
         @Override
         public <T> T lookup(Class<T> serviceClass) {
-            if (!DEV_ONLY.contains(serviceClass)) {
+            if (!STABLE.contains(serviceClass)) {
                 return delegate.lookup(serviceClass);
             }
             return serviceClass.cast(cache.computeIfAbsent(serviceClass,

@@ -55,8 +55,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
  * life and raises SEQUENCE on every change, so calendar programs update rather than duplicate it; a cancelled
  * session is sent as STATUS:CANCELLED (and, as a single download, METHOD:CANCEL).
  *
- * <p>About 300 lines because a third of it is ical4j imports and the Copenhagen VTIMEZONE work-around; the two
- * files share every event property, so splitting them would copy that code.
+ * <p>Long because (about 300 lines) a third of it is ical4j imports and the Copenhagen VTIMEZONE work-around;
+ * the two files share every event property, so splitting them would copy that code.
  */
 @Service
 @Transactional(readOnly = true)

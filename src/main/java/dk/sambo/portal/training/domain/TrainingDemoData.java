@@ -41,7 +41,7 @@ import dk.sambo.portal.shared.ui.Formats;
  * entries by the culture bearers. Everything goes through the services (or their import path for what already
  * happened), so the overview receives the same events as from real use. Deterministic; runs once.
  *
- * <p>Over 300 lines on purpose: it is one scripted story of the demo year, read top to bottom, with no logic
+ * <p>Long because it is one scripted story of the demo year, read top to bottom, with no logic
  * that other code depends on.
  */
 @Component
