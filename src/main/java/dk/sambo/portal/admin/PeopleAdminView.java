@@ -35,7 +35,9 @@ class PeopleAdminView extends VerticalLayout implements HasDynamicTitle {
     PeopleAdminView(PeopleAdministration people, OrganisationService organisation, AuditLog audit) {
         addClassName("admin-people");
         setSizeFull();
-        search.setPlaceholder(getTranslation("admin.people.search"));
+        // A short placeholder that fits a phone; what can be searched for stays readable below the field (issue 14).
+        search.setPlaceholder(getTranslation("admin.people.search.placeholder"));
+        search.setHelperText(getTranslation("admin.people.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setMaxLength(200);
@@ -43,11 +45,16 @@ class PeopleAdminView extends VerticalLayout implements HasDynamicTitle {
         search.setWidth("min(40rem, 100%)");
         search.setAriaLabel(getTranslation("admin.people.search"));
 
-        grid.addColumn(PersonSummary::name).setHeader(getTranslation("admin.people.name")).setFlexGrow(2);
-        grid.addColumn(p -> p.jobTitle() == null ? "" : p.jobTitle()).setHeader(getTranslation("start.job-title"));
-        grid.addColumn(p -> p.unitName() == null ? "" : p.unitName()).setHeader(getTranslation("start.unit"));
+        grid.addColumn(PersonSummary::name).setHeader(getTranslation("admin.people.name")).setWidth("10em")
+                .setFlexGrow(1);
+        // Room for the longest one-word job titles and unit names ("Afdelingssygeplejerske", "Hjemmesygeplejen") at
+        // 1366 px; the cells wrap at spaces (issue 14).
+        grid.addColumn(p -> p.jobTitle() == null ? "" : p.jobTitle()).setHeader(getTranslation("start.job-title"))
+                .setWidth("16em").setFlexGrow(1);
+        grid.addColumn(p -> p.unitName() == null ? "" : p.unitName()).setHeader(getTranslation("start.unit"))
+                .setWidth("11em").setFlexGrow(1);
         grid.addColumn(p -> p.organisationName() == null ? "" : p.organisationName())
-                .setHeader(getTranslation("start.organisation"));
+                .setHeader(getTranslation("start.organisation")).setWidth("11em").setFlexGrow(1);
         grid.addColumn(p -> getTranslation(p.active() ? "admin.people.active" : "admin.people.inactive"))
                 .setHeader(getTranslation("admin.people.status")).setAutoWidth(true);
         // Long names and units wrap instead of being cut; a phone gets one card per person (issue 14).

@@ -38,9 +38,9 @@ class ScreensTourIT extends BrowserTest {
                 "sygeplejerske", List.of("", "spoergsmaal", "spoergsmaal/" + question, "spoergsmaal/nyt",
                         "mine-sessioner", "kalender/aktivitet/" + session, "min-traening"),
                 "kulturbaerer", List.of("", "til-besvarelse", "kalender/rediger", "traeningslog"),
-                "leder", List.of("barrierer", "plan", "kalender/godkendelser"),
-                "implementering", List.of("spredning", "spredning/" + decision, "materialer", "materialer/lancering",
-                        "spoergsmaal/synonymer", "kulturbaerere"),
+                "leder", List.of("barrierer", "plan", "kalender/godkendelser", "kulturbaerere"),
+                "implementering", List.of("", "spredning", "spredning/" + decision, "materialer", "materialer/lancering",
+                        "spoergsmaal/synonymer"),
                 "admin", List.of("admin/enheder", "admin/personer"),
                 "strategisk", List.of("overblik"));
         var sideways = new ArrayList<String>();

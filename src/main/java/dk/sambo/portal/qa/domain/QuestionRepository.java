@@ -15,9 +15,21 @@ public interface QuestionRepository extends JpaRepository<Question, Long> {
 
     long countByAskerId(long askerId);
 
-    /** Hidden questions are few (moderation): the search asks which of them a moderator may find. */
-    @Query("select q from Question q where q.moderation.hidden = true")
-    List<Question> findHidden();
+    /**
+     * The hidden questions a moderator might find, in one query (the search runs it on every keystroke): those
+     * routed to the person, those asked from a unit (a culture bearer's scope is the unit) and, for the
+     * implementing level ({@code everyScope}), all of them; as id, unit, cluster and whether routed to the person,
+     * so {@link dk.sambo.portal.qa.service.QaAccess} decides the scope without a query per question.
+     */
+    @Query("""
+            select new dk.sambo.portal.qa.domain.HiddenQuestionScope(q.id, q.unitId, q.clusterId,
+                case when exists (select 1 from Route r where r.key.questionId = q.id and r.key.personId = :personId)
+                     then true else false end)
+            from Question q
+            where q.moderation.hidden = true
+              and (:everyScope = true or q.unitId is not null
+                   or exists (select 1 from Route r where r.key.questionId = q.id and r.key.personId = :personId))""")
+    List<HiddenQuestionScope> findHiddenScopes(long personId, boolean everyScope);
 
     @Query("select t from Question q join q.tags t where q.moderation.hidden = false group by t order by count(q) desc, t")
     List<String> findPopularTags(Pageable page);

@@ -252,23 +252,11 @@ public class QuestionSearch {
         }
         var visible = f.or().add(f.match().field("hidden").matching(false))
                 .add(f.match().field("askerId").matching(access.me()));
-        var moderated = moderatedHiddenQuestions();
+        var moderated = access.moderatedHiddenQuestionIds();
         if (!moderated.isEmpty()) {
             visible.add(f.id().matchingAny(moderated));
         }
         return visible.toPredicate();
-    }
-
-    /**
-     * The hidden questions the person may moderate (and so find): the culture bearers they were routed to or who
-     * cover their unit, their cluster's implementing level. Nobody else finds a hidden question but its asker.
-     */
-    private List<Long> moderatedHiddenQuestions() {
-        var roles = access.roles();
-        if (!roles.contains(Role.CULTURE_BEARER) && !roles.contains(Role.IMPLEMENTING)) {
-            return List.of();
-        }
-        return questions.findHidden().stream().filter(access::mayModerate).map(Question::id).toList();
     }
 
     /** The questions in the order of the ids (the index's order). */

@@ -41,19 +41,20 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
         grid.addClassName("approvals");
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
-        // Widths that wrap instead of growing: the grid fits its 1076 px box at 1366 px (issue 14).
+        // Widths that wrap instead of growing: the grid fits its 1076 px box at 1366 px, and each header fits its
+        // column in both languages ("Ledige pladser", "Tværsektoriel undervisning"; issue 14).
         grid.addColumn(p -> p.person().name()).setHeader(getTranslation("training.participant.name"))
-                .setWidth("9em").setFlexGrow(1);
+                .setWidth("8em").setFlexGrow(1);
         grid.addColumn(p -> p.person().jobTitle() == null ? "" : p.person().jobTitle())
-                .setHeader(getTranslation("training.approvals.job")).setWidth("8em").setFlexGrow(1);
+                .setHeader(getTranslation("training.approvals.job")).setWidth("9em").setFlexGrow(1);
         grid.addComponentColumn(p -> new Anchor("kalender/aktivitet/" + p.sessionId(), p.sessionTitle()))
-                .setHeader(getTranslation("training.approvals.session")).setWidth("11em").setFlexGrow(3);
+                .setHeader(getTranslation("training.approvals.session")).setWidth("10em").setFlexGrow(3);
         grid.addColumn(p -> getTranslation("training.type." + p.type().name()))
-                .setHeader(getTranslation("training.form.type")).setWidth("7em").setFlexGrow(0);
+                .setHeader(getTranslation("training.form.type")).setWidth("9em").setFlexGrow(1);
         grid.addColumn(p -> TrainingFormats.range(p.start(), p.end(), getLocale()))
-                .setHeader(getTranslation("training.session.when")).setWidth("9em").setFlexGrow(1);
+                .setHeader(getTranslation("training.session.when")).setWidth("8.5em").setFlexGrow(1);
         grid.addColumn(PendingApproval::seatsLeft).setHeader(getTranslation("training.approvals.seats-left"))
-                .setWidth("5em").setFlexGrow(0);
+                .setWidth("6.5em").setFlexGrow(0);
         grid.addComponentColumn(p -> {
             var approve = new Button(getTranslation("training.approvals.approve"), e -> decide(p, true));
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);

@@ -152,14 +152,16 @@ class TrainingLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(e -> Formats.date(e.day(), getLocale())).setHeader(getTranslation("training.log.day"))
                 .setAutoWidth(true);
         grid.addColumn(e -> getTranslation("training.type." + e.type().name()))
-                .setHeader(getTranslation("training.form.type")).setAutoWidth(true);
+                .setHeader(getTranslation("training.form.type")).setWidth("10em").setFlexGrow(1);
         grid.addColumn(LogEntryInfo::minutes).setHeader(getTranslation("training.log.minutes")).setAutoWidth(true);
         grid.addColumn(e -> e.participants().isEmpty() ? getTranslation("training.log.n-people", e.headCount())
                 : e.participants().stream().map(PersonSummary::name).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("training.log.participants")).setFlexGrow(3);
-        grid.addColumn(LogEntryInfo::unitName).setHeader(getTranslation("training.log.unit")).setAutoWidth(true);
+                .setHeader(getTranslation("training.log.participants")).setWidth("14em").setFlexGrow(4);
+        // Unit and author wrap in fixed widths, so the participants get the room (issue 14: names were cut at 1366 px).
+        grid.addColumn(LogEntryInfo::unitName).setHeader(getTranslation("training.log.unit")).setWidth("9em")
+                .setFlexGrow(1);
         grid.addColumn(LogEntryInfo::loggedByName).setHeader(getTranslation("training.log.logged-by"))
-                .setAutoWidth(true);
+                .setWidth("9em").setFlexGrow(1);
         grid.addComponentColumn(e -> {
             var actions = new HorizontalLayout();
             if (e.mayEdit()) {

@@ -142,6 +142,9 @@ class QaSearchBenchmark {
         }
         jdbc.batchUpdate("insert into question_tag (question_id, tag) values (?, ?)", tagRows);
         jdbc.execute("alter table question alter column id restart with " + (firstId + QUESTIONS));
+        // One question in a hundred hidden by a moderator: culture bearers and the implementing level find the hidden
+        // ones in their scope, so their searches ask which those are on every keystroke.
+        int hidden = jdbc.update("update question set hidden = true where id >= ? and mod(id, 100) = 0", firstId);
         long loaded = System.nanoTime() - t0;
 
         AuthenticatedAs.login(users, "admin");
@@ -155,6 +158,9 @@ class QaSearchBenchmark {
                 QuestionStatus.RESOLVED, false, null, null, false, false, SearchCriteria.Order.RELEVANCE), 0, 20));
         var newest = measure(() -> search.search(SearchCriteria.all(), 20 * random.nextInt(50), 20));
         var similar = measure(() -> search.similar(title(), 5));
+        AuthenticatedAs.login(users, "kulturbaerer");
+        var similarAsBearer = measure(() -> search.similar(title(), 5));
+        var searchAsBearer = measure(() -> search.search(SearchCriteria.text(query()), 0, 20));
         AuthenticatedAs.login(users, "sygeplejerske");
         long myCount = questionLists.countMine();
         var mine = measure(() -> questionLists.mine(20 * random.nextInt(10), 20));
@@ -164,7 +170,9 @@ class QaSearchBenchmark {
                 "=== Doubt-question search benchmark (" + Runtime.getRuntime().availableProcessors() + " cores, JDK "
                         + Runtime.version() + ") ===",
                 String.format(Locale.ROOT, "data: %,d questions, %,d answers, %,d tags loaded in %.1f s",
-                        QUESTIONS, QUESTIONS * ANSWERS_PER_QUESTION, tagRows.size(), loaded / 1e9),
+                        QUESTIONS, QUESTIONS * ANSWERS_PER_QUESTION, tagRows.size(), loaded / 1e9)
+                        + String.format(Locale.ROOT, ", %,d of them hidden", hidden),
+                "load average (1, 5, 15 min) at the end: " + loadAverage(),
                 String.format(Locale.ROOT, "full index rebuild (mass indexer): %.1f s, %,d documents in the index",
                         rebuild.toMillis() / 1e3, indexed),
                 line("search, first page (20) with highlights", searchPage),
@@ -172,11 +180,21 @@ class QaSearchBenchmark {
                 line("search with topic and status filters", filtered),
                 line("list without text, newest first, pages 1-50", newest),
                 line("similar questions while typing (5)", similar),
+                line("similar questions, as a culture bearer", similarAsBearer),
+                line("search, first page, as a culture bearer", searchAsBearer),
                 line("my questions (database paging, " + myCount + " questions)", mine),
                 "index directory: " + Path.of("target/qa-benchmark-index").toAbsolutePath(),
                 "");
         System.out.println(report);
         java.nio.file.Files.writeString(Path.of("target/qa-benchmark.txt"), report);
+    }
+
+    private static String loadAverage() {
+        try {
+            return String.join(" ", Arrays.copyOf(java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" "), 3));
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private void insertQuestions(List<Object[]> rows) {
