@@ -145,11 +145,9 @@ class OverviewQueries {
         for (var scope : scopes(area)) {
 
             jdbc.query("select x.child_key, count(*), sum(x.covered) from (select " + scope.key() + " child_key,"
-                    // one uncorrelated list of the covered units (a bearer's unit and the units below it),
-                    // computed once per statement instead of an EXISTS per unit
-                    + " case when u.id in (select cu.id from reporting_unit cu join reporting_unit au"
-                    + " on au.organisation_id = cu.organisation_id and cu.path like (au.path || '%')"
-                    + " where au.id in " + BEARER_UNITS + ") then 1 else 0 end covered"
+                    + " case when exists (select 1 from reporting_unit au"
+                    + " where au.organisation_id = u.organisation_id and u.path like (au.path || '%')"
+                    + " and au.id in " + BEARER_UNITS + ") then 1 else 0 end covered"
                     + " from " + scope.from() + " where " + scope.where() + ") x" + scope.groupBy("x.child_key"),
                     p, rs -> {
                         units.put(key(rs), new long[] {rs.getLong(2), rs.getLong(3), 0});

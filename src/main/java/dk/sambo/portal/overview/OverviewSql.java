@@ -55,30 +55,7 @@ final class OverviewSql {
               (select min(oc.cluster_id) from reporting_organisation_cluster oc where oc.organisation_id = u.organisation_id
                  having count(*) = 1))""";
 
-    /**
-     * The units whose {@link #EFFECTIVE_CLUSTER} is {@code :c}, as one uncorrelated {@code IN} list that the
-     * database computes once per statement (correlated, the rule ran for every unit of the region, and where a
-     * statement evaluated it per joined row, for every person or fact). The same rule in three disjoint parts: a
-     * unit with a cluster of its own; a unit without one whose nearest ancestor with a cluster has {@code :c}; a
-     * unit with neither whose organisation serves only {@code :c}.
-     */
-    static final String CLUSTER_UNITS = """
-            (select cx.id from reporting_unit cx where cx.cluster_id = :c
-             union all
-             select cx.id from reporting_unit cx join reporting_unit ca on ca.organisation_id = cx.organisation_id
-                 and ca.cluster_id = :c and cx.path like (ca.path || '%')
-               where cx.cluster_id is null and not exists (select 1 from reporting_unit cb
-                 where cb.organisation_id = cx.organisation_id and cb.cluster_id is not null
-                 and cx.path like (cb.path || '%') and length(cb.path) > length(ca.path))
-             union all
-             select cx.id from reporting_unit cx where cx.cluster_id is null
-               and not exists (select 1 from reporting_unit cb where cb.organisation_id = cx.organisation_id
-                 and cb.cluster_id is not null and cx.path like (cb.path || '%'))
-               and cx.organisation_id in (select oc.organisation_id from reporting_organisation_cluster oc
-                 group by oc.organisation_id having count(*) = 1 and min(oc.cluster_id) = :c))""";
-
-    /** Unit {@code u} works in cluster {@code :c} ({@link #EFFECTIVE_CLUSTER}, decided by {@link #CLUSTER_UNITS}). */
-    static final String IN_CLUSTER = "(u.id in " + CLUSTER_UNITS + ")";
+    static final String IN_CLUSTER = "(" + EFFECTIVE_CLUSTER + " = :c)";
 
     /**
      * The appointments of active people as culture bearers valid on the reference day, as an uncorrelated

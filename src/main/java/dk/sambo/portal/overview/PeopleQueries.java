@@ -64,15 +64,6 @@ final class PeopleQueries {
                 and lc.cluster_id = coalesce(cast(:c as bigint),""" + " " + EFFECTIVE_CLUSTER + """
             , lc.cluster_id)) then 1 else 0 end""";
 
-    /**
-     * {@link #LAUNCHED} where the node is seen in one cluster ({@code :c} set): the same test, as an uncorrelated
-     * list of the organisations that passed the launch package on in {@code :c}, computed once per statement
-     * instead of once per person.
-     */
-    static final String LAUNCHED_IN_CLUSTER = """
-            case when u.organisation_id in (select lc.organisation_id from launch_package_cascade lc
-                where lc.passed_on_at < :toEnd and lc.cluster_id = :c) then 1 else 0 end""";
-
     /** The session types of the leaders' frames for using the new knowledge (seed 000, forandringsledelse). */
     static final String LOCAL_TYPES = "('PRACTICE_TRAINING', 'PEER_COACHING', 'KNOWLEDGE_SHARING')";
 
@@ -144,17 +135,17 @@ final class PeopleQueries {
                   sum(case when x.kt <> 'NONE' then x.continued else 0 end)
                 from (select """ + " " + scope.key() + """
                    child_key, p.knowledge_target kt,
-                  case when p.id in (select ra.person_id from reporting_role ra
-                      where ra.role in ('LINE_MANAGER', 'SENIOR_MANAGER')) then 1 else 0 end leader,
-                  case when p.id in (select ra.person_id from reporting_role ra
-                      where ra.role = 'LINE_MANAGER') then 1 else 0 end lm,
+                  case when exists (select 1 from reporting_role ra where ra.person_id = p.id
+                      and ra.role in ('LINE_MANAGER', 'SENIOR_MANAGER')) then 1 else 0 end leader,
+                  case when exists (select 1 from reporting_role ra where ra.person_id = p.id
+                      and ra.role = 'LINE_MANAGER') then 1 else 0 end lm,
                   case when s.step1_day <= :to then 1 else 0 end step1,
                   case when s.step2_day <= :to then 1 else 0 end step2,
                   """ + tookPartBetween(":from") + """
                    part,
                   """ + tookPartBetween(":recentFrom") + """
                    recent,
-                  """ + (p.getValue("c") == null ? LAUNCHED : LAUNCHED_IN_CLUSTER) + """
+                  """ + LAUNCHED + """
                    launched,
                   """ + LOCAL_TRAINING + """
                    local_training,
