@@ -61,8 +61,11 @@ public final class SearchOpenSearchNode {
         System.setProperty("opensearch.set.netty.runtime.available.processors", "false");
         try {
             var home = Files.createTempDirectory("sambo-opensearch");
-            int http = freePort();
-            int transport = freePort();
+            // Both ports at once: two probes one after the other can get the same port back (seen on CI: the
+            // transport bound it first, then HTTP failed with "Address already in use").
+            int[] ports = freePorts(2);
+            int http = ports[0];
+            int transport = ports[1];
             var settings = Settings.builder()
                     .put("cluster.name", "sambo-test-" + http)
                     .put("node.name", "sambo-test")
@@ -96,9 +99,21 @@ public final class SearchOpenSearchNode {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    private static int[] freePorts(int count) throws IOException {
+        var sockets = new ServerSocket[count];
+        try {
+            var ports = new int[count];
+            for (int i = 0; i < count; i++) {
+                sockets[i] = new ServerSocket(0);
+                ports[i] = sockets[i].getLocalPort();
+            }
+            return ports;
+        } finally {
+            for (var socket : sockets) {
+                if (socket != null) {
+                    socket.close();
+                }
+            }
         }
     }
 
