@@ -5,10 +5,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.vaadin.flow.component.HasValue;
@@ -20,13 +18,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
-import dk.sambo.portal.KaribuTest;
-import dk.sambo.portal.qa.service.Answering;
-import dk.sambo.portal.qa.service.Asking;
-import dk.sambo.portal.qa.service.QuestionDetails;
-import dk.sambo.portal.qa.service.QuestionDraft;
-import dk.sambo.portal.qa.service.QuestionReadModel;
-import dk.sambo.portal.qa.service.Resolving;
 
 /**
  * Issue 10, the rest of the question page's free-text fields (the ask form, the answer and the reopen reason are
@@ -34,16 +25,8 @@ import dk.sambo.portal.qa.service.Resolving;
  * offending field at once, no toast covers the form, and nothing is stored. Each case uses another of the widened
  * guard's forms.
  */
-class PatientDataInlineDialogsTest extends KaribuTest {
+class PatientDataInlineDialogsTest extends QaKaribuTest {
 
-    @Autowired
-    Asking asking;
-    @Autowired
-    Answering answering;
-    @Autowired
-    Resolving resolving;
-    @Autowired
-    QuestionReadModel readModel;
 
     @Test
     void a_comment_is_marked_inline_and_not_posted() {
@@ -61,7 +44,7 @@ class PatientDataInlineDialogsTest extends KaribuTest {
 
     @Test
     void the_reason_for_lifting_to_the_cluster_is_marked_in_its_dialog_and_nothing_is_lifted() {
-        long id = resolved("Skal kommunen have besked, når en udskrivelse flyttes en time?");
+        long id = resolved("Skal kommunen have besked, når en udskrivelse flyttes en time?", "Afdelingen gør det samme dag.");
         login("leder");
         navigate("spoergsmaal/" + id);
         _click(_get(Button.class, spec -> spec.withText("Løft som generelt spørgsmål")));
@@ -91,7 +74,7 @@ class PatientDataInlineDialogsTest extends KaribuTest {
 
     @Test
     void the_clusters_decision_is_marked_inline_and_not_saved() {
-        long id = resolved("Skal kommunen have besked, når en udskrivelse flyttes to dage?");
+        long id = resolved("Skal kommunen have besked, når en udskrivelse flyttes to dage?", "Afdelingen gør det samme dag.");
         login("leder");
         navigate("spoergsmaal/" + id);
         _click(_get(Button.class, spec -> spec.withText("Løft som generelt spørgsmål")));
@@ -111,7 +94,7 @@ class PatientDataInlineDialogsTest extends KaribuTest {
 
     @Test
     void promoting_to_guidance_marks_title_and_text_at_once_and_publishes_nothing() {
-        long id = resolved("Hvem aftaler hjemkomst med pårørende i Vamdrup?");
+        long id = resolved("Hvem aftaler hjemkomst med pårørende i Vamdrup?", "Afdelingen gør det samme dag.");
         login("strategisk");
         navigate("spoergsmaal/" + id);
         _click(_get(Button.class, spec -> spec.withText("Gør til fælles vejledning")));
@@ -163,24 +146,8 @@ class PatientDataInlineDialogsTest extends KaribuTest {
         assertThat(details(id).answers().getFirst().body()).isEqualTo("Sygehuset sender den samme dag.");
     }
 
-    private long asked(String title) {
-        login("sygeplejerske");
-        return asking.ask(new QuestionDraft(title, "", "DISCHARGE", List.of(), null, null));
-    }
 
-    private long resolved(String title) {
-        long id = asked(title);
-        login("kulturbaerer");
-        long answer = answering.answer(id, "Afdelingen gør det samme dag.");
-        login("sygeplejerske");
-        resolving.accept(answer);
-        return id;
-    }
 
-    private QuestionDetails details(long id) {
-        login("admin");
-        return readModel.details(id).orElseThrow();
-    }
 
     private static void assertMarked(HasValue<?, ?> field) {
         var validation = (com.vaadin.flow.component.HasValidation) field;

@@ -5,7 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,30 +19,16 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
-import dk.sambo.portal.KaribuTest;
-import dk.sambo.portal.qa.service.Answering;
-import dk.sambo.portal.qa.service.Asking;
 import dk.sambo.portal.qa.service.GuidanceService;
-import dk.sambo.portal.qa.service.QuestionDetails;
 import dk.sambo.portal.qa.service.QuestionDraft;
-import dk.sambo.portal.qa.service.QuestionReadModel;
-import dk.sambo.portal.qa.service.Resolving;
 
 /**
  * The question page's forms – answer, edited answer, comment – and the guidance form (promoting and editing) check
  * their rules with a bound form record: an empty or too long text is marked at its field, every broken field at
  * once, nothing is stored, and valid input is saved.
  */
-class QaFormsTest extends KaribuTest {
+class QaFormsTest extends QaKaribuTest {
 
-    @Autowired
-    Asking asking;
-    @Autowired
-    Answering answering;
-    @Autowired
-    Resolving resolving;
-    @Autowired
-    QuestionReadModel readModel;
     @Autowired
     GuidanceService guidance;
 
@@ -117,7 +102,7 @@ class QaFormsTest extends KaribuTest {
 
     @Test
     void promoting_marks_every_missing_field_at_once_and_then_the_past_review_date_and_publishes_when_valid() {
-        long id = resolved("Hvem aftaler hjemkomsttidspunktet med plejecentret?");
+        long id = resolved("Hvem aftaler hjemkomsttidspunktet med plejecentret?", "Afdelingen aftaler det samme dag.");
         login("strategisk");
         navigate("spoergsmaal/" + id);
         _click(_get(Button.class, spec -> spec.withText("Gør til fælles vejledning")));
@@ -159,7 +144,7 @@ class QaFormsTest extends KaribuTest {
 
     @Test
     void editing_guidance_marks_a_too_long_title_and_saves_a_valid_one() {
-        long id = resolved("Hvem sender udskrivningsbrevet til hjemmeplejen?");
+        long id = resolved("Hvem sender udskrivningsbrevet til hjemmeplejen?", "Afdelingen aftaler det samme dag.");
         login("strategisk");
         long guidanceId = guidance.promote(id, guidance.proposal(id));
         navigate("vejledninger/" + guidanceId);
@@ -184,22 +169,6 @@ class QaFormsTest extends KaribuTest {
         assertThat(validation.getErrorMessage()).isEqualTo(message);
     }
 
-    private long asked(String title) {
-        login("sygeplejerske");
-        return asking.ask(new QuestionDraft(title, "", "DISCHARGE", List.of(), null, null));
-    }
 
-    private long resolved(String title) {
-        long id = asked(title);
-        login("kulturbaerer");
-        long answer = answering.answer(id, "Afdelingen aftaler det samme dag.");
-        login("sygeplejerske");
-        resolving.accept(answer);
-        return id;
-    }
 
-    private QuestionDetails details(long id) {
-        login("admin");
-        return readModel.details(id).orElseThrow();
-    }
 }
