@@ -95,10 +95,7 @@ class PatientDataInlineDialogsTest extends QaKaribuTest {
     @Test
     void promoting_to_guidance_marks_title_and_text_at_once_and_publishes_nothing() {
         long id = resolved("Hvem aftaler hjemkomst med pårørende i Vamdrup?", "Afdelingen gør det samme dag.");
-        login("strategisk");
-        navigate("spoergsmaal/" + id);
-        _click(_get(Button.class, spec -> spec.withText("Gør til fælles vejledning")));
-        var dialog = _get(Dialog.class);
+        var dialog = promoteDialog(id);
         var title = _get(dialog, TextField.class);
         var body = _get(dialog, TextArea.class);
         title.setValue("Hjemkomst for ０１０２８５-１２３４");

@@ -103,10 +103,7 @@ class QaFormsTest extends QaKaribuTest {
     @Test
     void promoting_marks_every_missing_field_at_once_and_then_the_past_review_date_and_publishes_when_valid() {
         long id = resolved("Hvem aftaler hjemkomsttidspunktet med plejecentret?", "Afdelingen aftaler det samme dag.");
-        login("strategisk");
-        navigate("spoergsmaal/" + id);
-        _click(_get(Button.class, spec -> spec.withText("Gør til fælles vejledning")));
-        var dialog = _get(Dialog.class);
+        var dialog = promoteDialog(id);
         var title = _get(dialog, TextField.class);
         var body = _get(dialog, TextArea.class);
         @SuppressWarnings("unchecked")

@@ -1,8 +1,14 @@
 package dk.sambo.portal.qa.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Autowired;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 
 import dk.sambo.portal.KaribuTest;
 import dk.sambo.portal.qa.service.Answering;
@@ -38,6 +44,14 @@ abstract class QaKaribuTest extends KaribuTest {
         login("sygeplejerske");
         resolving.accept(answerId);
         return id;
+    }
+
+    /** The strategic level opens the question and its "make it agreed guidance" dialog. */
+    Dialog promoteDialog(long id) {
+        login("strategisk");
+        navigate("spoergsmaal/" + id);
+        _click(_get(Button.class, spec -> spec.withText("Gør til fælles vejledning")));
+        return _get(Dialog.class);
     }
 
     QuestionDetails details(long id) {
